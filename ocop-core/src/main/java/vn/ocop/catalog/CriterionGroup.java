@@ -1,0 +1,84 @@
+package vn.ocop.catalog;
+
+import java.util.List;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+
+/**
+ * A numbered group of criteria within a part (e.g. "1. TỔ CHỨC SẢN XUẤT", 18 points), Decision
+ * 148/QĐ-TTg, Appendix I. Immutable and thread-safe.
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class CriterionGroup {
+
+  /** The full code, e.g. {@code 148/01/A1}. */
+  public abstract String code();
+
+  /** The group's number as the table writes it (1..n across the scorecard). */
+  public abstract int number();
+
+  /** The title in Vietnamese, exactly as the table writes it. */
+  public abstract String title();
+
+  /** The group's maximum points. */
+  public abstract int maxPoints();
+
+  /** Notes the table writes beside the group, verbatim. */
+  public abstract List<String> notes();
+
+  /** Whether every criterion is answered or only one case of them. */
+  @Value.Default
+  public Selection selection() {
+    return Selection.ALL;
+  }
+
+  /** The criteria in the table's order. */
+  public abstract List<Criterion> criteria();
+
+  /** The code within the product set, e.g. {@code A1}. */
+  public String key() {
+    return Codes.key(code());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CriterionGroup}. */
+  public static final class Builder extends ImmutableCriterionGroup.Builder {}
+
+  @Value.Check
+  protected void check() {
+    if (criteria().isEmpty()) {
+      throw CatalogueException.inEntry(code(), "group has no criteria");
+    }
+    for (Criterion c : criteria()) {
+      if (!c.code().startsWith(code())) {
+        throw CatalogueException.inEntry(c.code(), "criterion code does not extend its group code " + code());
+      }
+    }
+    if (selection() == Selection.ALL) {
+      int sum = criteria().stream().mapToInt(Criterion::maxPoints).sum();
+      if (sum != maxPoints()) {
+        throw CatalogueException.inEntry(
+            code(), "group maximum is " + maxPoints() + " but its criteria sum to " + sum);
+      }
+    } else {
+      if (criteria().size() < 2) {
+        throw CatalogueException.inEntry(code(), "a one-case group needs at least two cases");
+      }
+      for (Criterion c : criteria()) {
+        if (c.maxPoints() != maxPoints()) {
+          throw CatalogueException.inEntry(
+              c.code(), "each case of a one-case group must have the group maximum " + maxPoints() + ", not " + c.maxPoints());
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return key() + " " + title() + " (" + maxPoints() + ")";
+  }
+}

@@ -1,0 +1,64 @@
+package vn.ocop.catalog;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.law.StarRating;
+
+/**
+ * One answer option of a criterion (ô lựa chọn "□" in the tables of Decision 148/QĐ-TTg, Appendix
+ * I): its text, its points and, when the option is marked {@code ***}, {@code ****} or {@code *****},
+ * the star level for which it is a minimum requirement (a star gate). Immutable and thread-safe.
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class Option {
+
+  /** The full code, criterion code + {@code /} + number, e.g. {@code 148/01/A1a/3}. */
+  public abstract String code();
+
+  /** The 1-based position of the option in its criterion, as the table lists it. */
+  public abstract int number();
+
+  /** The option's text in Vietnamese, exactly as the table writes it, without the "□" and star marks. */
+  public abstract String text();
+
+  /** The points this option scores (0 or more). */
+  public abstract int points();
+
+  /**
+   * The star level for which this option is a minimum requirement: a product ranked at that level
+   * or above needs this option or one scoring at least as many points on this criterion.
+   */
+  public abstract Optional<StarRating> gate();
+
+  /** The code within the product set, e.g. {@code A1a/3}. */
+  public String key() {
+    return Codes.key(code());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Option}; every attribute but {@code gate} is required. */
+  public static final class Builder extends ImmutableOption.Builder {}
+
+  @Value.Check
+  protected void check() {
+    if (points() < 0) {
+      throw CatalogueException.inEntry(code(), "option points may not be negative: " + points());
+    }
+    if (number() < 1) {
+      throw CatalogueException.inEntry(code(), "option number starts at 1, was " + number());
+    }
+    if (text().isBlank()) {
+      throw CatalogueException.inEntry(code(), "option text is empty");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return key() + " (" + points() + " điểm" + gate().map(g -> ", " + g.symbol()).orElse("") + ")";
+  }
+}

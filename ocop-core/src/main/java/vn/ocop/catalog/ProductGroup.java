@@ -1,0 +1,51 @@
+package vn.ocop.catalog;
+
+import java.util.List;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.law.Instrument;
+
+/**
+ * A product group (nhóm sản phẩm) of an instrument, e.g. {@code 148/1} "Thực phẩm" (food), with
+ * its sub-groups (phân nhóm). Decision 490/QĐ-TTg set six groups; Decision 148/QĐ-TTg regroups them
+ * into 6 groups, 17 sub-groups and 26 sets. Immutable and thread-safe.
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class ProductGroup {
+
+  /** The code, instrument / number, e.g. {@code 148/1}. */
+  public abstract String code();
+
+  public abstract Instrument instrument();
+
+  public abstract int number();
+
+  public abstract String nameVi();
+
+  public abstract String nameEn();
+
+  /** The sub-groups; empty where the instrument has none. */
+  public abstract List<Subgroup> subgroups();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProductGroup}. */
+  public static final class Builder extends ImmutableProductGroup.Builder {}
+
+  /**
+   * A sub-group (phân nhóm), e.g. {@code 148/1.1} "Thực phẩm tươi sống".
+   *
+   * @param code the code, e.g. {@code 148/1.1}
+   * @param nameVi the Vietnamese name
+   * @param nameEn the English name
+   */
+  public record Subgroup(String code, String nameVi, String nameEn) {}
+
+  @Override
+  public String toString() {
+    return code() + " " + nameVi();
+  }
+}

@@ -1,0 +1,114 @@
+package vn.ocop.catalog;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+
+/**
+ * The blank scorecard (phiếu đánh giá) of one product set: parts → groups → criteria → options, as
+ * in Decision 148/QĐ-TTg, Appendix I. Immutable and thread-safe.
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class Scorecard {
+
+  public abstract ProductSet productSet();
+
+  /** Parts A, B and C in that order. */
+  public abstract List<ScorecardPart> parts();
+
+  /** Where the scorecard was read from (file or resource name), for messages; empty when built in code. */
+  public abstract Optional<String> source();
+
+  /** The part with the given letter. */
+  public ScorecardPart part(Part part) {
+    return parts().get(part.ordinal());
+  }
+
+  /** Every group in table order. */
+  public Stream<CriterionGroup> groups() {
+    return parts().stream().flatMap(p -> p.groups().stream());
+  }
+
+  /** Every criterion in table order. */
+  @Value.Lazy
+  public List<Criterion> criteria() {
+    return groups().flatMap(g -> g.criteria().stream()).collect(com.google.common.collect.ImmutableList.toImmutableList());
+  }
+
+  @Value.Lazy
+  Map<String, Criterion> criteriaByKey() {
+    ImmutableMap.Builder<String, Criterion> b = ImmutableMap.builder();
+    criteria().forEach(c -> b.put(c.key(), c));
+    return b.buildOrThrow();
+  }
+
+  @Value.Lazy
+  Map<String, CriterionGroup> groupOfCriterion() {
+    ImmutableMap.Builder<String, CriterionGroup> b = ImmutableMap.builder();
+    groups().forEach(g -> g.criteria().forEach(c -> b.put(c.key(), g)));
+    return b.buildOrThrow();
+  }
+
+  /** The criterion with the given key or full code ({@code A1a} or {@code 148/01/A1a}). */
+  public Optional<Criterion> findCriterion(String codeOrKey) {
+    String key = codeOrKey.startsWith(productSet().code() + "/") ? Codes.key(codeOrKey) : codeOrKey;
+    return Optional.ofNullable(criteriaByKey().get(key));
+  }
+
+  /** The group a criterion of this scorecard belongs to. */
+  public CriterionGroup groupOf(Criterion criterion) {
+    CriterionGroup g = groupOfCriterion().get(criterion.key());
+    if (g == null) {
+      throw new IllegalArgumentException("Criterion " + criterion.code() + " is not on scorecard " + productSet().code());
+    }
+    return g;
+  }
+
+  /** The sum of the part maxima (100 for every instrument so far). */
+  public int maxPoints() {
+    return parts().stream().mapToInt(ScorecardPart::maxPoints).sum();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Scorecard}. */
+  public static final class Builder extends ImmutableScorecard.Builder {}
+
+  @Value.Check
+  protected void check() {
+    if (parts().size() != Part.values().length) {
+      throw CatalogueException.inEntry(productSet().code(), "a scorecard has parts A, B and C, found " + parts().size());
+    }
+    for (int i = 0; i < parts().size(); i++) {
+      if (parts().get(i).part() != Part.values()[i]) {
+        throw CatalogueException.inEntry(productSet().code(), "parts must be A, B, C in that order");
+      }
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    groups().forEach(g -> {
+      if (!Codes.setCode(g.code()).equals(productSet().code())) {
+        throw CatalogueException.inEntry(g.code(), "group code does not belong to product set " + productSet().code());
+      }
+      if (!seen.add(g.code())) {
+        throw CatalogueException.inEntry(g.code(), "duplicate code");
+      }
+      g.criteria().forEach(c -> {
+        if (!seen.add(c.code())) {
+          throw CatalogueException.inEntry(c.code(), "duplicate code");
+        }
+      });
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "Scorecard " + productSet();
+  }
+}

@@ -1,0 +1,41 @@
+package vn.ocop.catalog;
+
+import java.util.List;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+
+/** One part (A, B or C) of a product set's scorecard with its groups. Immutable and thread-safe. */
+@OcopStyle
+@Value.Immutable
+public abstract class ScorecardPart {
+
+  public abstract Part part();
+
+  /** The part's heading in Vietnamese, exactly as the table writes it. */
+  public abstract String title();
+
+  public abstract int maxPoints();
+
+  public abstract List<CriterionGroup> groups();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScorecardPart}. */
+  public static final class Builder extends ImmutableScorecardPart.Builder {}
+
+  @Value.Check
+  protected void check() {
+    int sum = groups().stream().mapToInt(CriterionGroup::maxPoints).sum();
+    if (sum != maxPoints()) {
+      throw CatalogueException.inEntry(
+          "part " + part(), "part maximum is " + maxPoints() + " but its groups sum to " + sum);
+    }
+    for (CriterionGroup g : groups()) {
+      if (!g.key().startsWith(part().name())) {
+        throw CatalogueException.inEntry(g.code(), "group code does not start with its part " + part());
+      }
+    }
+  }
+}

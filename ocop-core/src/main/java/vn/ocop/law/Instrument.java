@@ -1,0 +1,106 @@
+package vn.ocop.law;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A legal instrument of the OCOP programme, with the date it came into force.
+ *
+ * <p>Rounds are judged by the instruments in force on their date, never today's (see {@code
+ * DOMAIN.md} §1). Sources: the decisions of the Prime Minister (Thủ tướng Chính phủ) named by
+ * {@link #number()}.
+ */
+public enum Instrument {
+  /** Decision 490/QĐ-TTg of 07/05/2018: the national programme 2018–2020 and its six product groups. */
+  D490("490/QĐ-TTg", LocalDate.of(2018, 5, 7),
+      "Phê duyệt Chương trình mỗi xã một sản phẩm giai đoạn 2018-2020",
+      "Approves the One Commune One Product programme 2018–2020"),
+  /** Decision 1048/QĐ-TTg of 21/08/2019: the first scorecards (A 35 / B 25 / C 40) and procedure. */
+  D1048("1048/QĐ-TTg", LocalDate.of(2019, 8, 21),
+      "Ban hành Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm",
+      "Issues the criteria for evaluating and ranking OCOP products"),
+  /** Decision 781/QĐ-TTg of 08/06/2020: amends the tables and minimum requirements of 1048. */
+  D781("781/QĐ-TTg", LocalDate.of(2020, 6, 8),
+      "Sửa đổi, bổ sung một số phụ lục của Quyết định 1048/QĐ-TTg",
+      "Amends appendices of Decision 1048/QĐ-TTg"),
+  /** Decision 919/QĐ-TTg of 01/08/2022: the programme 2021–2025 and its funding sources. */
+  D919("919/QĐ-TTg", LocalDate.of(2022, 8, 1),
+      "Phê duyệt Chương trình mỗi xã một sản phẩm giai đoạn 2021-2025",
+      "Approves the OCOP programme 2021–2025"),
+  /**
+   * Decision 148/QĐ-TTg of 24/02/2023: 26 product sets with their scorecards (A 40 / B 25 / C 35)
+   * and the procedure; replaces 1048 and 781.
+   */
+  D148("148/QĐ-TTg", LocalDate.of(2023, 2, 24),
+      "Ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm",
+      "Issues the criteria and procedure for evaluating and ranking OCOP products"),
+  /**
+   * Decision 1489/QĐ-TTg of 06/07/2025: amends 148's procedure for two-tier local government (no
+   * district level; the province certifies 3★ and 4★).
+   */
+  D1489("1489/QĐ-TTg", LocalDate.of(2025, 7, 6),
+      "Sửa đổi, bổ sung quy trình đánh giá, phân hạng sản phẩm theo chính quyền địa phương hai cấp",
+      "Amends the ranking procedure for two-tier local government");
+
+  private final String number;
+  private final LocalDate inForceFrom;
+  private final String titleVi;
+  private final String titleEn;
+
+  Instrument(String number, LocalDate inForceFrom, String titleVi, String titleEn) {
+    this.number = number;
+    this.inForceFrom = inForceFrom;
+    this.titleVi = titleVi;
+    this.titleEn = titleEn;
+  }
+
+  /** The official number, e.g. {@code "148/QĐ-TTg"}. */
+  public String number() {
+    return number;
+  }
+
+  /** The short number used in codes, e.g. {@code "148"}. */
+  public String shortCode() {
+    return number.substring(0, number.indexOf('/'));
+  }
+
+  /** The date the instrument came into force. */
+  public LocalDate inForceFrom() {
+    return inForceFrom;
+  }
+
+  /** The title in Vietnamese (abridged). */
+  public String titleVi() {
+    return titleVi;
+  }
+
+  /** The title in English (abridged). */
+  public String titleEn() {
+    return titleEn;
+  }
+
+  /**
+   * Finds an instrument by its short code ({@code "148"}), its number ({@code "148/QĐ-TTg"}) or its
+   * constant name ({@code "D148"}).
+   *
+   * @param text the code; not null
+   * @return the instrument, or empty if none matches
+   */
+  public static Optional<Instrument> find(String text) {
+    Objects.requireNonNull(text, "text");
+    String t = text.trim();
+    for (Instrument i : values()) {
+      if (i.shortCode().equals(t) || i.number.equalsIgnoreCase(t) || i.name().equals(t.toUpperCase(Locale.ROOT))) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "Decision " + number;
+  }
+}

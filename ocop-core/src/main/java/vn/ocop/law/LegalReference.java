@@ -1,0 +1,28 @@
+package vn.ocop.law;
+
+import java.util.Objects;
+
+/**
+ * A pointer into the law: an instrument and the provision within it, e.g. Decision 148/QĐ-TTg,
+ * "Phụ lục I, bộ 01". Immutable and thread-safe.
+ *
+ * @param instrument the instrument; not null
+ * @param provision the article, clause or appendix, as the law writes it; not null, may be empty
+ */
+public record LegalReference(Instrument instrument, String provision) {
+
+  public LegalReference {
+    Objects.requireNonNull(instrument, "instrument");
+    Objects.requireNonNull(provision, "provision");
+  }
+
+  /** A reference to a provision of an instrument. */
+  public static LegalReference of(Instrument instrument, String provision) {
+    return new LegalReference(instrument, provision);
+  }
+
+  @Override
+  public String toString() {
+    return provision.isEmpty() ? "Quyết định " + instrument.number() : "Quyết định " + instrument.number() + ", " + provision;
+  }
+}
