@@ -71,6 +71,35 @@ public enum Instrument {
     return inForceFrom;
   }
 
+  /**
+   * The last day the instrument was in force, if it has been replaced: 1048 and 781 until
+   * 23/02/2023, the day before Decision 148/QĐ-TTg (Article 3 of 148) replaced them.
+   */
+  public Optional<LocalDate> inForceUntil() {
+    // Decision 148/QĐ-TTg, Article 3: replaces Decisions 1048/QĐ-TTg and 781/QĐ-TTg from 24/02/2023.
+    return switch (this) {
+      case D1048, D781 -> Optional.of(D148.inForceFrom.minusDays(1));
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether the instrument was in force on {@code date}. */
+  public boolean isInForceOn(LocalDate date) {
+    return !date.isBefore(inForceFrom) && inForceUntil().map(until -> !date.isAfter(until)).orElse(true);
+  }
+
+  /** The instruments in force on {@code date}, in order of coming into force. */
+  public static java.util.List<Instrument> inForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    java.util.List<Instrument> list = new java.util.ArrayList<>();
+    for (Instrument i : values()) {
+      if (i.isInForceOn(date)) {
+        list.add(i);
+      }
+    }
+    return java.util.List.copyOf(list);
+  }
+
   /** The title in Vietnamese (abridged). */
   public String titleVi() {
     return titleVi;

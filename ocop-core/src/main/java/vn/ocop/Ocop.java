@@ -1,0 +1,51 @@
+package vn.ocop;
+
+import java.util.List;
+import java.util.Objects;
+import vn.ocop.evaluation.EvaluationPolicy;
+import vn.ocop.evaluation.Outcome;
+import vn.ocop.result.RoundResult;
+import vn.ocop.round.Round;
+import vn.ocop.scoring.ScoredRound;
+import vn.ocop.scoring.Scoring;
+
+/**
+ * The entry point: score a round and have a policy decide it.
+ *
+ * <pre>{@code
+ * RoundResult result = Ocop.evaluate(round, policy);
+ * for (RankedProduct p : result.ranking().entries()) {
+ *   System.out.println(p.rank() + " " + p.result().product().name() + " " + p.result().score());
+ * }
+ * }</pre>
+ *
+ * <p>Data flows one way: the round is scored with the catalogue in force on its date
+ * ({@link Scoring}), the policy decides each product's outcome, and the result ranks them.
+ */
+public final class Ocop {
+  private Ocop() {}
+
+  /**
+   * Scores a round without deciding it.
+   *
+   * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the round's date
+   * @throws vn.ocop.scoring.ScoringException if a scorecard cannot be scored
+   */
+  public static ScoredRound score(Round round) {
+    return Scoring.score(Objects.requireNonNull(round, "round"));
+  }
+
+  /**
+   * Scores a round and lets {@code policy} decide every product.
+   *
+   * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the round's date
+   * @throws vn.ocop.scoring.ScoringException if a scorecard cannot be scored
+   * @throws IllegalStateException if the policy does not give exactly one outcome per product
+   */
+  public static RoundResult evaluate(Round round, EvaluationPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    ScoredRound scored = score(round);
+    List<Outcome> outcomes = policy.decide(scored);
+    return RoundResult.of(scored, outcomes, policy.description());
+  }
+}

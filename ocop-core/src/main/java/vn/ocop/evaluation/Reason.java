@@ -1,0 +1,29 @@
+package vn.ocop.evaluation;
+
+import java.util.Objects;
+
+/**
+ * Why an outcome is what it is: the rule that decided, the pack it came from, a message in
+ * Vietnamese and English, and the legal provision the rule encodes.
+ *
+ * @param ruleId the rule's stable id, e.g. {@code 148.band.4}
+ * @param pack the pack and version, e.g. {@code national/148@1}
+ * @param messageVi the message in Vietnamese
+ * @param messageEn the message in English
+ * @param legalReference the provision, e.g. "Quyết định 148/QĐ-TTg, Phụ lục I"; empty for a
+ *     library or province choice that no law sets (the message then says so)
+ */
+public record Reason(String ruleId, String pack, String messageVi, String messageEn, String legalReference) {
+  public Reason {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(pack, "pack");
+    Objects.requireNonNull(messageVi, "messageVi");
+    Objects.requireNonNull(messageEn, "messageEn");
+    Objects.requireNonNull(legalReference, "legalReference");
+  }
+
+  @Override
+  public String toString() {
+    return ruleId + " [" + pack + "] " + messageEn + (legalReference.isEmpty() ? "" : " (" + legalReference + ")");
+  }
+}

@@ -1,0 +1,142 @@
+package vn.ocop.place;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+
+/**
+ * A province, district or commune as it stood during a range of dates. Records keep the unit they
+ * were made under: a product of Kiên Giang recorded in 2024 keeps Kiên Giang even though the
+ * province merged into An Giang on 1 July 2025. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * AdministrativeUnit kienGiang = AdministrativeUnit.province("kien-giang", "Kiên Giang");
+ * AdministrativeUnit chauThanh = AdministrativeUnit.district(kienGiang, "chau-thanh", "Châu Thành");
+ * }</pre>
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class AdministrativeUnit {
+
+  /**
+   * A lowercase ASCII slug, unique among the units under the same parent (e.g. {@code kien-giang});
+   * province slugs select the province's rule pack.
+   */
+  public abstract String id();
+
+  /** The name in Vietnamese with diacritics, normalised to NFC. */
+  public abstract String name();
+
+  public abstract AdministrativeLevel level();
+
+  /** The official code (mã đơn vị hành chính), where known. */
+  public abstract Optional<String> officialCode();
+
+  /** The unit this one belongs to: the province of a district, the district (or province) of a commune. */
+  public abstract Optional<AdministrativeUnit> parent();
+
+  /** The first day the unit existed, where it matters. */
+  public abstract Optional<LocalDate> existsFrom();
+
+  /** The last day the unit existed (e.g. 30/06/2025 for districts and merged provinces). */
+  public abstract Optional<LocalDate> existsUntil();
+
+  /** Whether the unit existed on {@code date}. */
+  public boolean existsOn(LocalDate date) {
+    return existsFrom().map(f -> !date.isBefore(f)).orElse(true)
+        && existsUntil().map(u -> !date.isAfter(u)).orElse(true);
+  }
+
+  /** The province this unit is in (itself for a province). */
+  public AdministrativeUnit province() {
+    AdministrativeUnit u = this;
+    while (u.level() != AdministrativeLevel.PROVINCE) {
+      u = u.parent().orElseThrow();
+    }
+    return u;
+  }
+
+  /** The district this unit is in, if it is a district or a commune under one. */
+  public Optional<AdministrativeUnit> district() {
+    AdministrativeUnit u = this;
+    while (u != null) {
+      if (u.level() == AdministrativeLevel.DISTRICT) {
+        return Optional.of(u);
+      }
+      u = u.parent().orElse(null);
+    }
+    return Optional.empty();
+  }
+
+  /** This unit if it is a commune. */
+  public Optional<AdministrativeUnit> commune() {
+    return level() == AdministrativeLevel.COMMUNE ? Optional.of(this) : Optional.empty();
+  }
+
+  /** The path of slugs from the province down, e.g. {@code kien-giang/chau-thanh}; a stable key. */
+  public String path() {
+    return parent().map(p -> p.path() + "/" + id()).orElse(id());
+  }
+
+  /** A province that exists on every date. */
+  public static AdministrativeUnit province(String id, String name) {
+    return builder().id(id).name(name).level(AdministrativeLevel.PROVINCE).build();
+  }
+
+  /** A district of {@code province}. */
+  public static AdministrativeUnit district(AdministrativeUnit province, String id, String name) {
+    return builder().id(id).name(name).level(AdministrativeLevel.DISTRICT).parent(province).build();
+  }
+
+  /** A commune of {@code parent} (a district before 1 July 2025, a province after). */
+  public static AdministrativeUnit commune(AdministrativeUnit parent, String id, String name) {
+    return builder().id(id).name(name).level(AdministrativeLevel.COMMUNE).parent(parent).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AdministrativeUnit}; {@code id}, {@code name} and {@code level} are required. */
+  public static final class Builder extends ImmutableAdministrativeUnit.Builder {}
+
+  @Value.Check
+  protected AdministrativeUnit normalize() {
+    if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException(
+          "Administrative unit id '" + id() + "' must be a lowercase ASCII slug such as kien-giang");
+    }
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("Administrative unit '" + id() + "' has no name");
+    }
+    switch (level()) {
+      case PROVINCE -> {
+        if (parent().isPresent()) {
+          throw new IllegalArgumentException("Province '" + id() + "' cannot have a parent unit");
+        }
+      }
+      case DISTRICT -> {
+        if (parent().map(p -> p.level() != AdministrativeLevel.PROVINCE).orElse(true)) {
+          throw new IllegalArgumentException("District '" + id() + "' must belong to a province");
+        }
+      }
+      case COMMUNE -> {
+        if (parent().map(p -> p.level() == AdministrativeLevel.COMMUNE).orElse(true)) {
+          throw new IllegalArgumentException("Commune '" + id() + "' must belong to a district or a province");
+        }
+      }
+    }
+    if (existsFrom().isPresent() && existsUntil().isPresent() && existsUntil().get().isBefore(existsFrom().get())) {
+      throw new IllegalArgumentException("Administrative unit '" + id() + "' ends before it begins");
+    }
+    String nfc = Normalizer.normalize(name(), Normalizer.Form.NFC);
+    return nfc.equals(name()) ? this : ((ImmutableAdministrativeUnit) this).withName(nfc);
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,82 @@
+package vn.ocop.producer;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.place.AdministrativeUnit;
+
+/**
+ * An OCOP producer (chủ thể): its legal form, business registration and the facts about its legal
+ * representative that the scorecards reward (woman / ethnic minority, Decision 148/QĐ-TTg,
+ * Appendix I, criterion A3b). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Producer coop = Producer.builder()
+ *     .id("htx-an-phu").name("HTX Nông nghiệp An Phú")
+ *     .kind(ProducerKind.COOPERATIVE).registration("1700123456")
+ *     .build();
+ * }</pre>
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class Producer {
+
+  /** A stable identifier chosen by the host application. */
+  public abstract String id();
+
+  /** The producer's name, as registered. */
+  public abstract String name();
+
+  public abstract ProducerKind kind();
+
+  /**
+   * The business registration (or cooperative/enterprise registration) number, if any. A household
+   * without one cannot enter the programme.
+   */
+  public abstract Optional<String> registration();
+
+  /** Where the producer is registered, if known. */
+  public abstract Optional<AdministrativeUnit> place();
+
+  /** Whether the legal representative is a woman. */
+  @Value.Default
+  public boolean representativeIsWoman() {
+    return false;
+  }
+
+  /** Whether the legal representative belongs to an ethnic minority. */
+  @Value.Default
+  public boolean representativeIsEthnicMinority() {
+    return false;
+  }
+
+  /** Whether the producer has a business registration. */
+  public boolean isRegistered() {
+    return registration().isPresent();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Producer}; {@code id}, {@code name} and {@code kind} are required. */
+  public static final class Builder extends ImmutableProducer.Builder {}
+
+  @Value.Check
+  protected void check() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("A producer needs an id");
+    }
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("Producer '" + id() + "' has no name");
+    }
+    if (registration().map(String::isBlank).orElse(false)) {
+      throw new IllegalArgumentException("Producer '" + id() + "' has a blank registration number; leave it unset instead");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,68 @@
+package vn.ocop.product;
+
+import java.text.Normalizer;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.producer.Producer;
+
+/**
+ * A product put forward for OCOP ranking: its name, the product set whose scorecard it is scored
+ * on, its producer and the place it comes from. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Product rice = Product.builder()
+ *     .id("kg-2024-017").name("Gạo thơm Hòn Đất")
+ *     .productSet("148/03").producer(coop).place(honDat)
+ *     .build();
+ * }</pre>
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class Product {
+
+  /** A stable identifier chosen by the host application; the last tie-breaker of a ranking. */
+  public abstract String id();
+
+  /** The product's name in Vietnamese, normalised to NFC. */
+  public abstract String name();
+
+  /**
+   * The code of the product set it is scored under, e.g. {@code 148/03}; it must exist in the
+   * catalogue in force on the round's date.
+   */
+  public abstract String productSet();
+
+  public abstract Producer producer();
+
+  /** The commune, district or province the product comes from. */
+  public abstract AdministrativeUnit place();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Product}; every attribute is required. */
+  public static final class Builder extends ImmutableProduct.Builder {}
+
+  @Value.Check
+  protected Product normalize() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("A product needs an id");
+    }
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("Product '" + id() + "' has no name");
+    }
+    if (!productSet().matches("\\d+/\\d{2}")) {
+      throw new IllegalArgumentException(
+          "Product '" + id() + "' names product set '" + productSet() + "'; a set code reads like 148/03");
+    }
+    String nfc = Normalizer.normalize(name(), Normalizer.Form.NFC);
+    return nfc.equals(name()) ? this : ((ImmutableProduct) this).withName(nfc);
+  }
+
+  @Override
+  public String toString() {
+    return name() + " [" + id() + "]";
+  }
+}

@@ -1,0 +1,2 @@
+/** OCOP products. Depends on {@code vn.ocop.place} and {@code vn.ocop.producer}. */
+package vn.ocop.product;

@@ -1,0 +1,95 @@
+package vn.ocop.result;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.evaluation.Decision;
+import vn.ocop.law.StarRating;
+
+/**
+ * Counts over a round's results: products per star level, unranked products, per decision, and the
+ * share at 3★ or more. Counts per star plus unranked always add up to the round's size. Immutable
+ * and thread-safe.
+ */
+public final class RoundStatistics {
+  private final int size;
+  private final Map<StarRating, Integer> perStars;
+  private final int unranked;
+  private final Map<Decision, Integer> perDecision;
+
+  private RoundStatistics(int size, Map<StarRating, Integer> perStars, int unranked, Map<Decision, Integer> perDecision) {
+    this.size = size;
+    this.perStars = Collections.unmodifiableMap(perStars);
+    this.unranked = unranked;
+    this.perDecision = Collections.unmodifiableMap(perDecision);
+  }
+
+  /** Counts the given results. */
+  public static RoundStatistics of(List<ProductResult> results) {
+    Map<StarRating, Integer> perStars = new EnumMap<>(StarRating.class);
+    for (StarRating s : StarRating.values()) {
+      perStars.put(s, 0);
+    }
+    Map<Decision, Integer> perDecision = new EnumMap<>(Decision.class);
+    for (Decision d : Decision.values()) {
+      perDecision.put(d, 0);
+    }
+    int unranked = 0;
+    for (ProductResult r : results) {
+      if (r.stars().isPresent()) {
+        perStars.merge(r.stars().get(), 1, Integer::sum);
+      } else {
+        unranked++;
+      }
+      perDecision.merge(r.decision(), 1, Integer::sum);
+    }
+    return new RoundStatistics(results.size(), perStars, unranked, perDecision);
+  }
+
+  /** The number of products in the round. */
+  public int size() {
+    return size;
+  }
+
+  /** The number of products at exactly {@code stars}. */
+  public int count(StarRating stars) {
+    return perStars.get(stars);
+  }
+
+  /** Products per star level (every level present, 0 where none). */
+  public Map<StarRating, Integer> perStars() {
+    return perStars;
+  }
+
+  /** The number of products that got no stars (ineligible, or returned for re-scoring). */
+  public int unranked() {
+    return unranked;
+  }
+
+  /** The number of products at {@code stars} or above. */
+  public int countAtLeast(StarRating stars) {
+    return perStars.entrySet().stream().filter(e -> e.getKey().isAtLeast(stars)).mapToInt(Map.Entry::getValue).sum();
+  }
+
+  /** The number of products with the given decision. */
+  public int count(Decision decision) {
+    return perDecision.get(decision);
+  }
+
+  /** The percentage of the round's products at 3★ or more, scale 2, half up; 0.00 for an empty round. */
+  public BigDecimal shareAtLeastThreeStars() {
+    if (size == 0) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    return BigDecimal.valueOf(countAtLeast(StarRating.THREE_STARS) * 100L)
+        .divide(BigDecimal.valueOf(size), 2, RoundingMode.HALF_UP);
+  }
+
+  @Override
+  public String toString() {
+    return "RoundStatistics[size=" + size + ", perStars=" + perStars + ", unranked=" + unranked + "]";
+  }
+}

@@ -1,0 +1,21 @@
+package vn.ocop.round;
+
+import java.util.Objects;
+
+/**
+ * A member of an evaluation council.
+ *
+ * @param id a stable identifier, unique on the council; scorecards name members by it
+ * @param name the member's name
+ * @param role the member's role
+ */
+public record CouncilMember(String id, String name, CouncilRole role) {
+  public CouncilMember {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("A council member needs an id (member '" + name + "')");
+    }
+  }
+}

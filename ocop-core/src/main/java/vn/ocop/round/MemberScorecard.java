@@ -1,0 +1,60 @@
+package vn.ocop.round;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+
+/**
+ * One council member's filled-in score sheet for one product (phiếu chấm điểm): one option per
+ * criterion, named by option key ({@code A1a/3}) or full code ({@code 148/01/A1a/3}). A criterion
+ * whose {@link vn.ocop.catalog.Condition condition} the member judges not met is left out and scores
+ * 0. Choices are checked against the catalogue when the round is scored, never silently dropped.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MemberScorecard sheet = MemberScorecard.builder()
+ *     .member("m1")
+ *     .choose("A1a/3", "A1b/2", "A1c/2")
+ *     .build();
+ * }</pre>
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class MemberScorecard {
+
+  /** The id of the council member who filled in the sheet. */
+  public abstract String member();
+
+  /**
+   * The product set the sheet was printed for, if the sheet says; a sheet for another set than the
+   * product's is an error.
+   */
+  public abstract Optional<String> productSet();
+
+  /** The chosen options, in the order given. */
+  public abstract List<String> choices();
+
+  /** A sheet by {@code member} with the given choices. */
+  public static MemberScorecard of(String member, String... choices) {
+    return builder().member(member).choose(choices).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MemberScorecard}. */
+  public static final class Builder extends ImmutableMemberScorecard.Builder {
+    /** Adds chosen options by key ({@code A1a/3}) or code ({@code 148/01/A1a/3}). */
+    public Builder choose(String... options) {
+      addChoices(options);
+      return this;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MemberScorecard[" + member() + ", " + choices().size() + " choices]";
+  }
+}

@@ -1,0 +1,156 @@
+package vn.ocop.round;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.catalog.Catalogue;
+import vn.ocop.law.Instrument;
+import vn.ocop.place.AdministrativeLevel;
+import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.product.Product;
+
+/**
+ * An evaluation round (đợt đánh giá, phân hạng): a province's council (or one district's) meeting
+ * on a date to score and rank the products submitted to it. The round's date selects the law in
+ * force ({@link #instruments()}) and the criteria catalogue. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Round round = Round.builder()
+ *     .province(kienGiang).district(honDat)
+ *     .year(2024).sequence(1)
+ *     .level(CouncilLevel.DISTRICT)
+ *     .councilDate(LocalDate.of(2024, 6, 5))
+ *     .council(council)
+ *     .addSubmissions(submission)
+ *     .build();
+ * }</pre>
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class Round {
+
+  /** The province that runs the round. */
+  public abstract AdministrativeUnit province();
+
+  /** The district whose council scores, for a district round. */
+  public abstract Optional<AdministrativeUnit> district();
+
+  /** The programme year the round belongs to. */
+  public abstract int year();
+
+  /** The round's number within the year (đợt 1, đợt 2). */
+  public abstract int sequence();
+
+  public abstract CouncilLevel level();
+
+  /** The day the council meets and scores; it selects the law in force. */
+  public abstract LocalDate councilDate();
+
+  /** The deadline for dossiers, if the round set one. */
+  public abstract Optional<LocalDate> submissionDeadline();
+
+  public abstract Council council();
+
+  public abstract List<Submission> submissions();
+
+  /**
+   * The catalogue to score with, when the host chooses it; by default the catalogue in force on
+   * {@link #councilDate()} ({@link vn.ocop.catalog.Catalogues#inForceOn(LocalDate)}).
+   */
+  public abstract Optional<Catalogue> catalogue();
+
+  /** The instruments in force on the council date. */
+  public List<Instrument> instruments() {
+    return Instrument.inForceOn(councilDate());
+  }
+
+  /**
+   * A readable, stable id: province / year / sequence / level, with the district for a district
+   * round, e.g. {@code kien-giang/2024/1/district/hon-dat}.
+   */
+  @Value.Derived
+  public String id() {
+    String base = province().id() + "/" + year() + "/" + sequence() + "/" + level().name().toLowerCase(Locale.ROOT);
+    return district().map(d -> base + "/" + d.id()).orElse(base);
+  }
+
+  /** The submission of the product with the given id, if any. */
+  public Optional<Submission> submission(String productId) {
+    return submissions().stream().filter(s -> s.product().id().equals(productId)).findFirst();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Round}. */
+  public static final class Builder extends ImmutableRound.Builder {
+    /** Adds a submission. */
+    public Builder submit(Submission submission) {
+      addSubmissions(submission);
+      return this;
+    }
+  }
+
+  @Value.Check
+  protected void check() {
+    String id = id();
+    if (province().level() != AdministrativeLevel.PROVINCE) {
+      throw new RoundException(id, null, null, "'" + province().name() + "' is not a province");
+    }
+    if (sequence() < 1) {
+      throw new RoundException(id, null, null, "the round's sequence starts at 1, was " + sequence());
+    }
+    if (year() < 2018) {
+      throw new RoundException(id, null, null, "the OCOP programme began in 2018; year " + year() + " is not a programme year");
+    }
+    if (level() == CouncilLevel.DISTRICT && district().isEmpty()) {
+      throw new RoundException(id, null, null, "a district round needs its district");
+    }
+    if (level() != CouncilLevel.DISTRICT && district().isPresent()) {
+      throw new RoundException(id, null, null, "only a district round names a district; this is a " + level().nameEn() + " round");
+    }
+    district().ifPresent(d -> {
+      if (d.level() != AdministrativeLevel.DISTRICT || !d.province().equals(province())) {
+        throw new RoundException(id, null, null, "'" + d.name() + "' is not a district of " + province().name());
+      }
+    });
+    Set<String> products = new HashSet<>();
+    for (Submission s : submissions()) {
+      Product p = s.product();
+      if (!products.add(p.id())) {
+        throw new RoundException(id, p.id(), null, "product '" + p.id() + "' (" + p.name() + ") is submitted twice");
+      }
+      if (level() != CouncilLevel.CENTRAL && !p.place().province().id().equals(province().id())) {
+        throw new RoundException(id, p.id(), null, "product '" + p.id() + "' comes from "
+            + p.place().province().name() + ", not from " + province().name());
+      }
+      if (district().isPresent() && !p.place().district().map(d -> d.id().equals(district().get().id())).orElse(false)) {
+        throw new RoundException(id, p.id(), null, "product '" + p.id() + "' does not come from district " + district().get().name());
+      }
+      for (MemberScorecard card : s.scorecards()) {
+        requireMember(id, p, card.member());
+      }
+      for (PartScores parts : s.partScores()) {
+        parts.member().ifPresent(m -> requireMember(id, p, m));
+      }
+    }
+  }
+
+  private void requireMember(String id, Product p, String member) {
+    if (!council().hasMember(member)) {
+      throw new RoundException(id, p.id(), member, "member '" + member + "' scored product '" + p.id()
+          + "' but is not on the council");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Round " + id() + " (" + councilDate() + ", " + submissions().size() + " products)";
+  }
+}

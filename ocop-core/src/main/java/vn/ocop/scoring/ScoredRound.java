@@ -1,0 +1,28 @@
+package vn.ocop.scoring;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.ocop.catalog.Catalogue;
+import vn.ocop.round.Round;
+
+/**
+ * A round with every submission scored: what an {@link vn.ocop.evaluation.EvaluationPolicy} decides
+ * on. Immutable and thread-safe.
+ *
+ * @param round the round
+ * @param catalogue the catalogue the round was scored with
+ * @param sheets one sheet per submission, in submission order
+ */
+public record ScoredRound(Round round, Catalogue catalogue, List<ScoreSheet> sheets) {
+  public ScoredRound {
+    Objects.requireNonNull(round, "round");
+    Objects.requireNonNull(catalogue, "catalogue");
+    sheets = List.copyOf(sheets);
+  }
+
+  /** The sheet of the product with the given id, if it was submitted. */
+  public Optional<ScoreSheet> sheet(String productId) {
+    return sheets.stream().filter(s -> s.product().id().equals(productId)).findFirst();
+  }
+}

@@ -1,0 +1,217 @@
+package vn.ocop.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.ocop.catalog.Catalogue;
+import vn.ocop.catalog.Catalogues;
+import vn.ocop.catalog.Condition;
+import vn.ocop.catalog.Criterion;
+import vn.ocop.catalog.CriterionGroup;
+import vn.ocop.catalog.Option;
+import vn.ocop.catalog.Part;
+import vn.ocop.catalog.ProductSet;
+import vn.ocop.catalog.Scorecard;
+import vn.ocop.catalog.ScorecardPart;
+import vn.ocop.catalog.Selection;
+import vn.ocop.round.MemberScorecard;
+import vn.ocop.round.PartScores;
+import vn.ocop.round.Round;
+import vn.ocop.round.Submission;
+
+/**
+ * Turns members' choices into points: per criterion, group, part and total for each member, and the
+ * product's score as the mean of the members' totals ({@link ScoreSheet}). Scoring never consults
+ * the rules. Stateless and thread-safe.
+ *
+ * <p>A sheet is checked against the catalogue as it is scored; the first problem raises a {@link
+ * ScoringException} naming the product, member, criterion and option:
+ * <ul>
+ *   <li>an option that is not one of its criterion's, or a criterion not on the product's scorecard;
+ *   <li>two options for one criterion, or none for a criterion that has no condition
+ *       ({@link Condition}) and is not an unchosen case of a one-case group ({@link Selection#ONE_CASE});
+ *   <li>criteria sharing a condition answered in part (the member must judge the condition once);
+ *   <li>a sheet for another product set than the product's;
+ *   <li>option-level sheets under a part-level catalogue (Decision 1048/QĐ-TTg);
+ *   <li>part scores above the instrument's part maxima.
+ * </ul>
+ */
+public final class Scoring {
+  private Scoring() {}
+
+  /**
+   * Scores every submission of a round with the round's catalogue (by default the one in force on
+   * the council date).
+   *
+   * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the council date
+   * @throws ScoringException if a sheet cannot be scored
+   */
+  public static ScoredRound score(Round round) {
+    Catalogue catalogue = round.catalogue().orElseGet(() -> Catalogues.inForceOn(round.councilDate()));
+    List<ScoreSheet> sheets = new ArrayList<>(round.submissions().size());
+    for (Submission s : round.submissions()) {
+      sheets.add(score(s, catalogue));
+    }
+    return new ScoredRound(round, catalogue, sheets);
+  }
+
+  /**
+   * Scores one submission against a catalogue.
+   *
+   * @throws ScoringException if a sheet cannot be scored
+   */
+  public static ScoreSheet score(Submission submission, Catalogue catalogue) {
+    String product = submission.product().id();
+    ProductSet set = catalogue.findProductSet(submission.product().productSet()).orElseThrow(() ->
+        new ScoringException(product, null, null, null, "Product '" + product + "' names product set '"
+            + submission.product().productSet() + "', which is not in the catalogue of " + catalogue.instrument()));
+    ScoreSheet.Builder sheet = ScoreSheet.builder().submission(submission).productSet(set);
+    if (!submission.scorecards().isEmpty()) {
+      Scorecard card = catalogue.scorecard(set).orElseThrow(() -> new ScoringException(product, null, null, null,
+          "Product '" + product + "' has option-level scorecards, but the catalogue of " + catalogue.instrument()
+              + " is held at part level; give part scores (A, B, C) instead"));
+      sheet.scorecard(card).granularity(Granularity.OPTION_LEVEL);
+      for (MemberScorecard s : submission.scorecards()) {
+        sheet.addMembers(scoreMember(product, s, card));
+      }
+    } else if (!submission.partScores().isEmpty()) {
+      sheet.granularity(Granularity.PART_LEVEL);
+      for (PartScores p : submission.partScores()) {
+        sheet.addMembers(scoreParts(product, p, catalogue));
+      }
+    } else {
+      sheet.granularity(Granularity.UNSCORED);
+    }
+    return sheet.build();
+  }
+
+  private static MemberScore scoreParts(String product, PartScores p, Catalogue catalogue) {
+    Map<Part, BigDecimal> parts = new EnumMap<>(Part.class);
+    parts.put(Part.A, p.partA());
+    parts.put(Part.B, p.partB());
+    parts.put(Part.C, p.partC());
+    for (Map.Entry<Part, BigDecimal> e : parts.entrySet()) {
+      int max = catalogue.partMaximum(e.getKey());
+      if (e.getValue().compareTo(BigDecimal.valueOf(max)) > 0) {
+        throw new ScoringException(product, p.member().orElse(null), null, null, "Product '" + product + "'"
+            + p.member().map(m -> ", member '" + m + "'").orElse("") + ": part " + e.getKey() + " scores "
+            + e.getValue().toPlainString() + " but " + catalogue.instrument() + " allows at most " + max);
+      }
+    }
+    MemberScore.Builder b = MemberScore.builder().putAllPartPoints(parts);
+    p.member().ifPresent(b::member);
+    return b.build();
+  }
+
+  private static MemberScore scoreMember(String product, MemberScorecard sheet, Scorecard card) {
+    String member = sheet.member();
+    String setCode = card.productSet().code();
+    String where = "product '" + product + "', member '" + member + "'";
+    if (sheet.productSet().isPresent() && !sheet.productSet().get().equals(setCode)) {
+      throw new ScoringException(product, member, null, null, "Scorecard of " + where + " is for product set "
+          + sheet.productSet().get() + ", but the product is scored under " + setCode);
+    }
+    Map<String, Option> chosen = new LinkedHashMap<>();
+    for (String given : sheet.choices()) {
+      String key = given;
+      int slashes = (int) given.chars().filter(ch -> ch == '/').count();
+      if (slashes == 3) {
+        String prefix = given.substring(0, given.indexOf('/', given.indexOf('/') + 1));
+        if (!prefix.equals(setCode)) {
+          throw new ScoringException(product, member, null, given, "Scorecard of " + where + " chooses option "
+              + given + " of product set " + prefix + ", but the product is scored under " + setCode);
+        }
+        key = given.substring(prefix.length() + 1);
+      } else if (slashes != 1) {
+        throw new ScoringException(product, member, null, given, "Scorecard of " + where + ": '" + given
+            + "' is not an option code; write the criterion and the option's number, e.g. A1a/3");
+      }
+      String criterionKey = key.substring(0, key.indexOf('/'));
+      Criterion criterion = card.findCriterion(criterionKey).orElseThrow(() -> new ScoringException(product, member,
+          null, given, "Scorecard of " + where + " chooses " + given + ", but scorecard " + setCode
+              + " has no criterion " + criterionKey));
+      Option option = criterion.findOption(key).orElseThrow(() -> new ScoringException(product, member,
+          criterion.code(), given, "Scorecard of " + where + ": option " + given + " does not belong to criterion "
+              + criterion.key() + " (" + criterion.title() + "), whose options are " + criterion.key() + "/1 to "
+              + criterion.key() + "/" + criterion.options().size()));
+      Option previous = chosen.putIfAbsent(criterion.key(), option);
+      if (previous != null) {
+        throw new ScoringException(product, member, criterion.code(), given, "Scorecard of " + where
+            + " chooses two options for criterion " + criterion.key() + " (" + criterion.title() + "): "
+            + previous.key() + " and " + option.key() + "; choose one");
+      }
+    }
+
+    Map<String, Integer> criterionPoints = new LinkedHashMap<>();
+    Map<String, Integer> groupPoints = new LinkedHashMap<>();
+    Map<String, Condition> notApplicable = new LinkedHashMap<>();
+    Set<Condition> met = EnumSet.noneOf(Condition.class);
+    Map<Part, BigDecimal> partPoints = new EnumMap<>(Part.class);
+    for (ScorecardPart part : card.parts()) {
+      int partSum = 0;
+      for (CriterionGroup group : part.groups()) {
+        int groupSum = 0;
+        long answeredCases = group.criteria().stream().filter(c -> chosen.containsKey(c.key())).count();
+        if (group.selection() == Selection.ONE_CASE && answeredCases > 1) {
+          throw new ScoringException(product, member, group.code(), null, "Scorecard of " + where
+              + " answers more than one case of group " + group.key() + " (" + group.title()
+              + "); the council scores one case only");
+        }
+        for (Criterion c : group.criteria()) {
+          Option o = chosen.get(c.key());
+          if (o != null) {
+            c.condition().ifPresent(met::add);
+            criterionPoints.put(c.key(), o.points());
+            groupSum += o.points();
+          } else if (c.condition().isPresent()) {
+            notApplicable.put(c.key(), c.condition().get());
+            criterionPoints.put(c.key(), 0);
+          } else if (group.selection() == Selection.ONE_CASE && answeredCases == 1) {
+            criterionPoints.put(c.key(), 0);
+          } else {
+            throw new ScoringException(product, member, c.code(), null, "Scorecard of " + where
+                + " chooses no option for criterion " + c.key() + " (" + c.title() + "); choose one of "
+                + c.key() + "/1 to " + c.key() + "/" + c.options().size());
+          }
+        }
+        groupPoints.put(group.key(), groupSum);
+        partSum += groupSum;
+      }
+      partPoints.put(part.part(), BigDecimal.valueOf(partSum));
+    }
+    Set<Condition> notMet = EnumSet.noneOf(Condition.class);
+    notMet.addAll(notApplicable.values());
+    for (Condition condition : notMet) {
+      if (met.contains(condition)) {
+        String answered = firstKey(chosen.keySet(), card, condition).orElse("?");
+        String blank = notApplicable.entrySet().stream().filter(e -> e.getValue() == condition)
+            .map(Map.Entry::getKey).findFirst().orElse("?");
+        throw new ScoringException(product, member, card.findCriterion(blank).map(Criterion::code).orElse(blank), null,
+            "Scorecard of " + where + " answers criterion " + answered + " but leaves criterion " + blank
+                + " blank; both apply only when: " + condition.noteVi() + " (" + condition.descriptionEn()
+                + "). Answer both, or neither if the condition is not met");
+      }
+    }
+    return MemberScore.builder()
+        .member(member)
+        .putAllChoices(chosen)
+        .putAllCriterionPoints(criterionPoints)
+        .putAllGroupPoints(groupPoints)
+        .putAllNotApplicable(notApplicable)
+        .addAllConditionsNotMet(notMet)
+        .putAllPartPoints(partPoints)
+        .build();
+  }
+
+  private static Optional<String> firstKey(Set<String> answered, Scorecard card, Condition condition) {
+    return answered.stream()
+        .filter(k -> card.findCriterion(k).flatMap(Criterion::condition).map(c -> c == condition).orElse(false))
+        .findFirst();
+  }
+}
