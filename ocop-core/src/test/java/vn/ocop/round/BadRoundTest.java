@@ -80,11 +80,11 @@ class BadRoundTest {
 
   @Test
   void aDistrictRoundNeedsItsDistrictAndOnlyItsProducts() {
-    assertThatThrownBy(() -> Fixtures.roundOf2024().catalogue(vn.ocop.testing.TestCatalogue.CATALOGUE).level(CouncilLevel.DISTRICT).build())
+    assertThatThrownBy(() -> Fixtures.roundOf2024().council(Fixtures.COUNCIL).catalogue(vn.ocop.testing.TestCatalogue.CATALOGUE).level(CouncilLevel.DISTRICT).build())
         .isInstanceOf(RoundException.class).hasMessageContaining("needs its district");
 
     Submission other = Submission.builder().product(Fixtures.product("p2", Fixtures.PHU_QUOC)).build();
-    assertThatThrownBy(() -> Fixtures.roundOf2024().catalogue(vn.ocop.testing.TestCatalogue.CATALOGUE).level(CouncilLevel.DISTRICT).district(Fixtures.HON_DAT)
+    assertThatThrownBy(() -> Fixtures.roundOf2024().council(Fixtures.COUNCIL).catalogue(vn.ocop.testing.TestCatalogue.CATALOGUE).level(CouncilLevel.DISTRICT).district(Fixtures.HON_DAT)
         .addSubmissions(other).build())
         .isInstanceOf(RoundException.class).hasMessageContaining("'p2' does not come from district Hòn Đất");
   }
@@ -98,7 +98,7 @@ class BadRoundTest {
 
   @Test
   void theRoundIdNamesProvinceYearSequenceLevelAndDistrict() {
-    Round r = Fixtures.roundOf2024().catalogue(vn.ocop.testing.TestCatalogue.CATALOGUE).level(CouncilLevel.DISTRICT).district(Fixtures.HON_DAT).build();
+    Round r = Fixtures.roundOf2024().council(Fixtures.COUNCIL).catalogue(vn.ocop.testing.TestCatalogue.CATALOGUE).level(CouncilLevel.DISTRICT).district(Fixtures.HON_DAT).build();
 
     assertThat(r.id()).isEqualTo("kien-giang/2024/1/district/hon-dat");
     assertThat(r.instruments()).extracting(Enum::name).containsExactly("D490", "D919", "D148");

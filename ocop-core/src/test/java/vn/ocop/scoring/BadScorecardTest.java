@@ -90,7 +90,7 @@ class BadScorecardTest {
   void optionLevelSheetsUnderAPartLevelCatalogueAreRefused() {
     Product p = Product.builder().id("p7").name("Khô cá tra").productSet("1048/01")
         .producer(Fixtures.COOPERATIVE).place(Fixtures.SOC_SON).build();
-    var round = Fixtures.roundOf2024().level(vn.ocop.round.CouncilLevel.PROVINCE).catalogue(TestCatalogue.PART_LEVEL)
+    var round = Fixtures.roundOf2024().council(Fixtures.COUNCIL).level(vn.ocop.round.CouncilLevel.PROVINCE).catalogue(TestCatalogue.PART_LEVEL)
         .addSubmissions(Submission.builder().product(p).scoredBy("m2", "A1a/1").build()).build();
 
     assertThatThrownBy(() -> Scoring.score(round)).isInstanceOf(ScoringException.class)

@@ -110,7 +110,7 @@ class ScoringTest {
   void partScoresUnderAPartLevelCatalogueUseItsMaxima() {
     vn.ocop.product.Product p = vn.ocop.product.Product.builder().id("ag-1").name("Khô cá tra").productSet("1048/01")
         .producer(Fixtures.COOPERATIVE).place(Fixtures.SOC_SON).build();
-    Round round = Fixtures.roundOf2024().level(vn.ocop.round.CouncilLevel.PROVINCE).catalogue(TestCatalogue.PART_LEVEL)
+    Round round = Fixtures.roundOf2024().council(Fixtures.COUNCIL).level(vn.ocop.round.CouncilLevel.PROVINCE).catalogue(TestCatalogue.PART_LEVEL)
         .addSubmissions(Submission.builder().product(p).addPartScores(PartScores.of("35", "25", "40")).build())
         .build();
 

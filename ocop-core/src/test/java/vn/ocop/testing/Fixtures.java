@@ -40,15 +40,14 @@ public final class Fixtures {
     return product(id, SOC_SON);
   }
 
-  /** A round of Kiên Giang in 2024 with no level nor catalogue set yet. */
+  /** A round of Kiên Giang in 2024 with no council, level nor catalogue set yet. */
   public static Round.Builder roundOf2024() {
-    return Round.builder().province(KIEN_GIANG).year(2024).sequence(1)
-        .councilDate(LocalDate.of(2024, 6, 25)).council(COUNCIL);
+    return Round.builder().province(KIEN_GIANG).year(2024).sequence(1).councilDate(LocalDate.of(2024, 6, 25));
   }
 
   /** A provincial round of Kiên Giang in 2024 with the test catalogue. */
   public static Round.Builder provinceRound() {
-    return roundOf2024().level(CouncilLevel.PROVINCE).catalogue(TestCatalogue.CATALOGUE);
+    return roundOf2024().council(COUNCIL).level(CouncilLevel.PROVINCE).catalogue(TestCatalogue.CATALOGUE);
   }
 
   /** A provincial round holding the given submissions. */
