@@ -23,11 +23,12 @@ import vn.ocop.scoring.ScoredRound;
 final class FactBuilder {
   private FactBuilder() {}
 
-  static List<Object> facts(ScoredRound scored, Map<String, String> params, GateJudgement judgement, String procedure) {
+  static List<Object> facts(ScoredRound scored, Map<String, String> params, Map<String, String> sources,
+      GateJudgement judgement, String procedure) {
     Round round = scored.round();
     List<Object> facts = new ArrayList<>();
     facts.add(roundFact(round, procedure));
-    params.forEach((k, v) -> facts.add(new Param(k, v)));
+    params.forEach((k, v) -> facts.add(new Param(k, v, sources.get(k))));
     for (ScoreSheet sheet : scored.sheets()) {
       facts.add(candidate(scored, sheet, params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE)));
       facts.addAll(gateMisses(sheet, judgement));

@@ -63,16 +63,18 @@ public final class RuleBook implements EvaluationPolicy {
   private final Map<String, RulePack> ruleOwner;
   private final Map<String, RulePack> removedBy;
   private final Map<String, String> params;
+  private final Map<String, String> paramSources;
   private final GateJudgement judgement;
   private final String procedure;
 
   RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
-      Map<String, String> params, GateJudgement judgement, String procedure) {
+      Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure) {
     this.packs = List.copyOf(packs);
     this.kieBase = kieBase;
     this.ruleOwner = Map.copyOf(ruleOwner);
     this.removedBy = Map.copyOf(removedBy);
     this.params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    this.paramSources = Map.copyOf(paramSources);
     this.judgement = judgement;
     this.procedure = procedure;
   }
@@ -90,6 +92,11 @@ public final class RuleBook implements EvaluationPolicy {
   /** One parameter after layering. */
   public Optional<String> parameter(String key) {
     return Optional.ofNullable(params.get(key));
+  }
+
+  /** The pack that set each parameter (its ref), or {@code library default}. */
+  public Map<String, String> parameterSources() {
+    return paramSources;
   }
 
   /** How star gates are judged (parameter {@code gate.judgement}). */
@@ -127,7 +134,7 @@ public final class RuleBook implements EvaluationPolicy {
   @Override
   public List<Outcome> decide(ScoredRound round) {
     checkApplies(round.round());
-    List<Object> facts = FactBuilder.facts(round, params, judgement, procedure);
+    List<Object> facts = FactBuilder.facts(round, params, paramSources, judgement, procedure);
     Map<String, Set<String>> removedMatches = new HashMap<>();
     List<Finding> findings = run(facts, removedMatches);
     Map<String, List<Finding>> byProduct = findings.stream().collect(Collectors.groupingBy(Finding::productId));
@@ -271,7 +278,7 @@ public final class RuleBook implements EvaluationPolicy {
           score, score, new BigDecimal("30.00"), new BigDecimal("20.00"), new BigDecimal("25.00"), 3, false, true, score, score,
           BigDecimal.ZERO.setScale(2));
       List<Object> facts = new ArrayList<>(List.of(round, c));
-      params.forEach((k, v) -> facts.add(new Param(k, v)));
+      params.forEach((k, v) -> facts.add(new Param(k, v, paramSources.get(k))));
       run(facts, new HashMap<>());
     } catch (RuntimeException e) {
       LOG.debug("Warm-up of {} failed: {}", description(), e.toString());

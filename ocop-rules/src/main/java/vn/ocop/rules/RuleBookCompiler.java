@@ -127,7 +127,9 @@ final class RuleBookCompiler {
     PackLoader.throwIfAny(problems);
     String procedure = chain.stream().filter(p -> p.kind() == PackKind.NATIONAL).reduce((a, b) -> b)
         .flatMap(RulePack::instrument).orElse("");
-    RuleBook book = new RuleBook(chain, kieBase, ruleOwner, removedBy, params,
+    Map<String, String> sources = new LinkedHashMap<>();
+    params.keySet().forEach(k -> sources.put(k, paramOwner.containsKey(k) ? paramOwner.get(k).ref() : "library default"));
+    RuleBook book = new RuleBook(chain, kieBase, ruleOwner, removedBy, params, sources,
         GateJudgement.valueOf(params.get("gate.judgement")), procedure);
     book.warmUp();
     return book;

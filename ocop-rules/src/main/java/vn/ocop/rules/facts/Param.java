@@ -12,12 +12,15 @@ import java.util.Objects;
  *
  * @param key the key, e.g. {@code band.4}
  * @param value the value as written
+ * @param source the pack that set the value, e.g. {@code province/lam-dong@1}, so that a reason can
+ *     say whose threshold applied ({@code library default} for the two defaults the library sets)
  */
-public record Param(String key, String value) {
+public record Param(String key, String value, String source) {
 
   public Param {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(source, "source");
   }
 
   /** The value as text, trimmed. */
