@@ -88,8 +88,14 @@ public final class Rounds {
   /** A round of {@code province} at {@code level} on {@code date}, with the test catalogue for the date. */
   public static Round.Builder round(AdministrativeUnit province, AdministrativeUnit district, CouncilLevel level,
       LocalDate date) {
-    Round.Builder b = Round.builder().province(province).year(date.getYear()).sequence(1).level(level)
-        .councilDate(date).council(COUNCIL).catalogue(catalogueOn(date));
+    return round(province, district, level, date, 1, COUNCIL);
+  }
+
+  /** The same with the round's sequence and council. */
+  public static Round.Builder round(AdministrativeUnit province, AdministrativeUnit district, CouncilLevel level,
+      LocalDate date, int sequence, Council council) {
+    Round.Builder b = Round.builder().province(province).year(date.getYear()).sequence(sequence).level(level)
+        .councilDate(date).council(council).catalogue(catalogueOn(date));
     if (level == CouncilLevel.DISTRICT) {
       b.district(district);
     }
