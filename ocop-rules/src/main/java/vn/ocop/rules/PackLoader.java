@@ -87,10 +87,18 @@ final class PackLoader {
    * {@code *.drl} files (not those of sub-directories) are its rules.
    */
   static List<RulePack> directory(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new RulePackException(List.of(new Problem(dir.toString(), 0, "not a directory")));
-    }
     List<Problem> problems = new ArrayList<>();
+    List<RulePack> packs = directory(dir, problems);
+    throwIfAny(problems);
+    return packs;
+  }
+
+  /** The same, adding problems to {@code problems} instead of throwing, so that they can be reported with others. */
+  static List<RulePack> directory(Path dir, List<Problem> problems) {
+    if (!Files.isDirectory(dir)) {
+      problems.add(new Problem(dir.toString(), 0, "not a directory"));
+      return List.of();
+    }
     List<RulePack> packs = new ArrayList<>();
     List<Path> manifests;
     try (Stream<Path> s = Files.walk(dir, 6)) {
@@ -113,7 +121,6 @@ final class PackLoader {
         problems.add(new Problem(m.toString(), 0, "cannot read: " + e.getMessage()));
       }
     }
-    throwIfAny(problems);
     return packs;
   }
 

@@ -53,7 +53,10 @@ public final class RuleBooks implements EvaluationPolicy {
   private final String origin;
 
   private RuleBooks(List<RulePack> packs, String origin) {
-    List<Problem> problems = new ArrayList<>();
+    this(packs, origin, new ArrayList<>());
+  }
+
+  private RuleBooks(List<RulePack> packs, String origin, List<Problem> problems) {
     PackLoader.checkSet(packs, problems);
     PackLoader.throwIfAny(problems);
     this.packs = List.copyOf(packs);
@@ -93,11 +96,12 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks bundledWith(Path dir) {
-    List<RulePack> own = PackLoader.directory(dir);
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack> own = PackLoader.directory(dir, problems);
     Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
     List<RulePack> all = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
     all.addAll(own);
-    return new RuleBooks(all, "bundled packs + " + dir);
+    return new RuleBooks(all, "bundled packs + " + dir, problems);
   }
 
   /** The given packs. */
