@@ -101,8 +101,10 @@ final class CatalogueFormat {
   }
 
   /**
-   * Parses one line of a file. Returns null for a blank or comment line, or when the line is
-   * broken (then a problem is added and the caller skips the line).
+   * Parses one line of a file. Returns null for a blank or comment line, or when the line cannot
+   * be used (unknown kind, missing required key: a problem is added and the caller skips it). A
+   * line with an unknown or repeated key is reported and still returned without that key, so that
+   * one typo does not cascade into false problems on the lines after it.
    */
   static Line parse(String text, String source, int number, List<Problem> problems) {
     if (text.isBlank() || text.startsWith("#")) {
@@ -132,10 +134,8 @@ final class CatalogueFormat {
       if (!keys.allows(key)) {
         problems.add(new Problem(source, number, entryOf(cells), "unknown key '" + key + "' in a " + kind
             + " record; allowed: " + String.join(", ", keys.order())));
-        ok = false;
-      } else if (fields.put(key, value) != null) {
+      } else if (fields.putIfAbsent(key, value) != null) {
         problems.add(new Problem(source, number, entryOf(cells), "key '" + key + "' given twice"));
-        ok = false;
       }
     }
     for (String key : keys.required()) {

@@ -211,8 +211,11 @@ public final class CatalogueReader {
         header(lines.get(i));
       }
       checkHeader(source);
-      throwIfAny(problems);
+      if (instrument == null || maxima.size() != Part.values().length) {
+        throwIfAny(problems);
+      }
       if (headerOnly) {
+        throwIfAny(problems);
         return build(source);
       }
       // inline scorecards
@@ -238,9 +241,10 @@ public final class CatalogueReader {
           continue;
         }
         try (r) {
-          List<Problem> before = new ArrayList<>(problems);
           List<Line> setLines = lines(r, s.file, problems);
-          if (problems.size() == before.size()) {
+          if (setLines.isEmpty()) {
+            problems.add(new Problem(s.file, 0, s.code, "the scorecard file is empty"));
+          } else {
             scorecard(setLines, s);
           }
         }
