@@ -58,24 +58,24 @@ public final class SampleRound {
       "C7a/2", "C8a/3", "C9a/3", "C9b/3", "C10a/4", "C11a/1", "C12a/2"};
 
   /** Member m2's sheet: as m1 but A2a/3 (3 instead of 4) and B4c/3 (2 instead of 3): 76 points. */
-  public static final String[] RICE_M2 = {
-      "A1a/3", "A1b/2", "A1c/2", "A1d/3", "A1dd/2", "A1e/2",
-      "A2a/3", "A2b/3", "A2c/3",
-      "A3a/3", "A3b/2", "A3c/2", "A3d/2", "A3dd/2", "A3e/2",
-      "B4a/3", "B4b/3", "B4c/3",
-      "B5a/5", "B5b/4", "B5c/2",
-      "C6a/2", "C6b/4", "C6c/3", "C6d/4",
-      "C7a/2", "C8a/3", "C9a/3", "C9b/3", "C10a/4", "C11a/1", "C12a/2"};
+  public static final String[] RICE_M2 = replacing(RICE_M1, "A2a/3", "B4c/3");
 
   /** Member m3's sheet: as m1 but A2a/3 and C8a/4 (5 instead of 3): 79 points. */
-  public static final String[] RICE_M3 = {
-      "A1a/3", "A1b/2", "A1c/2", "A1d/3", "A1dd/2", "A1e/2",
-      "A2a/3", "A2b/3", "A2c/3",
-      "A3a/3", "A3b/2", "A3c/2", "A3d/2", "A3dd/2", "A3e/2",
-      "B4a/3", "B4b/3", "B4c/4",
-      "B5a/5", "B5b/4", "B5c/2",
-      "C6a/2", "C6b/4", "C6c/3", "C6d/4",
-      "C7a/2", "C8a/4", "C9a/3", "C9b/3", "C10a/4", "C11a/1", "C12a/2"};
+  public static final String[] RICE_M3 = replacing(RICE_M1, "A2a/3", "C8a/4");
+
+  /** A copy of {@code sheet} with the choices for the criteria of {@code changes} replaced. */
+  static String[] replacing(String[] sheet, String... changes) {
+    String[] copy = sheet.clone();
+    for (String change : changes) {
+      String criterion = change.substring(0, change.indexOf('/') + 1);
+      for (int i = 0; i < copy.length; i++) {
+        if (copy[i].startsWith(criterion)) {
+          copy[i] = change;
+        }
+      }
+    }
+    return copy;
+  }
 
   /** The sample round. */
   public static Round round() {
