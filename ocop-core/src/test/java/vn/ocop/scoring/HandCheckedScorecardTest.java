@@ -141,4 +141,28 @@ class HandCheckedScorecardTest {
     assertThat(List.of(Catalogues.inForceOn(java.time.LocalDate.of(2023, 2, 24)).instrument().shortCode(),
         Catalogues.inForceOn(java.time.LocalDate.of(2023, 2, 23)).instrument().shortCode())).containsExactly("148", "1048");
   }
+
+  @Test
+  void aHistoricalRoundUnder1048IsScoredFromPartTotalsAgainstItsMaxima() {
+    Product palmSugar = Product.builder().id("ag-2020-02").name("Mắm đường thốt nốt Palmania").productSet("1048/01")
+        .producer(Fixtures.COOPERATIVE).place(Fixtures.SOC_SON).build();
+    Round round = Round.builder().province(Fixtures.KIEN_GIANG).year(2020).sequence(1).level(CouncilLevel.PROVINCE)
+        .councilDate(java.time.LocalDate.of(2020, 8, 20)).council(Fixtures.COUNCIL)
+        .addSubmissions(Submission.builder().product(palmSugar)
+            .addPartScores(vn.ocop.round.PartScores.of("30.5", "20", "22.75")).build())
+        .build();
+
+    ScoredRound scored = Scoring.score(round);
+
+    assertThat(scored.catalogue().instrument()).isEqualTo(vn.ocop.law.Instrument.D1048);
+    assertThat(scored.sheets().get(0).score()).isEqualTo(new BigDecimal("73.25"));
+    assertThat(scored.catalogue().groupOf(scored.sheets().get(0).productSet()).nameEn()).isEqualTo("Food");
+    Round tooMuchA = Round.builder().province(Fixtures.KIEN_GIANG).year(2020).sequence(1).level(CouncilLevel.PROVINCE)
+        .councilDate(java.time.LocalDate.of(2020, 8, 20)).council(Fixtures.COUNCIL)
+        .addSubmissions(Submission.builder().product(palmSugar)
+            .addPartScores(vn.ocop.round.PartScores.of("36", "20", "22.75")).build())
+        .build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scoring.score(tooMuchA))
+        .isInstanceOf(ScoringException.class).hasMessageContaining("part A scores 36").hasMessageContaining("at most 35");
+  }
 }
