@@ -1,12 +1,110 @@
 package vn.ocop.catalog;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import vn.ocop.law.Instrument;
 
-/** Placeholder until the catalogue branch lands. */
+/**
+ * The criteria catalogues bundled with the library, loaded lazily from the class path on first use
+ * and validated by {@link CatalogueReader}; thread-safe (a catalogue is read at most once unless
+ * reading fails, in which case the next call tries again and fails the same way).
+ *
+ * <ul>
+ *   <li>Decision 1048/QĐ-TTg (as amended by Decision 781/QĐ-TTg): part level only (A 35, B 25, C
+ *       40), its six product groups; in force from 21/08/2019 to 23/02/2023.
+ *   <li>Decision 148/QĐ-TTg, Appendix I: 6 groups, 17 sub-groups, 26 product sets, each with its
+ *       option-level scorecard (A 40, B 25, C 35); in force from 24/02/2023. Decision 1489/QĐ-TTg
+ *       (06/07/2025) changed the procedure, not the scorecards, so 148's catalogue stays in force.
+ * </ul>
+ *
+ * <pre>{@code
+ * Catalogue c = Catalogues.inForceOn(LocalDate.of(2024, 5, 10));   // Decision 148
+ * Scorecard honey = c.scorecard(c.productSet("04")).orElseThrow();
+ * }</pre>
+ *
+ * @since 0.1
+ */
 public final class Catalogues {
+  private static final String BASE = "/vn/ocop/catalog/";
+
+  private static final Supplier<Catalogue> D148 = Suppliers.memoize(() -> load("148"));
+  private static final Supplier<Catalogue> D1048 = Suppliers.memoize(() -> load("1048"));
+
   private Catalogues() {}
 
+  /** The catalogue of Decision 148/QĐ-TTg: 26 product sets with option-level scorecards. */
+  public static Catalogue decision148() {
+    return D148.get();
+  }
+
+  /** The part-level catalogue of Decision 1048/QĐ-TTg (as amended by 781/QĐ-TTg): no scorecards. */
+  public static Catalogue decision1048() {
+    return D1048.get();
+  }
+
+  /** Every bundled catalogue, oldest first. */
+  public static List<Catalogue> all() {
+    return List.of(decision1048(), decision148());
+  }
+
+  /**
+   * The catalogue of an instrument.
+   *
+   * @param instrument 1048 or 148 (781 amends 1048 and gives its catalogue; not null)
+   * @throws IllegalArgumentException naming the instrument if it has no catalogue of its own
+   *     (490, 919 and 1489 set no scorecards)
+   */
+  public static Catalogue forInstrument(Instrument instrument) {
+    Objects.requireNonNull(instrument, "instrument");
+    return switch (instrument) {
+      case D148 -> decision148();
+      case D1048, D781 -> decision1048();
+      default -> throw new IllegalArgumentException(instrument + " sets no criteria catalogue of its own; "
+          + "catalogues exist for " + Instrument.D1048 + " (amended by " + Instrument.D781 + ") and " + Instrument.D148);
+    };
+  }
+
+  /**
+   * The catalogue in force on a date: 1048 from 21/08/2019 to 23/02/2023, 148 from 24/02/2023 on.
+   * Rounds are judged by the catalogue in force on their date, not today's.
+   *
+   * @param date the date; not null
+   * @throws NoCatalogueInForceException if the date is before 21/08/2019
+   */
   public static Catalogue inForceOn(LocalDate date) {
-    throw new NoCatalogueInForceException(date);
+    Objects.requireNonNull(date, "date");
+    if (!date.isBefore(Instrument.D148.inForceFrom())) {
+      return decision148();
+    }
+    if (!date.isBefore(Instrument.D1048.inForceFrom())) {
+      return decision1048();
+    }
+    throw new NoCatalogueInForceException(date, Instrument.D1048, Instrument.D1048.inForceFrom());
+  }
+
+  private static Catalogue load(String dir) {
+    String header = BASE + dir + "/catalogue.txt";
+    try (Reader r = open(header)) {
+      if (r == null) {
+        throw new IllegalStateException("bundled catalogue " + header + " is missing from the class path");
+      }
+      return CatalogueReader.read(r, header, name -> open(BASE + dir + "/" + name));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read bundled catalogue " + header, e);
+    }
+  }
+
+  private static Reader open(String resource) {
+    InputStream in = Catalogues.class.getResourceAsStream(resource);
+    return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 }

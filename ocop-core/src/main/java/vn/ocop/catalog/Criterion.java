@@ -28,6 +28,15 @@ public abstract class Criterion {
   /** The criterion's title in Vietnamese, exactly as the table writes it. */
   public abstract String title();
 
+  /**
+   * The heading a sub-criterion stands under, when the table splits one lettered criterion into
+   * several single-choice sub-criteria (Decision 148/QĐ-TTg, Appendix I, sets 11 and 13: "a) Ngoại
+   * hình" with "- Tạp chất", "- Hình dạng…"). Empty for an ordinary criterion.
+   *
+   * @since 0.1
+   */
+  public abstract Optional<String> heading();
+
   /** The criterion's maximum points: the points of its best option. */
   public abstract int maxPoints();
 

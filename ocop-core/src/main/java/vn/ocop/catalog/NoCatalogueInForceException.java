@@ -1,12 +1,50 @@
 package vn.ocop.catalog;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import vn.ocop.law.Instrument;
 
-/** Placeholder until the catalogue branch lands: no catalogue covers a date. */
+/**
+ * No criteria catalogue was in force on the date asked for: the date lies before the first
+ * scorecards of the OCOP programme (Decision 1048/QĐ-TTg, in force from 21/08/2019). Asking for such
+ * a date is an error, never a silent default (DESIGN.md, decision 1). Carries the date and the
+ * nearest catalogue, the first one in force after it.
+ *
+ * @since 0.1
+ */
 public class NoCatalogueInForceException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  public NoCatalogueInForceException(LocalDate date) {
-    super("No criteria catalogue is in force on " + date);
+  private final LocalDate date;
+  private final Instrument nearestInstrument;
+  private final LocalDate nearestFrom;
+
+  /**
+   * @param date the date asked for; not null
+   * @param nearestInstrument the instrument of the nearest catalogue; not null
+   * @param nearestFrom the date from which the nearest catalogue is in force; not null
+   */
+  public NoCatalogueInForceException(LocalDate date, Instrument nearestInstrument, LocalDate nearestFrom) {
+    super("No OCOP criteria catalogue was in force on " + Objects.requireNonNull(date, "date")
+        + "; the nearest is the catalogue of " + Objects.requireNonNull(nearestInstrument, "nearestInstrument")
+        + ", in force from " + Objects.requireNonNull(nearestFrom, "nearestFrom"));
+    this.date = date;
+    this.nearestInstrument = nearestInstrument;
+    this.nearestFrom = nearestFrom;
+  }
+
+  /** The date asked for. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The instrument of the nearest catalogue in time. */
+  public Instrument nearestInstrument() {
+    return nearestInstrument;
+  }
+
+  /** The first day the nearest catalogue is in force. */
+  public LocalDate nearestFrom() {
+    return nearestFrom;
   }
 }

@@ -1,5 +1,6 @@
 package vn.ocop.catalog;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
@@ -23,6 +24,14 @@ public abstract class Option {
   /** The option's text in Vietnamese, exactly as the table writes it, without the "□" and star marks. */
   public abstract String text();
 
+  /**
+   * Notes the table writes under the option text, verbatim (e.g. "Ghi chú: Nếu sản phẩm vi phạm sở
+   * hữu trí tuệ, sẽ bị loại bỏ").
+   *
+   * @since 0.1
+   */
+  public abstract List<String> notes();
+
   /** The points this option scores (0 or more). */
   public abstract int points();
 
@@ -41,7 +50,7 @@ public abstract class Option {
     return new Builder();
   }
 
-  /** Builds an {@link Option}; every attribute but {@code gate} is required. */
+  /** Builds an {@link Option}; every attribute but {@code gate} and {@code notes} is required. */
   public static final class Builder extends ImmutableOption.Builder {}
 
   @Value.Check

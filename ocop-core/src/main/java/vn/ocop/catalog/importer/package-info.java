@@ -1,0 +1,10 @@
+/**
+ * The importer that builds the library's catalogue files of Decision 148/QĐ-TTg, Appendix I from
+ * the third-party CSV transcription kept in {@code ocop-core/src/catalogue/criteria-148/}, applying
+ * the documented corrections of {@code corrections.txt} and rejecting every row it cannot
+ * reconcile. A build tool that ships with the library so anyone can rebuild the bundled files;
+ * applications never need it at run time.
+ *
+ * <p>Depends on {@code vn.ocop.catalog} (the model, reader and writer) and {@code vn.ocop.law}.
+ */
+package vn.ocop.catalog.importer;

@@ -1,0 +1,232 @@
+package vn.ocop.certificate;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.evaluation.Decision;
+import vn.ocop.law.StarRating;
+import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.producer.Producer;
+import vn.ocop.product.Product;
+import vn.ocop.result.ProductResult;
+import vn.ocop.result.RoundResult;
+import vn.ocop.round.CouncilLevel;
+import vn.ocop.round.Round;
+
+/**
+ * An OCOP certificate (giấy chứng nhận sản phẩm OCOP): the product, its producer and stars, the
+ * level, body and place that issued it, and the decision date. Immutable and thread-safe; a
+ * revocation or a supersession gives a new value (see {@link CertificateRegistry}).
+ *
+ * <p>Decision 148/QĐ-TTg (procedure): a certificate is valid 36 months from the decision, and the
+ * issuer notifies the producer at least {@value #NOTICE_DAYS} days before it expires. The library
+ * reads "36 months from the decision" as: valid from the decision date up to and including the day
+ * before the same calendar day 36 months later ({@link #validUntil()}); {@link #expiryDate()} is
+ * that later day, the first day it is no longer valid (the law does not say which day counts;
+ * library choice, uncertain).
+ *
+ * <p>A certificate keeps the body and place it was issued under: a Kiên Giang district's
+ * certificate of 2024 still names that district and Kiên Giang after 1 July 2025, and stays valid to
+ * its expiry (DOMAIN §1); queries by today's province go through {@link ProvinceMapping}.
+ *
+ * <pre>{@code
+ * Certificate c = Certificate.fromOutcome(roundResult, "kg-2024-017")
+ *     .number("17/GCN-UBND").issuingBody("UBND tỉnh Kiên Giang")
+ *     .decisionDate(LocalDate.of(2024, 7, 10))
+ *     .build();
+ * c.status(LocalDate.of(2027, 6, 20));   // EXPIRING
+ * }</pre>
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class Certificate {
+
+  /** Validity in months from the decision: Decision 148/QĐ-TTg. */
+  public static final int VALIDITY_MONTHS = 36;
+
+  /** The notice the issuer gives before expiry, in days: at least 30, Decision 148/QĐ-TTg. */
+  public static final int NOTICE_DAYS = 30;
+
+  /** The certificate's number as the decision writes it; unique in a registry. */
+  public abstract String number();
+
+  public abstract Product product();
+
+  /** The stars certified, 3★ to 5★. */
+  public abstract StarRating stars();
+
+  /** The level of the council whose decision issued it. */
+  public abstract CouncilLevel issuingLevel();
+
+  /** The body that issued it, as named then, e.g. "UBND tỉnh Kiên Giang". */
+  public abstract String issuingBody();
+
+  /**
+   * The district or province it was issued under, as it stood then; empty for a central (5★)
+   * certificate.
+   */
+  public abstract Optional<AdministrativeUnit> issuingPlace();
+
+  /** The date of the decision that issued it; validity runs from this day. */
+  public abstract LocalDate decisionDate();
+
+  /** The decision's number, where known. */
+  public abstract Optional<String> decisionNumber();
+
+  /** The round whose outcome it implements, where known. */
+  public abstract Optional<String> roundId();
+
+  @Value.Default
+  public IssueBasis basis() {
+    return IssueBasis.NEW;
+  }
+
+  /** The number of the certificate this one replaces; present exactly when the basis is not {@link IssueBasis#NEW}. */
+  public abstract Optional<String> replaces();
+
+  public abstract Optional<Revocation> revocation();
+
+  public abstract Optional<Supersession> supersession();
+
+  /** The producer (chủ thể) the certificate is issued to. */
+  public Producer producer() {
+    return product().producer();
+  }
+
+  /** The first day the certificate is no longer valid: the decision date plus 36 months. */
+  public LocalDate expiryDate() {
+    return decisionDate().plusMonths(VALIDITY_MONTHS);
+  }
+
+  /** The last day the certificate is valid. */
+  public LocalDate validUntil() {
+    return expiryDate().minusDays(1);
+  }
+
+  /** The first day of the notice window: 30 days before {@link #expiryDate()}. */
+  public LocalDate noticeFrom() {
+    return expiryDate().minusDays(NOTICE_DAYS);
+  }
+
+  /**
+   * The status on {@code date}, in this order: not yet issued before the decision; revoked from the
+   * revocation's date; superseded from the replacement's decision date; expired from
+   * {@link #expiryDate()}; expiring from {@link #noticeFrom()}; otherwise valid.
+   */
+  public CertificateStatus status(LocalDate date) {
+    if (date.isBefore(decisionDate())) {
+      return CertificateStatus.NOT_YET_ISSUED;
+    }
+    if (revocation().map(r -> !date.isBefore(r.date())).orElse(false)) {
+      return CertificateStatus.REVOKED;
+    }
+    if (supersession().map(s -> !date.isBefore(s.date())).orElse(false)) {
+      return CertificateStatus.SUPERSEDED;
+    }
+    if (!date.isBefore(expiryDate())) {
+      return CertificateStatus.EXPIRED;
+    }
+    if (!date.isBefore(noticeFrom())) {
+      return CertificateStatus.EXPIRING;
+    }
+    return CertificateStatus.VALID;
+  }
+
+  /** Whether the certificate is in force on {@code date} (valid or expiring). */
+  public boolean isInForceOn(LocalDate date) {
+    return status(date).isInForce();
+  }
+
+  /** The day it stopped being in force, if it has: revocation, supersession or expiry. */
+  public LocalDate endDate() {
+    return revocation().map(Revocation::date)
+        .or(() -> supersession().map(Supersession::date))
+        .orElse(expiryDate());
+  }
+
+  /**
+   * A builder filled from a round's outcome for {@code productId}: product, stars, issuing level,
+   * place (the round's district, or its province; none for a central round) and round id. The caller
+   * sets the number, the issuing body and the decision date.
+   *
+   * @throws CertificateException naming the product if it is not in the round or its outcome is not
+   *     {@link Decision#CERTIFY}
+   */
+  public static Builder fromOutcome(RoundResult result, String productId) {
+    ProductResult r = result.result(productId).orElseThrow(() -> new CertificateException(null, productId,
+        "Product '" + productId + "' is not in round " + result.round().id() + "; no certificate can be issued"));
+    if (r.decision() != Decision.CERTIFY) {
+      throw new CertificateException(null, productId, "Product '" + productId + "' (" + r.product().name()
+          + ") was not certified in round " + result.round().id() + ": the outcome is " + r.decision().nameEn());
+    }
+    Round round = result.round();
+    Builder b = builder();
+    b.product(r.product()).stars(r.stars().orElseThrow()).issuingLevel(round.level()).roundId(round.id());
+    if (round.level() != CouncilLevel.CENTRAL) {
+      b.issuingPlace(round.district().orElse(round.province()));
+    }
+    return b;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Certificate}; number, product, stars, issuing level and body, and decision date are required. */
+  public static final class Builder extends ImmutableCertificate.Builder {}
+
+  /** This certificate revoked; see {@link CertificateRegistry#revoke}. */
+  Certificate withRevocation(Revocation r) {
+    return ((ImmutableCertificate) this).withRevocation(r);
+  }
+
+  /** This certificate superseded; see {@link CertificateRegistry#issue}. */
+  Certificate withSupersession(Supersession s) {
+    return ((ImmutableCertificate) this).withSupersession(s);
+  }
+
+  @Value.Check
+  protected void check() {
+    String n = number();
+    String p = product().id();
+    if (n.isBlank()) {
+      throw new CertificateException(null, p, "A certificate for product '" + p + "' needs a number");
+    }
+    if (!stars().isCertifiable()) {
+      throw new CertificateException(n, p, "Certificate " + n + " for product '" + p + "' is at " + stars().symbol()
+          + "; only 3★ and above are certified");
+    }
+    if (issuingBody().isBlank()) {
+      throw new CertificateException(n, p, "Certificate " + n + " names no issuing body");
+    }
+    if (issuingLevel() != CouncilLevel.CENTRAL && issuingPlace().isEmpty()) {
+      throw new CertificateException(n, p, "Certificate " + n + " was issued at " + issuingLevel().nameEn()
+          + " level and must name the place it was issued under");
+    }
+    if ((basis() == IssueBasis.NEW) == replaces().isPresent()) {
+      throw new CertificateException(n, p, "Certificate " + n + ": a " + basis().nameEn().toLowerCase(java.util.Locale.ROOT)
+          + " certificate " + (replaces().isPresent() ? "cannot replace another" : "must name the certificate it replaces"));
+    }
+    if (revocation().isPresent() && supersession().isPresent()) {
+      throw new CertificateException(n, p, "Certificate " + n + " cannot be both revoked and superseded");
+    }
+    revocation().ifPresent(r -> {
+      if (r.date().isBefore(decisionDate()) || r.date().isAfter(validUntil())) {
+        throw new CertificateException(n, p, "Certificate " + n + " for product '" + p + "' cannot be revoked on "
+            + r.date() + ": it is valid from " + decisionDate() + " to " + validUntil());
+      }
+    });
+    supersession().ifPresent(s -> {
+      if (s.date().isBefore(decisionDate()) || s.date().isAfter(validUntil())) {
+        throw new CertificateException(n, p, "Certificate " + n + " cannot be superseded on " + s.date()
+            + ": it is valid from " + decisionDate() + " to " + validUntil());
+      }
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "Certificate " + number() + " [" + product().id() + ", " + stars().symbol() + ", " + decisionDate() + "]";
+  }
+}

@@ -1,0 +1,27 @@
+package vn.ocop.certificate;
+
+import java.util.Optional;
+
+/** A certificate that cannot be issued, revoked or replaced as asked; names the certificate and the product. */
+public class CertificateException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String certificateNumber;
+  private final String productId;
+
+  public CertificateException(String certificateNumber, String productId, String message) {
+    super(message);
+    this.certificateNumber = certificateNumber;
+    this.productId = productId;
+  }
+
+  /** The certificate at fault, if it has a number yet. */
+  public Optional<String> certificateNumber() {
+    return Optional.ofNullable(certificateNumber);
+  }
+
+  /** The product at fault. */
+  public Optional<String> productId() {
+    return Optional.ofNullable(productId);
+  }
+}

@@ -1,0 +1,63 @@
+package vn.ocop.certificate;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import vn.ocop.catalog.Catalogue;
+import vn.ocop.law.StarRating;
+
+/**
+ * What happened to certificates between two dates (both inclusive): new, renewed, upgraded and
+ * downgraded certificates by their decision date; expired by their {@link Certificate#expiryDate()};
+ * revoked by the revocation's date. Immutable.
+ *
+ * @param from the first day
+ * @param to the last day
+ * @param byKind the certificates of each kind (every kind present, possibly empty)
+ */
+public record CertificateFlow(LocalDate from, LocalDate to, Map<FlowKind, List<Certificate>> byKind) {
+  public CertificateFlow {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Map<FlowKind, List<Certificate>> m = new EnumMap<>(FlowKind.class);
+    for (FlowKind k : FlowKind.values()) {
+      m.put(k, List.copyOf(byKind.getOrDefault(k, List.of())));
+    }
+    byKind = java.util.Collections.unmodifiableMap(m);
+  }
+
+  public List<Certificate> certificates(FlowKind kind) {
+    return byKind.get(kind);
+  }
+
+  public int count(FlowKind kind) {
+    return byKind.get(kind).size();
+  }
+
+  /** Certificates of {@code kind} per star (for expired and revoked, the stars they had). */
+  public Map<StarRating, Integer> countByStars(FlowKind kind) {
+    return Counts.byStars(certificates(kind));
+  }
+
+  /** Certificates of {@code kind} per product group code of {@code catalogue}. */
+  public Map<String, Integer> countByProductGroup(FlowKind kind, Catalogue catalogue) {
+    return Counts.byProductGroup(certificates(kind), catalogue);
+  }
+
+  /** Certificates of {@code kind} per province on {@link #to()} under {@code mapping}. */
+  public Map<String, Integer> countByProvince(FlowKind kind, ProvinceMapping mapping) {
+    return Counts.by(certificates(kind), c -> mapping.provinceOn(c.product().place(), to));
+  }
+
+  /** Certificates of {@code kind} per recorded district path. */
+  public Map<String, Integer> countByDistrict(FlowKind kind) {
+    return Counts.by(certificates(kind), Counts::districtKey);
+  }
+
+  public <K extends Comparable<? super K>> Map<K, Integer> countBy(FlowKind kind, Function<Certificate, K> key) {
+    return Counts.by(certificates(kind), key);
+  }
+}

@@ -1,0 +1,21 @@
+package vn.ocop.certificate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A decision revoking a certificate, effective from its date (inclusive). Immutable.
+ *
+ * @param date the day it takes effect
+ * @param ground the ground
+ * @param details free text: what was found, the decision's number
+ * @param body the body that revoked it
+ */
+public record Revocation(LocalDate date, RevocationGround ground, String details, String body) {
+  public Revocation {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(ground, "ground");
+    Objects.requireNonNull(details, "details");
+    Objects.requireNonNull(body, "body");
+  }
+}

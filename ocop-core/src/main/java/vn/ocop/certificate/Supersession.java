@@ -1,0 +1,20 @@
+package vn.ocop.certificate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The replacement of a certificate by a later one for the same product, effective on the later
+ * one's decision date. Immutable.
+ *
+ * @param date the later certificate's decision date
+ * @param byNumber the later certificate's number
+ * @param kind renewal, re-evaluation up or down, or upgrade
+ */
+public record Supersession(LocalDate date, String byNumber, SupersessionKind kind) {
+  public Supersession {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(byNumber, "byNumber");
+    Objects.requireNonNull(kind, "kind");
+  }
+}

@@ -1,0 +1,35 @@
+package vn.ocop.cycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.certificate.Certificate;
+
+/**
+ * What a policy may know about a product when it judges a transition, beyond the product itself
+ * (whose producer says whether it is registered). Immutable and thread-safe.
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class JourneyFacts {
+
+  /** The day the product's production/business plan (phương án, dự án) was accepted, if it was. */
+  public abstract Optional<LocalDate> businessPlanAcceptedOn();
+
+  /** The product's certificates, any status. */
+  public abstract List<Certificate> certificates();
+
+  /** No plan, no certificate. */
+  public static JourneyFacts none() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link JourneyFacts}. */
+  public static final class Builder extends ImmutableJourneyFacts.Builder {}
+}

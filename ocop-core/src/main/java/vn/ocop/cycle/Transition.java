@@ -1,0 +1,28 @@
+package vn.ocop.cycle;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One dated step of a journey: from where (empty for the entry), to where, on which day, by which
+ * body. Immutable.
+ *
+ * @param from the step left; empty for the entry
+ * @param to the step reached
+ * @param date the day
+ * @param actingBody the body that acted, e.g. "UBND xã Sóc Sơn", "Hội đồng cấp tỉnh"
+ * @param kind entry, advance or return
+ */
+public record Transition(Optional<CycleStep> from, CycleStep to, LocalDate date, String actingBody, TransitionKind kind) {
+  public Transition {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(actingBody, "actingBody");
+    Objects.requireNonNull(kind, "kind");
+    if (actingBody.isBlank()) {
+      throw new IllegalArgumentException("A transition to " + to + " on " + date + " must name the body that acted");
+    }
+  }
+}

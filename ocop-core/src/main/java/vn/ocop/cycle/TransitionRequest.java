@@ -1,0 +1,32 @@
+package vn.ocop.cycle;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import vn.ocop.product.Product;
+
+/**
+ * A transition a policy is asked to judge. Immutable.
+ *
+ * @param product the product
+ * @param current the step it is at; empty when it is entering the cycle
+ * @param requested the step asked for
+ * @param date the day
+ * @param existingProduct for an entry: whether the product is already on the market
+ * @param facts what is known about the product
+ */
+public record TransitionRequest(Product product, Optional<CycleStep> current, CycleStep requested, LocalDate date,
+    boolean existingProduct, JourneyFacts facts) {
+  public TransitionRequest {
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(requested, "requested");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(facts, "facts");
+  }
+
+  /** Whether the product is entering the cycle. */
+  public boolean isEntry() {
+    return current.isEmpty();
+  }
+}

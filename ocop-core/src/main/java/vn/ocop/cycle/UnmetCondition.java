@@ -1,0 +1,26 @@
+package vn.ocop.cycle;
+
+import java.util.Objects;
+
+/**
+ * A condition a transition does not meet. Immutable.
+ *
+ * @param code a stable id, e.g. {@code cycle.evaluation.business-plan}
+ * @param messageVi the condition in Vietnamese
+ * @param messageEn the condition in English
+ * @param legalReference the provision it encodes; empty for the cycle's order, which no single
+ *     provision words as a rule
+ */
+public record UnmetCondition(String code, String messageVi, String messageEn, String legalReference) {
+  public UnmetCondition {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(messageVi, "messageVi");
+    Objects.requireNonNull(messageEn, "messageEn");
+    Objects.requireNonNull(legalReference, "legalReference");
+  }
+
+  @Override
+  public String toString() {
+    return code + ": " + messageEn + (legalReference.isEmpty() ? "" : " (" + legalReference + ")");
+  }
+}

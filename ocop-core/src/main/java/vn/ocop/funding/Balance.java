@@ -1,0 +1,35 @@
+package vn.ocop.funding;
+
+import java.util.Objects;
+
+/**
+ * What a plan line or a source stands at: planned, allocated, disbursed. Immutable.
+ *
+ * @param label the line (e.g. {@code 2021–2025 state-budget}) or the source's slug
+ * @param planned the plan's amount
+ * @param allocated allocated so far
+ * @param disbursed disbursed so far
+ */
+public record Balance(String label, Vnd planned, Vnd allocated, Vnd disbursed) {
+  public Balance {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(planned, "planned");
+    Objects.requireNonNull(allocated, "allocated");
+    Objects.requireNonNull(disbursed, "disbursed");
+  }
+
+  /** Planned but not yet allocated. */
+  public Vnd unallocated() {
+    return planned.minus(allocated);
+  }
+
+  /** Allocated but not yet disbursed. */
+  public Vnd undisbursed() {
+    return allocated.minus(disbursed);
+  }
+
+  /** Planned but not yet disbursed: what is left to spend. */
+  public Vnd left() {
+    return planned.minus(disbursed);
+  }
+}

@@ -1,0 +1,32 @@
+package vn.ocop.funding;
+
+import java.util.Objects;
+
+/** A budget file that cannot be read: the file, the line number (1-based) and what is wrong with it. */
+public class BudgetFileException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+
+  public BudgetFileException(String file, int line, String problem) {
+    super(file + ":" + line + ": " + problem);
+    this.file = Objects.requireNonNull(file, "file");
+    this.line = line;
+  }
+
+  public BudgetFileException(String file, int line, String problem, Throwable cause) {
+    this(file, line, problem);
+    initCause(cause);
+  }
+
+  /** The file's name as given to the reader. */
+  public String file() {
+    return file;
+  }
+
+  /** The 1-based line number; 0 when the problem is the file as a whole (e.g. a missing key). */
+  public int line() {
+    return line;
+  }
+}

@@ -1,0 +1,40 @@
+package vn.ocop.funding;
+
+import java.util.Objects;
+
+/**
+ * One line of a budget plan: the money one source puts in over a year or a stage. Immutable.
+ *
+ * @param period the year or stage; not null
+ * @param source the funding source; not null
+ * @param amount the amount, not negative
+ * @param origin where the line was written, e.g. {@code kien-giang-plan-118.budget:12}; empty when
+ *     built in code
+ */
+public record BudgetLine(PlanPeriod period, FundingSource source, Vnd amount, String origin) {
+
+  public BudgetLine {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(origin, "origin");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("Budget line " + period + " " + source.slug() + " has a negative amount " + amount);
+    }
+  }
+
+  /** A line built in code. */
+  public static BudgetLine of(PlanPeriod period, FundingSource source, Vnd amount) {
+    return new BudgetLine(period, source, amount, "");
+  }
+
+  /** A line in millions of đồng, built in code. */
+  public static BudgetLine millions(PlanPeriod period, FundingSource source, long millions) {
+    return of(period, source, Vnd.ofMillions(millions));
+  }
+
+  @Override
+  public String toString() {
+    return period + " " + source.slug() + " " + amount + (origin.isEmpty() ? "" : " (" + origin + ")");
+  }
+}

@@ -1,0 +1,63 @@
+package vn.ocop.funding;
+
+import java.util.Objects;
+
+/**
+ * A budget plan whose stated total does not equal the sum of the lines it covers, or whose lines
+ * cannot be summed honestly (a line that straddles a stated stage, two lines of one source for
+ * overlapping years). The plan is rejected; the exception names the plan, the total or line at
+ * fault and, for a file, where it was written.
+ */
+public class BudgetMismatchException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String planId;
+  private final String item;
+  private final Vnd declared;
+  private final Vnd computed;
+  private final String origin;
+
+  /**
+   * @param planId the plan
+   * @param item the total or line at fault, as the plan labels it
+   * @param declared the stated amount (zero when the fault is not a sum)
+   * @param computed the sum of the lines (zero when the fault is not a sum)
+   * @param origin file and line where the item was written; empty when built in code
+   * @param message the full message
+   */
+  public BudgetMismatchException(String planId, String item, Vnd declared, Vnd computed, String origin, String message) {
+    super(message);
+    this.planId = Objects.requireNonNull(planId, "planId");
+    this.item = Objects.requireNonNull(item, "item");
+    this.declared = Objects.requireNonNull(declared, "declared");
+    this.computed = Objects.requireNonNull(computed, "computed");
+    this.origin = Objects.requireNonNull(origin, "origin");
+  }
+
+  public String planId() {
+    return planId;
+  }
+
+  /** The total or line at fault. */
+  public String item() {
+    return item;
+  }
+
+  public Vnd declared() {
+    return declared;
+  }
+
+  public Vnd computed() {
+    return computed;
+  }
+
+  /** The difference, declared minus computed. */
+  public Vnd difference() {
+    return declared.minus(computed);
+  }
+
+  /** File and line, e.g. {@code kien-giang-plan-118.budget:17}; empty when built in code. */
+  public String origin() {
+    return origin;
+  }
+}

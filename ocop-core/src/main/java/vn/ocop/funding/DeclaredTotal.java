@@ -1,0 +1,45 @@
+package vn.ocop.funding;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A total that a plan's document states, to be checked against the sum of the plan's lines: the
+ * grand total, a year's or a stage's total, a source's total, or a source within a stage. Plan 118
+ * of Kiên Giang, for example, states 326.779 (grand), 118.955 (state budget), 207.824
+ * (counterpart), 6.705 (2020) and 320.074 (2021–2025), all in millions. Immutable.
+ *
+ * @param label what the document calls the total, for messages
+ * @param period the stage the total covers (the lines whose period lies within it); empty for all
+ * @param sources the sources the total covers; empty for all
+ * @param amount the stated amount
+ * @param origin where the total was written, e.g. {@code kien-giang-plan-118.budget:17}; empty when
+ *     built in code
+ */
+public record DeclaredTotal(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount, String origin) {
+
+  public DeclaredTotal {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(period, "period");
+    sources = Set.copyOf(sources);
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A total built in code. */
+  public static DeclaredTotal of(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount) {
+    return new DeclaredTotal(label, period, sources, amount, "");
+  }
+
+  /** Whether {@code line} counts towards this total. */
+  public boolean covers(BudgetLine line) {
+    return period.map(p -> line.period().isWithin(p)).orElse(true)
+        && (sources.isEmpty() || sources.contains(line.source()));
+  }
+
+  @Override
+  public String toString() {
+    return label + " = " + amount + (origin.isEmpty() ? "" : " (" + origin + ")");
+  }
+}

@@ -1,0 +1,50 @@
+package vn.ocop.funding;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Money that a plan cannot cover: an allocation for a year and source the plan has no line for,
+ * more allocated than the line plans, or more disbursed than was allocated. Names the plan, the
+ * line (year and source) and the amounts.
+ */
+public class FundingException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  private final String planId;
+  private final int year;
+  private final FundingSource source;
+  private final Vnd requested;
+  private final Vnd available;
+
+  public FundingException(String planId, int year, FundingSource source, Vnd requested, Vnd available, String message) {
+    super(message);
+    this.planId = Objects.requireNonNull(planId, "planId");
+    this.year = year;
+    this.source = Objects.requireNonNull(source, "source");
+    this.requested = Objects.requireNonNull(requested, "requested");
+    this.available = available;
+  }
+
+  public String planId() {
+    return planId;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public FundingSource source() {
+    return source;
+  }
+
+  /** The amount asked for. */
+  public Vnd requested() {
+    return requested;
+  }
+
+  /** What was left to cover it; empty when the plan has no line at all. */
+  public Optional<Vnd> available() {
+    return Optional.ofNullable(available);
+  }
+}

@@ -1,0 +1,67 @@
+package vn.ocop.funding;
+
+/**
+ * A year or a range of years that a plan line covers, both ends inclusive: {@code 2020}, or
+ * {@code 2021–2025} when a plan gives one figure for a whole stage (giai đoạn). Immutable.
+ *
+ * @param fromYear the first year
+ * @param toYear the last year, not before {@code fromYear}
+ */
+public record PlanPeriod(int fromYear, int toYear) implements Comparable<PlanPeriod> {
+
+  public PlanPeriod {
+    if (toYear < fromYear) {
+      throw new IllegalArgumentException("Period " + fromYear + "–" + toYear + " ends before it begins");
+    }
+  }
+
+  /** A single year. */
+  public static PlanPeriod year(int year) {
+    return new PlanPeriod(year, year);
+  }
+
+  /** The years {@code from} to {@code to}, inclusive. */
+  public static PlanPeriod years(int from, int to) {
+    return new PlanPeriod(from, to);
+  }
+
+  /**
+   * Reads {@code 2020} or {@code 2021-2025} (hyphen or en dash).
+   *
+   * @throws IllegalArgumentException if the text is neither
+   */
+  public static PlanPeriod parse(String text) {
+    String t = text.trim();
+    if (t.matches("\\d{4}")) {
+      return year(Integer.parseInt(t));
+    }
+    if (t.matches("\\d{4}\\s*[-–]\\s*\\d{4}")) {
+      String[] p = t.split("\\s*[-–]\\s*");
+      return years(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+    }
+    throw new IllegalArgumentException("'" + text + "' is not a year (2020) nor a range of years (2021-2025)");
+  }
+
+  public boolean contains(int year) {
+    return year >= fromYear && year <= toYear;
+  }
+
+  /** Whether this period lies within {@code other}. */
+  public boolean isWithin(PlanPeriod other) {
+    return fromYear >= other.fromYear && toYear <= other.toYear;
+  }
+
+  public boolean overlaps(PlanPeriod other) {
+    return fromYear <= other.toYear && other.fromYear <= toYear;
+  }
+
+  @Override
+  public int compareTo(PlanPeriod o) {
+    return fromYear != o.fromYear ? Integer.compare(fromYear, o.fromYear) : Integer.compare(toYear, o.toYear);
+  }
+
+  @Override
+  public String toString() {
+    return fromYear == toYear ? Integer.toString(fromYear) : fromYear + "–" + toYear;
+  }
+}

@@ -1,0 +1,77 @@
+package vn.ocop.funding;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * An exact amount of Vietnamese đồng (VND), whole đồng in a {@code long}. Plans and awards are
+ * written in millions (triệu đồng): {@link #ofMillions(long)} converts exactly. Arithmetic throws
+ * {@link ArithmeticException} on overflow rather than wrapping. Immutable and thread-safe.
+ *
+ * @param dong the amount in đồng; may be negative only as the result of a subtraction
+ */
+public record Vnd(long dong) implements Comparable<Vnd> {
+
+  /** One million đồng. */
+  public static final long MILLION = 1_000_000L;
+
+  /** Zero đồng. */
+  public static final Vnd ZERO = new Vnd(0);
+
+  /** An amount in đồng. */
+  public static Vnd of(long dong) {
+    return new Vnd(dong);
+  }
+
+  /**
+   * An amount written in millions of đồng, as the plans write it (326.779 triệu đồng).
+   *
+   * @throws ArithmeticException if the amount does not fit
+   */
+  public static Vnd ofMillions(long millions) {
+    return new Vnd(Math.multiplyExact(millions, MILLION));
+  }
+
+  public Vnd plus(Vnd other) {
+    return new Vnd(Math.addExact(dong, other.dong));
+  }
+
+  public Vnd minus(Vnd other) {
+    return new Vnd(Math.subtractExact(dong, other.dong));
+  }
+
+  public Vnd times(long factor) {
+    return new Vnd(Math.multiplyExact(dong, factor));
+  }
+
+  public boolean isZero() {
+    return dong == 0;
+  }
+
+  public boolean isNegative() {
+    return dong < 0;
+  }
+
+  public boolean isGreaterThan(Vnd other) {
+    return dong > other.dong;
+  }
+
+  /** The amount in millions, exact (e.g. {@code 326779} or {@code 0.5}). */
+  public BigDecimal millions() {
+    return BigDecimal.valueOf(dong).divide(BigDecimal.valueOf(MILLION)).stripTrailingZeros();
+  }
+
+  @Override
+  public int compareTo(Vnd o) {
+    return Long.compare(dong, o.dong);
+  }
+
+  /** E.g. {@code 326,779 million VND} or {@code 1,500,000 VND}. */
+  @Override
+  public String toString() {
+    DecimalFormat f = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return dong % MILLION == 0 ? f.format(dong / MILLION) + " million VND" : f.format(dong) + " VND";
+  }
+}

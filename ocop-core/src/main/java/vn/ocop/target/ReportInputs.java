@@ -1,0 +1,53 @@
+package vn.ocop.target;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.certificate.CertificateRegistry;
+import vn.ocop.certificate.ProvinceMapping;
+import vn.ocop.cycle.Journey;
+import vn.ocop.funding.AwardStatement;
+import vn.ocop.funding.FundingLedger;
+import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.result.RoundResult;
+
+/** What a province's report is computed from. Immutable. */
+@OcopStyle
+@Value.Immutable
+public abstract class ReportInputs {
+
+  /** The province's slug as of the report (e.g. {@code an-giang}, which includes Kiên Giang from 1 July 2025). */
+  public abstract String provinceId();
+
+  /** Every certificate the province knows; the report selects the province's by {@link #mapping()}. */
+  public abstract CertificateRegistry registry();
+
+  @Value.Default
+  public ProvinceMapping mapping() {
+    return ProvinceMapping.REORGANISATION_2025;
+  }
+
+  public abstract List<RoundResult> rounds();
+
+  public abstract List<Target> targets();
+
+  /** The districts per-district targets apply to. */
+  public abstract List<AdministrativeUnit> districts();
+
+  /** The plan's ledger, if money is reported. */
+  public abstract Optional<FundingLedger> ledger();
+
+  /** Awards computed for the period's rounds. */
+  public abstract List<AwardStatement> awards();
+
+  /** Journeys, for the yearly cycle picture. */
+  public abstract List<Journey> journeys();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ReportInputs}. */
+  public static final class Builder extends ImmutableReportInputs.Builder {}
+}

@@ -1,0 +1,64 @@
+package vn.ocop.target;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ocop.OcopStyle;
+import vn.ocop.law.StarRating;
+
+/**
+ * A province's target for a period (chỉ tiêu): what is counted, the minimum, the upper end of a
+ * range ("30–50"), a stretch goal, and the document that sets it. Immutable and thread-safe. See
+ * {@link Targets} for the seed provinces' targets.
+ */
+@OcopStyle
+@Value.Immutable
+public abstract class Target {
+
+  /** A slug, e.g. {@code kien-giang-2021-certified}. */
+  public abstract String id();
+
+  /** The province's slug. */
+  public abstract String provinceId();
+
+  public abstract int fromYear();
+
+  public abstract int toYear();
+
+  public abstract TargetKind kind();
+
+  /** The least stars a certificate counts with (for certificate targets). */
+  @Value.Default
+  public StarRating minimumStars() {
+    return StarRating.THREE_STARS;
+  }
+
+  /** The minimum (per district for the per-district kinds). */
+  public abstract int minimum();
+
+  /** The upper end of a range such as "30–50", if given. */
+  public abstract Optional<Integer> upper();
+
+  /** A stretch goal (phấn đấu), if given. */
+  public abstract Optional<Integer> stretch();
+
+  /** The document that sets the target. */
+  public abstract String source();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Target}. */
+  public static final class Builder extends ImmutableTarget.Builder {}
+
+  @Value.Check
+  protected void check() {
+    if (toYear() < fromYear()) {
+      throw new IllegalArgumentException("Target '" + id() + "' ends (" + toYear() + ") before it begins (" + fromYear() + ")");
+    }
+    if (minimum() < 0 || upper().map(u -> u < minimum()).orElse(false) || stretch().map(s -> s < minimum()).orElse(false)) {
+      throw new IllegalArgumentException("Target '" + id() + "': minimum " + minimum() + ", upper " + upper()
+          + " and stretch " + stretch() + " are not in order");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package vn.ocop.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import vn.ocop.Ocop;
+import vn.ocop.scoring.ScoreSheet;
+import vn.ocop.scoring.ScoredRound;
+
+/**
+ * The main job for now: load the Decision 148 catalogue, score the sample rice product of
+ * {@link SampleRound} on its three members' sheets, and print its score sheet and star gates.
+ *
+ * <p>Run it with {@code ./mvnw -q -pl ocop-examples -am compile exec:java}.
+ */
+public final class ScoreSampleProduct {
+  private ScoreSampleProduct() {}
+
+  public static void main(String[] args) {
+    ScoredRound scored = Ocop.score(SampleRound.round());
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.println("Round " + scored.round().id() + " on " + scored.round().councilDate() + ", catalogue of "
+        + scored.catalogue().instrument() + ", instruments in force: " + scored.round().instruments());
+    out.println();
+    for (ScoreSheet sheet : scored.sheets()) {
+      out.println(ScoreSheetText.render(sheet));
+    }
+  }
+}
