@@ -56,6 +56,23 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void theMainJobPrintsTheSheetAndTheRulePacksOutcome() {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.out;
+    System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      ScoreSampleProduct.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String printed = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(printed).contains("Round kien-giang/2024/1/district/hon-dat").contains("77.67")
+        .contains("Outcome of kg-2024-hd-01: Certify 3★").contains("148.gate.cap").contains("A2a/4")
+        .contains("148.authority.district.certify-3");
+  }
+
+  @Test
   void theMainJobPrintsTheSampleScoreSheet() {
     ScoreSheet sheet = Ocop.score(SampleRound.round()).sheets().get(0);
     String text = ScoreSheetText.render(sheet);
