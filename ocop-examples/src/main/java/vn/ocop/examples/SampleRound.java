@@ -38,6 +38,11 @@ public final class SampleRound {
       .id("kg-2024-hd-01").name("Gạo thơm Sóc Sơn (minh họa)").productSet("148/03")
       .producer(COOPERATIVE).place(SOC_SON).build();
 
+  /** A complete dossier for a food product (Decision 148/QĐ-TTg, Appendix II). */
+  public static final DossierItem[] FOOD_DOSSIER = {
+      DossierItem.REGISTRATION_FORM, DossierItem.BUSINESS_PLAN, DossierItem.ORGANISATION_DESCRIPTION,
+      DossierItem.BUSINESS_REGISTRATION, DossierItem.PRODUCT_SAMPLES, DossierItem.FOOD_SAFETY_EVIDENCE};
+
   public static final Council COUNCIL = Council.builder()
       .chair("m1", "Chủ tịch hội đồng (minh họa)")
       .member("m2", "Thành viên 2 (minh họa)")
@@ -83,8 +88,7 @@ public final class SampleRound {
         .province(KIEN_GIANG).district(HON_DAT).year(2024).sequence(1).level(CouncilLevel.DISTRICT)
         .councilDate(LocalDate.of(2024, 6, 5)).council(COUNCIL)
         .submit(Submission.builder().product(RICE)
-            .addDossier(DossierItem.REGISTRATION_FORM, DossierItem.BUSINESS_PLAN, DossierItem.ORGANISATION_DESCRIPTION,
-                DossierItem.BUSINESS_REGISTRATION, DossierItem.PRODUCT_SAMPLES, DossierItem.FOOD_SAFETY_EVIDENCE)
+            .addDossier(FOOD_DOSSIER)
             .scoredBy("m1", RICE_M1)
             .scoredBy("m2", RICE_M2)
             .scoredBy("m3", RICE_M3)

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ocop.Ocop;
 import vn.ocop.evaluation.Decision;
-import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.law.StarRating;
 import vn.ocop.result.RoundResult;
@@ -16,18 +14,12 @@ import vn.ocop.round.Council;
 import vn.ocop.round.CouncilLevel;
 import vn.ocop.round.Round;
 import vn.ocop.round.Submission;
+import vn.ocop.rules.RuleBooks;
 import vn.ocop.scoring.GateJudgement;
 import vn.ocop.scoring.ScoreSheet;
 
 /** Holds the README's embedding example, so that it keeps compiling and keeps telling the truth. */
 class ReadmeExampleTest {
-
-  /** A stand-in for a rule book: the gates' level is the outcome (the real bands live in ocop-rules). */
-  private final EvaluationPolicy policy = round -> round.sheets().stream()
-      .map(s -> Outcome.builder().productId(s.product().id())
-          .stars(s.highestLevelWithGatesMet(GateJudgement.MEAN_OF_MEMBERS))
-          .decision(Decision.CERTIFY).build())
-      .toList();
 
   @Test
   void theReadmeExampleScoresTheSampleRiceAsTheReadmeSays() {
@@ -38,6 +30,7 @@ class ReadmeExampleTest {
         .councilDate(LocalDate.of(2024, 6, 5))                 // selects Decision 148's scorecards
         .council(Council.builder().chair("m1", "Nguyễn Văn An").member("m2", "Trần Thị Bình").build())
         .submit(Submission.builder().product(SampleRound.RICE)  // set 148/03, rice
+            .addDossier(SampleRound.FOOD_DOSSIER)               // registration form, business plan, …
             .scoredBy("m1", SampleRound.RICE_M1)                // "A1a/3", "A1b/2", … one option per criterion
             .scoredBy("m2", SampleRound.RICE_M2)
             .build())
@@ -47,16 +40,19 @@ class ReadmeExampleTest {
     sheet.score();                                             // 77.00, the mean of 78 and 76
     sheet.highestLevelWithGatesMet(GateJudgement.MEAN_OF_MEMBERS); // 3★: A2a misses its 4★ gate
 
-    RoundResult result = Ocop.evaluate(round, policy);         // policy: ocop-rules, or your own
-    result.ranking().entries().forEach(e -> System.out.println(e.rank() + ". " + e.result().product().name()));
+    RoundResult result = Ocop.evaluate(round, RuleBooks.bundled()); // the packs in force: national/148 here
+    Outcome rice = result.results().get(0).outcome();          // CERTIFY 3★ by the district council
+    rice.reasons().forEach(r -> System.out.println(r.ruleId() + ": " + r.messageEn() + " (" + r.legalReference() + ")"));
     // --- end of README example ---
 
     assertThat(sheet.score()).isEqualTo(new BigDecimal("77.00"));
     assertThat(sheet.highestLevelWithGatesMet(GateJudgement.MEAN_OF_MEMBERS)).isEqualTo(StarRating.THREE_STARS);
     assertThat(sheet.gates(StarRating.FOUR_STARS, GateJudgement.MEAN_OF_MEMBERS).missed())
         .extracting(c -> c.criterion().key()).containsExactly("A2a");
+    assertThat(rice.decision()).isEqualTo(Decision.CERTIFY);
+    assertThat(rice.stars()).contains(StarRating.THREE_STARS);
+    assertThat(rice.reasons()).anySatisfy(r -> assertThat(r.messageEn()).contains("A2a"));
     assertThat(result.ranking().entries()).hasSize(1);
-    assertThat(List.of(result.results().get(0).stars().orElseThrow())).containsExactly(StarRating.THREE_STARS);
   }
 
   @Test

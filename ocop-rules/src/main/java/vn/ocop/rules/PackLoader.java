@@ -1,0 +1,374 @@
+package vn.ocop.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.ocop.round.DossierItem;
+import vn.ocop.rules.facts.Candidate;
+import vn.ocop.scoring.GateJudgement;
+
+/**
+ * Reads packs: a manifest ({@code pack.properties}) and the {@code *.drl} files beside it. The
+ * manifest is parsed here line by line, so every problem carries its line; every DRL file goes
+ * through the {@link DrlSandbox} before anything is compiled. All problems of all packs are reported
+ * together.
+ */
+final class PackLoader {
+
+  static final String ROOT = "vn/ocop/rules/packs/";
+  static final String INDEX = ROOT + "index";
+  static final String MANIFEST = "pack.properties";
+
+  static final Set<String> KEYS = Set.of("id", "version", "name", "kind", "instrument", "effective-from",
+      "effective-to", "extends", "province", "removes", "legal");
+  static final Set<String> INSTRUMENTS = Set.of("1048", "148", "1489");
+  private static final Pattern ID = Pattern.compile("(national|province)/[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private PackLoader() {}
+
+  /** The packs bundled on the classpath, listed in {@value #INDEX}. */
+  static List<RulePack> bundled() {
+    ClassLoader cl = PackLoader.class.getClassLoader();
+    String index = readResource(cl, INDEX).orElseThrow(() -> new IllegalStateException("Missing " + INDEX));
+    Map<String, List<String>> files = new LinkedHashMap<>();
+    for (String line : index.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int slash = l.lastIndexOf('/');
+      files.computeIfAbsent(l.substring(0, slash), k -> new ArrayList<>()).add(l.substring(slash + 1));
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack> packs = new ArrayList<>();
+    for (var e : files.entrySet()) {
+      String dir = ROOT + e.getKey() + "/";
+      String manifestFile = "classpath:" + dir + MANIFEST;
+      Optional<String> manifest = readResource(cl, dir + MANIFEST);
+      if (manifest.isEmpty()) {
+        problems.add(new Problem(manifestFile, 0, "the index lists pack " + e.getKey() + " but it has no " + MANIFEST));
+        continue;
+      }
+      List<RulePack.Source> sources = new ArrayList<>();
+      for (String f : e.getValue()) {
+        if (f.endsWith(".drl")) {
+          String file = "classpath:" + dir + f;
+          sources.add(new RulePack.Source(file, f, readResource(cl, dir + f).orElseThrow(() ->
+              new IllegalStateException("The index lists " + file + " but it is missing"))));
+        }
+      }
+      read(manifestFile, manifest.get(), sources, problems).ifPresent(packs::add);
+    }
+    throwIfAny(problems);
+    return packs;
+  }
+
+  /**
+   * The packs under {@code dir}: every directory holding a {@value #MANIFEST} is a pack, its
+   * {@code *.drl} files (not those of sub-directories) are its rules.
+   */
+  static List<RulePack> directory(Path dir) {
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack> packs = directory(dir, problems);
+    throwIfAny(problems);
+    return packs;
+  }
+
+  /** The same, adding problems to {@code problems} instead of throwing, so that they can be reported with others. */
+  static List<RulePack> directory(Path dir, List<Problem> problems) {
+    if (!Files.isDirectory(dir)) {
+      problems.add(new Problem(dir.toString(), 0, "not a directory"));
+      return List.of();
+    }
+    List<RulePack> packs = new ArrayList<>();
+    List<Path> manifests;
+    try (Stream<Path> s = Files.walk(dir, 6)) {
+      manifests = s.filter(p -> p.getFileName().toString().equals(MANIFEST)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read rule packs under " + dir, e);
+    }
+    if (manifests.isEmpty()) {
+      problems.add(new Problem(dir.toString(), 0, "no " + MANIFEST + " found: a pack is a directory with a "
+          + MANIFEST + " and its .drl files"));
+    }
+    for (Path m : manifests) {
+      try (Stream<Path> s = Files.list(m.getParent())) {
+        List<RulePack.Source> sources = new ArrayList<>();
+        for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+          sources.add(new RulePack.Source(f.toString(), f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+        }
+        read(m.toString(), Files.readString(m, StandardCharsets.UTF_8), sources, problems).ifPresent(packs::add);
+      } catch (IOException e) {
+        problems.add(new Problem(m.toString(), 0, "cannot read: " + e.getMessage()));
+      }
+    }
+    return packs;
+  }
+
+  /** Parses one manifest and checks its DRL files; adds problems, returns the pack if its manifest is usable. */
+  static Optional<RulePack> read(String manifestFile, String text, List<RulePack.Source> sources, List<Problem> problems) {
+    int before = problems.size();
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Integer> lines = new HashMap<>();
+    Map<String, String> params = new LinkedHashMap<>();
+    String[] rows = text.split("\r?\n", -1);
+    for (int i = 0; i < rows.length; i++) {
+      int lineNo = i + 1;
+      String row = rows[i].strip();
+      if (i == 0 && row.startsWith("\uFEFF")) {
+        row = row.substring(1);
+      }
+      if (row.isEmpty() || row.startsWith("#") || row.startsWith("!")) {
+        continue;
+      }
+      int eq = row.indexOf('=');
+      if (eq <= 0) {
+        problems.add(new Problem(manifestFile, lineNo, "expected key=value, found '" + row + "'"));
+        continue;
+      }
+      String key = row.substring(0, eq).strip();
+      String value = row.substring(eq + 1).strip();
+      if (lines.containsKey(key)) {
+        problems.add(new Problem(manifestFile, lineNo, "key '" + key + "' is given twice (first on line " + lines.get(key) + ")"));
+        continue;
+      }
+      lines.put(key, lineNo);
+      if (key.startsWith("param.")) {
+        String name = key.substring("param.".length());
+        if (name.isEmpty()) {
+          problems.add(new Problem(manifestFile, lineNo, "a parameter needs a name: param.<name>=<value>"));
+        } else {
+          checkParam(manifestFile, lineNo, name, value, problems);
+          params.put(name, value);
+        }
+      } else if (!KEYS.contains(key)) {
+        problems.add(new Problem(manifestFile, lineNo, "unknown key '" + key + "'; the keys are " + String.join(", ",
+            KEYS.stream().sorted().toList()) + " and param.<name>"));
+      } else {
+        values.put(key, value);
+      }
+    }
+    for (String required : List.of("id", "version", "name", "kind", "effective-from")) {
+      if (!values.containsKey(required) || values.get(required).isEmpty()) {
+        problems.add(new Problem(manifestFile, lines.getOrDefault(required, 0), "missing required key '" + required + "'"));
+      }
+    }
+    String id = values.getOrDefault("id", "");
+    if (!id.isEmpty() && !ID.matcher(id).matches()) {
+      problems.add(new Problem(manifestFile, lines.get("id"), "pack id '" + id
+          + "' should read national/<instrument> or province/<province-slug>, lowercase ASCII"));
+    }
+    PackKind kind = null;
+    if (values.containsKey("kind")) {
+      try {
+        kind = PackKind.valueOf(values.get("kind").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(manifestFile, lines.get("kind"), "kind must be national or province, was '" + values.get("kind") + "'"));
+      }
+    }
+    if (kind != null && !id.isEmpty() && !id.startsWith(kind.name().toLowerCase(Locale.ROOT) + "/")) {
+      problems.add(new Problem(manifestFile, lines.get("kind"), "a " + kind.name().toLowerCase(Locale.ROOT)
+          + " pack's id starts with " + kind.name().toLowerCase(Locale.ROOT) + "/, this one is '" + id + "'"));
+    }
+    LocalDate from = date(manifestFile, lines, values, "effective-from", problems);
+    LocalDate to = date(manifestFile, lines, values, "effective-to", problems);
+    if (from != null && to != null && to.isBefore(from)) {
+      problems.add(new Problem(manifestFile, lines.get("effective-to"), "effective-to " + to + " is before effective-from " + from));
+    }
+    if (kind == PackKind.NATIONAL) {
+      String instrument = values.get("instrument");
+      if (instrument == null || !INSTRUMENTS.contains(instrument)) {
+        problems.add(new Problem(manifestFile, lines.getOrDefault("instrument", 0),
+            "a national pack names its instrument: 1048, 148 or 1489" + (instrument == null ? "" : ", not '" + instrument + "'")));
+      }
+      if (values.containsKey("province")) {
+        problems.add(new Problem(manifestFile, lines.get("province"), "a national pack has no province"));
+      }
+    }
+    if (kind == PackKind.PROVINCE) {
+      String province = values.get("province");
+      if (province == null || !SLUG.matcher(province).matches()) {
+        problems.add(new Problem(manifestFile, lines.getOrDefault("province", 0),
+            "a province pack names its province as a slug, e.g. province=kien-giang"));
+      }
+      for (String k : List.of("instrument", "extends")) {
+        if (values.containsKey(k)) {
+          problems.add(new Problem(manifestFile, lines.get(k), "a province pack has no '" + k
+              + "': it is layered on the national pack in force on the round's date"));
+        }
+      }
+    }
+    List<String> removes = new ArrayList<>();
+    if (values.containsKey("removes")) {
+      for (String r : values.get("removes").split(",")) {
+        String ruleId = r.strip();
+        if (ruleId.isEmpty()) {
+          continue;
+        }
+        if (!RULE_ID.matcher(ruleId).matches()) {
+          problems.add(new Problem(manifestFile, lines.get("removes"), "'" + ruleId + "' is not a rule id"));
+        }
+        removes.add(ruleId);
+      }
+    }
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (RulePack.Source s : sources) {
+      DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text());
+      problems.addAll(r.problems());
+      for (DrlSandbox.RuleInfo rule : r.rules()) {
+        if (!rule.id().isEmpty() && !ids.add(rule.id())) {
+          problems.add(new Problem(s.file(), rule.line(), "rule id '" + rule.id() + "' is used twice in pack " + id));
+        }
+        if (removes.contains(rule.id())) {
+          problems.add(new Problem(manifestFile, lines.get("removes"), "pack " + id + " removes its own rule '" + rule.id()
+              + "'; removes names rules of lower packs"));
+        }
+      }
+    }
+    if (problems.size() > before || kind == null || from == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new RulePack(id, values.get("version"), values.get("name"), kind,
+        Optional.ofNullable(values.get("instrument")), from, Optional.ofNullable(to),
+        Optional.ofNullable(values.get("extends")).filter(v -> !v.isEmpty()),
+        Optional.ofNullable(values.get("province")), removes, values.getOrDefault("legal", ""), params,
+        manifestFile, lines, text, sources, List.copyOf(ids)));
+  }
+
+  /** Checks the values of the parameters the bundled rules read; other names are free for a pack's own rules. */
+  static void checkParam(String file, int line, String name, String value, List<Problem> problems) {
+    String problem = null;
+    if (name.matches("band\\.[2-5]") || name.equals("council.max-spread")) {
+      problem = decimal(value, 0, 100);
+    } else if (name.equals("band.rounding")) {
+      if (!value.equals(Candidate.ROUNDING_NONE) && !value.equals(Candidate.ROUNDING_HALF_UP_TO_INTEGER)) {
+        problem = "should be " + Candidate.ROUNDING_NONE + " or " + Candidate.ROUNDING_HALF_UP_TO_INTEGER;
+      }
+    } else if (name.equals("gate.judgement")) {
+      try {
+        GateJudgement.valueOf(value);
+      } catch (IllegalArgumentException e) {
+        problem = "should be one of " + List.of(GateJudgement.values());
+      }
+    } else if (name.equals("council.quorum-percent")) {
+      problem = integerIn(value, 1, 100);
+    } else if (name.startsWith("award.")) {
+      problem = integerIn(value.replace("_", ""), 0, Long.MAX_VALUE);
+    } else if (name.equals("dossier.required") || name.equals("eligibility.kinds")) {
+      for (String item : value.split(",")) {
+        String v = item.strip();
+        boolean known = name.equals("dossier.required")
+            ? Stream.of(DossierItem.values()).anyMatch(d -> d.name().equals(v))
+            : Stream.of(vn.ocop.producer.ProducerKind.values()).anyMatch(k -> k.name().equals(v));
+        if (!v.isEmpty() && !known) {
+          problem = "'" + v + "' is not a known " + (name.equals("dossier.required") ? "dossier item" : "producer kind");
+        }
+      }
+    } else if (name.endsWith("-groups") || name.endsWith("-months")) {
+      for (String item : value.split(",")) {
+        if (!item.isBlank() && integerIn(item.strip(), 0, 99) != null) {
+          problem = "should be a comma-separated list of whole numbers";
+        }
+      }
+    }
+    if (problem != null) {
+      problems.add(new Problem(file, line, "parameter " + name + "=" + value + ": " + problem));
+    }
+  }
+
+  private static String decimal(String value, int min, int max) {
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(value);
+      return d.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || d.compareTo(java.math.BigDecimal.valueOf(max)) > 0
+          ? "should be between " + min + " and " + max : null;
+    } catch (NumberFormatException e) {
+      return "should be a decimal number";
+    }
+  }
+
+  private static String integerIn(String value, long min, long max) {
+    try {
+      long v = Long.parseLong(value);
+      return v < min || v > max ? "should be a whole number between " + min + " and " + max : null;
+    } catch (NumberFormatException e) {
+      return "should be a whole number";
+    }
+  }
+
+  private static LocalDate date(String file, Map<String, Integer> lines, Map<String, String> values, String key,
+      List<Problem> problems) {
+    String v = values.get(key);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      problems.add(new Problem(file, lines.get(key), key + " should be a date like 2023-02-24, was '" + v + "'"));
+      return null;
+    }
+  }
+
+  /** Checks the packs as a set: unique id and version, overlapping versions, base packs present. */
+  static void checkSet(List<RulePack> packs, List<Problem> problems) {
+    Map<String, RulePack> byRef = new HashMap<>();
+    for (RulePack p : packs) {
+      RulePack other = byRef.put(p.ref(), p);
+      if (other != null) {
+        problems.add(new Problem(p.manifestFile(), p.line("version"), "pack " + p.ref() + " is also defined in "
+            + other.manifestFile()));
+      }
+    }
+    List<RulePack> sorted = packs.stream().sorted(Comparator.comparing(RulePack::id).thenComparing(RulePack::effectiveFrom)).toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      RulePack a = sorted.get(i - 1);
+      RulePack b = sorted.get(i);
+      if (a.id().equals(b.id()) && a.effectiveTo().map(to -> !to.isBefore(b.effectiveFrom())).orElse(true)) {
+        problems.add(new Problem(b.manifestFile(), b.line("effective-from"), "pack " + b.ref() + " (" + b.period()
+            + ") overlaps " + a.ref() + " (" + a.period() + "); versions of one pack follow each other"));
+      }
+    }
+    for (RulePack p : packs) {
+      p.extendsId().ifPresent(base -> {
+        if (packs.stream().noneMatch(q -> q.id().equals(base))) {
+          problems.add(new Problem(p.manifestFile(), p.line("extends"), "base pack '" + base + "' of " + p.id() + " is not loaded"));
+        }
+      });
+    }
+  }
+
+  static void throwIfAny(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      List<Problem> sorted = new ArrayList<>(problems);
+      sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+      throw new RulePackException(sorted);
+    }
+  }
+
+  private static Optional<String> readResource(ClassLoader cl, String name) {
+    try (InputStream in = cl.getResourceAsStream(name)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    }
+  }
+}

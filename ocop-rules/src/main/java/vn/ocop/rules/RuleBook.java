@@ -1,0 +1,292 @@
+package vn.ocop.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.drools.commands.runtime.rule.FireAllRulesCommand;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.command.Command;
+import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.evaluation.Decision;
+import vn.ocop.evaluation.EvaluationPolicy;
+import vn.ocop.evaluation.Outcome;
+import vn.ocop.evaluation.Reason;
+import vn.ocop.law.StarRating;
+import vn.ocop.round.CouncilLevel;
+import vn.ocop.round.Round;
+import vn.ocop.rules.facts.Candidate;
+import vn.ocop.rules.facts.Finding;
+import vn.ocop.rules.facts.FindingKind;
+import vn.ocop.rules.facts.GateMiss;
+import vn.ocop.rules.facts.Param;
+import vn.ocop.rules.facts.RoundFact;
+import vn.ocop.scoring.GateJudgement;
+import vn.ocop.scoring.ScoreSheet;
+import vn.ocop.scoring.ScoredRound;
+
+/**
+ * A chain of rule packs compiled once — a national pack (with its base, for {@code national/1489}),
+ * then the province's packs — applied as an {@link EvaluationPolicy}. Immutable and thread-safe:
+ * every {@link #decide} runs its own stateless session on the shared compiled rules.
+ *
+ * <p>Rules decide; this class only turns a scored round into facts and the rules' {@link Finding}s
+ * into {@link Outcome}s. Reasons are ordered by stage (eligibility, council, band, gates, stars,
+ * decision, notes, removed rules), then by rule id. Rules that a higher pack removes (manifest key
+ * {@code removes}) are kept from firing by an agenda filter; when one would have fired for a product,
+ * the product's reasons say which pack removed it.
+ *
+ * <p>Get one from {@link RuleBooks#forRound(Round)}.
+ *
+ * @since 0.1.0
+ */
+public final class RuleBook implements EvaluationPolicy {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+
+  private final List<RulePack> packs;
+  private final KieBase kieBase;
+  private final Map<String, RulePack> ruleOwner;
+  private final Map<String, RulePack> removedBy;
+  private final Map<String, String> params;
+  private final Map<String, String> paramSources;
+  private final GateJudgement judgement;
+  private final String procedure;
+
+  RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
+      Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure) {
+    this.packs = List.copyOf(packs);
+    this.kieBase = kieBase;
+    this.ruleOwner = Map.copyOf(ruleOwner);
+    this.removedBy = Map.copyOf(removedBy);
+    this.params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    this.paramSources = Map.copyOf(paramSources);
+    this.judgement = judgement;
+    this.procedure = procedure;
+  }
+
+  /** The packs, lowest layer first. */
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** The parameters after layering: each key with the value of the highest pack that sets it. */
+  public Map<String, String> parameters() {
+    return params;
+  }
+
+  /** One parameter after layering. */
+  public Optional<String> parameter(String key) {
+    return Optional.ofNullable(params.get(key));
+  }
+
+  /** The pack that set each parameter (its ref), or {@code library default}. */
+  public Map<String, String> parameterSources() {
+    return paramSources;
+  }
+
+  /** How star gates are judged (parameter {@code gate.judgement}). */
+  public GateJudgement gateJudgement() {
+    return judgement;
+  }
+
+  /** The short code of the procedure the book applies: {@code 1048}, {@code 148} or {@code 1489}. */
+  public String procedure() {
+    return procedure;
+  }
+
+  /** The ids of the rules that can fire (removed rules excluded). */
+  public Set<String> activeRuleIds() {
+    return ruleOwner.keySet().stream().filter(id -> !removedBy.containsKey(id)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The ids of rules switched off by a higher pack, each with the pack that removed it. */
+  public Map<String, String> removedRules() {
+    return removedBy.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().ref()));
+  }
+
+  @Override
+  public String description() {
+    return packs.stream().map(RulePack::ref).collect(Collectors.joining(" + "));
+  }
+
+  /**
+   * Decides every product of the round.
+   *
+   * @throws NoRulePackInForceException if the round is a district round dated on or after 1 July 2025
+   * @throws IllegalArgumentException if the book's packs do not apply to the round's province or date
+   * @throws IllegalStateException if the rules give a product no decision, or conflicting ones
+   */
+  @Override
+  public List<Outcome> decide(ScoredRound round) {
+    checkApplies(round.round());
+    List<Object> facts = FactBuilder.facts(round, params, paramSources, judgement, procedure);
+    Map<String, Set<String>> removedMatches = new HashMap<>();
+    List<Finding> findings = run(facts, removedMatches);
+    Map<String, List<Finding>> byProduct = findings.stream().collect(Collectors.groupingBy(Finding::productId));
+    List<Outcome> outcomes = new ArrayList<>();
+    for (ScoreSheet sheet : round.sheets()) {
+      String id = sheet.product().id();
+      Set<String> removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
+      removed.addAll(removedMatches.getOrDefault("", Set.of()));
+      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed));
+    }
+    return List.copyOf(outcomes);
+  }
+
+  private void checkApplies(Round round) {
+    LocalDate date = round.councilDate();
+    if (round.level() == CouncilLevel.DISTRICT && !date.isBefore(RuleBooks.TWO_TIER_REFORM)) {
+      throw RuleBooks.districtAbolished(round);
+    }
+    RulePack national = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL).reduce((a, b) -> b).orElseThrow();
+    if (!national.isInForceOn(date)) {
+      throw new IllegalArgumentException("Rule book " + description() + " does not apply to round " + round.id()
+          + " of " + date + ": " + national.ref() + " is in force " + national.period()
+          + "; use RuleBooks.forRound(round) to pick the packs in force");
+    }
+    for (RulePack p : packs) {
+      if (p.kind() == PackKind.PROVINCE && (!p.province().orElse("").equals(round.province().id()) || !p.isInForceOn(date))) {
+        throw new IllegalArgumentException("Rule book " + description() + " does not apply to round " + round.id()
+            + ": pack " + p.ref() + " is for " + p.province().orElse("?") + ", " + p.period());
+      }
+    }
+  }
+
+  private List<Finding> run(List<Object> facts, Map<String, Set<String>> removedMatches) {
+    KieCommands cmds = KieServices.get().getCommands();
+    AgendaFilter filter = match -> {
+      Object id = match.getRule().getMetaData().get("id");
+      if (id == null || !removedBy.containsKey(id.toString())) {
+        return true;
+      }
+      removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
+      return false;
+    };
+    List<Command<?>> batch = List.of(
+        cmds.newInsertElements(facts),
+        new FireAllRulesCommand(filter), // KieCommands.newFireAllRules has no AgendaFilter variant
+        cmds.newGetObjects(new ClassObjectFilter(Finding.class), "findings"));
+    ExecutionResults out = kieBase.newStatelessKieSession().execute(cmds.newBatchExecution(batch));
+    @SuppressWarnings("unchecked")
+    Collection<Finding> found = (Collection<Finding>) out.getValue("findings");
+    return List.copyOf(found);
+  }
+
+  private static String productOf(List<? extends Object> objects) {
+    for (Object o : objects) {
+      if (o instanceof Candidate c) {
+        return c.productId();
+      } else if (o instanceof Finding f) {
+        return f.productId();
+      } else if (o instanceof GateMiss g) {
+        return g.productId();
+      }
+    }
+    return "";
+  }
+
+  private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.kind().stage())
+      .thenComparing(Finding::ruleId).thenComparing(Finding::messageEn).thenComparing(Finding::messageVi);
+
+  private Outcome outcome(String productId, List<Finding> all, Set<String> removed) {
+    List<Finding> findings = all.stream().sorted(ORDER).toList();
+    Outcome.Builder b = Outcome.builder().productId(productId);
+    List<Finding> ineligible = of(findings, FindingKind.INELIGIBLE);
+    List<Finding> rescore = of(findings, FindingKind.RESCORE);
+    List<Finding> decisions = findings.stream()
+        .filter(f -> f.kind() == FindingKind.CERTIFY || f.kind() == FindingKind.FORWARD || f.kind() == FindingKind.NOT_ACHIEVED)
+        .toList();
+    if (!ineligible.isEmpty()) {
+      b.decision(Decision.INELIGIBLE);
+    } else if (!rescore.isEmpty()) {
+      b.decision(Decision.RETURNED_FOR_RESCORING);
+    } else {
+      Set<String> distinct = decisions.stream().map(f -> f.kind() + "/" + f.stars() + "/" + f.forwardTo())
+          .collect(Collectors.toCollection(LinkedHashSet::new));
+      if (distinct.isEmpty()) {
+        throw new IllegalStateException("No rule of " + description() + " decided product '" + productId
+            + "' (certify, forward, not achieved, ineligible or re-score); its findings: " + describe(findings)
+            + (removed.isEmpty() ? "" : "; removed rules that matched: " + removed));
+      }
+      if (distinct.size() > 1) {
+        throw new IllegalStateException("Rules of " + description() + " decide product '" + productId
+            + "' in conflicting ways: " + describe(decisions));
+      }
+      Finding d = decisions.get(0);
+      switch (d.kind()) {
+        case CERTIFY -> b.decision(Decision.CERTIFY);
+        case FORWARD -> b.decision(Decision.FORWARD).forwardTo(CouncilLevel.valueOf(d.forwardTo()));
+        default -> b.decision(Decision.NOT_ACHIEVED);
+      }
+      int stars = d.stars() > 0 ? d.stars()
+          : of(findings, FindingKind.STARS).stream().mapToInt(Finding::stars).min().orElse(0);
+      if (stars > 0) {
+        b.stars(StarRating.of(stars));
+      }
+    }
+    for (Finding f : findings) {
+      b.addReasons(new Reason(f.ruleId(), packOf(f.ruleId()), f.messageVi(), f.messageEn(), f.legal()));
+    }
+    for (String ruleId : removed.stream().sorted().toList()) {
+      RulePack owner = ruleOwner.get(ruleId);
+      RulePack remover = removedBy.get(ruleId);
+      b.addReasons(new Reason(ruleId, remover.ref(),
+          "Quy tắc " + ruleId + " của gói " + owner.ref() + " đã được gói " + remover.ref() + " bỏ (removes), nên không áp dụng",
+          "Rule " + ruleId + " of pack " + owner.ref() + " removed by pack " + remover.ref() + ", so it did not apply",
+          remover.legal()));
+    }
+    return b.build();
+  }
+
+  private String packOf(String ruleId) {
+    RulePack p = ruleOwner.get(ruleId);
+    return p == null ? description() : p.ref();
+  }
+
+  private static List<Finding> of(List<Finding> findings, FindingKind kind) {
+    return findings.stream().filter(f -> f.kind() == kind).toList();
+  }
+
+  private static String describe(List<Finding> findings) {
+    return findings.isEmpty() ? "none"
+        : findings.stream().map(f -> f.ruleId() + " " + f.kind() + (f.stars() > 0 ? " " + f.stars() + "★" : ""))
+            .collect(Collectors.joining(", "));
+  }
+
+  /** Runs the rules once on made-up facts, so that the first real round is not the slow one (FINDINGS §6). */
+  void warmUp() {
+    try {
+      RoundFact round = new RoundFact("warm-up", "warm-up", "", "PROVINCE", packs.get(packs.size() - 1).effectiveFrom(),
+          2024, 1, procedure, 3, "m1", 1);
+      BigDecimal score = new BigDecimal("75.00");
+      Candidate c = new Candidate("warm-up", "warm-up", "148/01", 1, 1, "COOPERATIVE", true, Set.of(), "", "PART_LEVEL",
+          score, score, new BigDecimal("30.00"), new BigDecimal("20.00"), new BigDecimal("25.00"), 3, false, true, score, score,
+          BigDecimal.ZERO.setScale(2));
+      List<Object> facts = new ArrayList<>(List.of(round, c));
+      params.forEach((k, v) -> facts.add(new Param(k, v, paramSources.get(k))));
+      run(facts, new HashMap<>());
+    } catch (RuntimeException e) {
+      LOG.debug("Warm-up of {} failed: {}", description(), e.toString());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RuleBook[" + description() + "]";
+  }
+}

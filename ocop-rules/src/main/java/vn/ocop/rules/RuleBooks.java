@@ -1,0 +1,273 @@
+package vn.ocop.rules;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.ocop.evaluation.EvaluationPolicy;
+import vn.ocop.evaluation.Outcome;
+import vn.ocop.round.CouncilLevel;
+import vn.ocop.round.Round;
+import vn.ocop.scoring.ScoredRound;
+
+/**
+ * The rule packs a host evaluates with, and the choice among them by province and date. Immutable
+ * and thread-safe; itself an {@link EvaluationPolicy} that picks, for each round, the packs in force:
+ *
+ * <pre>{@code
+ * RoundResult result = Ocop.evaluate(round, RuleBooks.bundled());
+ * // or, with a province's own packs from a directory (they replace bundled packs of the same id):
+ * RuleBooks books = RuleBooks.bundledWith(Path.of("/srv/ocop/packs")).validate();
+ * RuleBook book = books.forRound(round);
+ * }</pre>
+ *
+ * <p><b>Resolution.</b> On a round's council date: the national pack in force (1048 from 21/08/2019
+ * to 23/02/2023; 148 from 24/02/2023 to 30/06/2025; 1489, on top of 148, from 06/07/2025), its base
+ * packs ({@code extends}), then every pack of the round's province in force on that date, ordered by
+ * id. A date no national pack covers is an error naming the nearest packs.
+ *
+ * <p><b>The two-tier reform gap.</b> Districts were abolished on 1 July 2025 and Decision 1489/QĐ-TTg,
+ * which moved 3★ certification to the province, came into force on 6 July 2025. Between them the
+ * procedure of Decision 148 could not be carried out (it needs district councils for 3★), so a round
+ * dated 1–5 July 2025 is an error that says so, and any district round dated on or after 1 July 2025 is
+ * an error saying that districts no longer exist.
+ *
+ * @since 0.1.0
+ */
+public final class RuleBooks implements EvaluationPolicy {
+
+  /** The day districts were abolished (two-tier local government). */
+  static final LocalDate TWO_TIER_REFORM = LocalDate.of(2025, 7, 1);
+
+  private static volatile RuleBooks bundled;
+
+  private final List<RulePack> packs;
+  private final String origin;
+
+  private RuleBooks(List<RulePack> packs, String origin) {
+    this(packs, origin, new ArrayList<>());
+  }
+
+  private RuleBooks(List<RulePack> packs, String origin, List<Problem> problems) {
+    PackLoader.checkSet(packs, problems);
+    PackLoader.throwIfAny(problems);
+    this.packs = List.copyOf(packs);
+    this.origin = origin;
+  }
+
+  /**
+   * The packs bundled with the library: {@code national/1048}, {@code national/148}, {@code
+   * national/1489} and the province packs.
+   */
+  public static RuleBooks bundled() {
+    RuleBooks b = bundled;
+    if (b == null) {
+      synchronized (RuleBooks.class) {
+        if (bundled == null) {
+          bundled = new RuleBooks(PackLoader.bundled(), "bundled packs");
+        }
+        b = bundled;
+      }
+    }
+    return b;
+  }
+
+  /**
+   * Only the packs under {@code dir} (each a directory with a {@code pack.properties}).
+   *
+   * @throws RulePackException with every problem found in the manifests and the sandbox checks
+   */
+  public static RuleBooks directory(Path dir) {
+    return new RuleBooks(PackLoader.directory(dir), dir.toString());
+  }
+
+  /**
+   * The bundled packs, with the packs under {@code dir} added; a pack in {@code dir} replaces every
+   * bundled version of the same id. This is how a province edits its own pack.
+   *
+   * @throws RulePackException with every problem found in the manifests and the sandbox checks
+   */
+  public static RuleBooks bundledWith(Path dir) {
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack> own = PackLoader.directory(dir, problems);
+    Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
+    List<RulePack> all = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
+    all.addAll(own);
+    return new RuleBooks(all, "bundled packs + " + dir, problems);
+  }
+
+  /** The given packs. */
+  public static RuleBooks of(Collection<RulePack> packs) {
+    return new RuleBooks(List.copyOf(packs), "given packs");
+  }
+
+  /** Every pack, in load order. */
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** The pack with {@code id} in force on {@code date}. */
+  public Optional<RulePack> pack(String id, LocalDate date) {
+    return packs.stream().filter(p -> p.id().equals(id) && p.isInForceOn(date)).findFirst();
+  }
+
+  /**
+   * The packs that apply to a province on a date, lowest layer first: national base, national
+   * extension, province packs.
+   *
+   * @throws NoRulePackInForceException if no national pack covers the date
+   */
+  public List<RulePack> resolve(String province, LocalDate date) {
+    Objects.requireNonNull(province, "province");
+    Objects.requireNonNull(date, "date");
+    List<RulePack> nationals = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL && p.isInForceOn(date)).toList();
+    if (nationals.isEmpty()) {
+      throw noNationalPack(province, date);
+    }
+    if (nationals.size() > 1) {
+      throw new IllegalStateException("National packs " + nationals + " are all in force on " + date
+          + "; national packs must follow each other");
+    }
+    List<RulePack> chain = new ArrayList<>();
+    addWithBases(nationals.get(0), date, chain, new LinkedHashSet<>());
+    packs.stream()
+        .filter(p -> p.kind() == PackKind.PROVINCE && p.province().orElse("").equals(province) && p.isInForceOn(date))
+        .sorted(Comparator.comparing(RulePack::id))
+        .forEach(chain::add);
+    return List.copyOf(chain);
+  }
+
+  private void addWithBases(RulePack pack, LocalDate date, List<RulePack> chain, Set<String> seen) {
+    if (!seen.add(pack.id())) {
+      throw new IllegalStateException("Packs extend each other in a circle: " + seen);
+    }
+    if (pack.extendsId().isPresent()) {
+      String baseId = pack.extendsId().get();
+      // the base version in force on the date, else the last one that began before it
+      RulePack base = packs.stream().filter(p -> p.id().equals(baseId) && !p.effectiveFrom().isAfter(date))
+          .max(Comparator.comparing(RulePack::effectiveFrom))
+          .orElseThrow(() -> new RulePackException(List.of(new Problem(pack.manifestFile(), pack.line("extends"),
+              "base pack '" + baseId + "' of " + pack.id() + " has no version that began by " + date))));
+      addWithBases(base, date, chain, seen);
+    }
+    chain.add(pack);
+  }
+
+  /**
+   * The compiled book for a province on a date.
+   *
+   * @throws NoRulePackInForceException if no national pack covers the date
+   * @throws RulePackException if the packs do not compile
+   */
+  public RuleBook forProvince(String province, LocalDate date) {
+    return RuleBookCompiler.compile(resolve(province, date));
+  }
+
+  /**
+   * The compiled book for a round: its province's packs in force on its council date.
+   *
+   * @throws NoRulePackInForceException if no national pack covers the date, or the round is a
+   *     district round dated on or after 1 July 2025
+   * @throws RulePackException if the packs do not compile
+   */
+  public RuleBook forRound(Round round) {
+    if (round.level() == CouncilLevel.DISTRICT && !round.councilDate().isBefore(TWO_TIER_REFORM)) {
+      throw districtAbolished(round);
+    }
+    return forProvince(round.province().id(), round.councilDate());
+  }
+
+  /** Decides a round with the book {@link #forRound} picks. */
+  @Override
+  public List<Outcome> decide(ScoredRound round) {
+    return forRound(round.round()).decide(round);
+  }
+
+  @Override
+  public String description() {
+    return "OCOP rule packs (" + origin + "), chosen by province and council date";
+  }
+
+  /**
+   * Compiles every combination of packs that some province and date can select, so that a broken
+   * pack is found now rather than at the first round that needs it. Compiled books are cached.
+   *
+   * @return this
+   * @throws RulePackException with the problems of every combination that fails
+   */
+  public RuleBooks validate() {
+    Set<LocalDate> dates = new TreeSet<>();
+    for (RulePack p : packs) {
+      dates.add(p.effectiveFrom());
+      p.effectiveTo().ifPresent(dates::add);
+    }
+    Set<String> provinces = new TreeSet<>();
+    provinces.add("");
+    packs.stream().flatMap(p -> p.province().stream()).forEach(provinces::add);
+    Set<Problem> problems = new LinkedHashSet<>();
+    Set<String> done = new LinkedHashSet<>();
+    for (String province : provinces) {
+      for (LocalDate date : dates) {
+        List<RulePack> chain;
+        try {
+          chain = resolve(province, date);
+        } catch (NoRulePackInForceException e) {
+          continue;
+        }
+        if (!done.add(RuleBookCompiler.key(chain))) {
+          continue;
+        }
+        try {
+          RuleBookCompiler.compile(chain);
+        } catch (RulePackException e) {
+          problems.addAll(e.problems());
+        }
+      }
+    }
+    PackLoader.throwIfAny(new ArrayList<>(problems));
+    return this;
+  }
+
+  static NoRulePackInForceException districtAbolished(Round round) {
+    return new NoRulePackInForceException(round.councilDate(), round.province().id(), List.of(),
+        "Round " + round.id() + " is a district round dated " + round.councilDate()
+            + ", but districts were abolished on 1 July 2025 by the two-tier local government reform; from 6 July 2025"
+            + " Decision 1489/QĐ-TTg has the province council certify 3★ and 4★ (Hội đồng cấp huyện không còn từ"
+            + " 01/07/2025 do sắp xếp chính quyền địa phương hai cấp)");
+  }
+
+  private NoRulePackInForceException noNationalPack(String province, LocalDate date) {
+    List<RulePack> nationals = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL).toList();
+    Optional<RulePack> before = nationals.stream().filter(p -> p.effectiveTo().map(date::isAfter).orElse(false))
+        .max(Comparator.comparing(p -> p.effectiveTo().get()));
+    Optional<RulePack> after = nationals.stream().filter(p -> p.effectiveFrom().isAfter(date))
+        .min(Comparator.comparing(RulePack::effectiveFrom));
+    List<String> nearest = new ArrayList<>();
+    before.ifPresent(p -> nearest.add(p.id() + " (" + p.period() + ")"));
+    after.ifPresent(p -> nearest.add(p.id() + " (" + p.period() + ")"));
+    String message;
+    if (!date.isBefore(TWO_TIER_REFORM) && after.map(p -> p.instrument().orElse("").equals("1489")).orElse(false)) {
+      message = "No national rule pack covers " + date + ": districts were abolished on 1 July 2025 (two-tier local"
+          + " government) and Decision 1489/QĐ-TTg, which lets the province certify 3★ and 4★ without districts, is in"
+          + " force only from " + after.get().effectiveFrom() + "; the procedure of Decision 148 cannot be applied"
+          + " without district councils. Nearest packs: " + String.join(", ", nearest);
+    } else {
+      message = "No national rule pack covers " + date + (province.isEmpty() ? "" : " (province " + province + ")")
+          + "; nearest packs: " + (nearest.isEmpty() ? "none loaded" : String.join(", ", nearest));
+    }
+    return new NoRulePackInForceException(date, province, nearest, message);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleBooks[" + packs.stream().map(RulePack::toString).collect(Collectors.joining(", ")) + "]";
+  }
+}

@@ -1,0 +1,188 @@
+package vn.ocop.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded rule pack: its manifest ({@code pack.properties}) and its DRL files, not yet compiled.
+ * Immutable and thread-safe. Packs are read by {@link RuleBooks} from the classpath or a directory.
+ *
+ * @since 0.1.0
+ */
+public final class RulePack {
+
+  /** A DRL file of a pack: where it came from and its text. */
+  record Source(String file, String name, String text) {}
+
+  private final String id;
+  private final String version;
+  private final String name;
+  private final PackKind kind;
+  private final Optional<String> instrument;
+  private final LocalDate effectiveFrom;
+  private final Optional<LocalDate> effectiveTo;
+  private final Optional<String> extendsId;
+  private final Optional<String> province;
+  private final List<String> removes;
+  private final String legal;
+  private final Map<String, String> params;
+  private final String manifestFile;
+  private final Map<String, Integer> lines;
+  private final List<Source> sources;
+  private final String contentHash;
+  private final List<String> ruleIds;
+
+  RulePack(String id, String version, String name, PackKind kind, Optional<String> instrument, LocalDate effectiveFrom,
+      Optional<LocalDate> effectiveTo, Optional<String> extendsId, Optional<String> province, List<String> removes,
+      String legal, Map<String, String> params, String manifestFile, Map<String, Integer> lines, String manifestText,
+      List<Source> sources, List<String> ruleIds) {
+    this.id = id;
+    this.version = version;
+    this.name = name;
+    this.kind = kind;
+    this.instrument = instrument;
+    this.effectiveFrom = effectiveFrom;
+    this.effectiveTo = effectiveTo;
+    this.extendsId = extendsId;
+    this.province = province;
+    this.removes = List.copyOf(removes);
+    this.legal = legal;
+    this.params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    this.manifestFile = manifestFile;
+    this.lines = Map.copyOf(lines);
+    this.sources = List.copyOf(sources);
+    this.contentHash = hash(manifestText, sources);
+    this.ruleIds = List.copyOf(ruleIds);
+  }
+
+  /** The pack's id, e.g. {@code national/148} or {@code province/kien-giang}. */
+  public String id() {
+    return id;
+  }
+
+  /** The pack's version as its manifest gives it. */
+  public String version() {
+    return version;
+  }
+
+  /** {@code id@version}, as reasons name the pack. */
+  public String ref() {
+    return id + "@" + version;
+  }
+
+  /** A human name, e.g. "Quyết định 148/QĐ-TTg — tiêu chí và quy trình". */
+  public String name() {
+    return name;
+  }
+
+  public PackKind kind() {
+    return kind;
+  }
+
+  /** The instrument's short code of a national pack: {@code 1048}, {@code 148} or {@code 1489}. */
+  public Optional<String> instrument() {
+    return instrument;
+  }
+
+  /** The first day the pack applies. */
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** The last day the pack applies, if it ends. */
+  public Optional<LocalDate> effectiveTo() {
+    return effectiveTo;
+  }
+
+  /** Whether the pack applies on {@code date}. */
+  public boolean isInForceOn(LocalDate date) {
+    return !date.isBefore(effectiveFrom) && effectiveTo.map(to -> !date.isAfter(to)).orElse(true);
+  }
+
+  /** The national pack this one is layered on ({@code national/1489} extends {@code national/148}). */
+  public Optional<String> extendsId() {
+    return extendsId;
+  }
+
+  /** The province slug of a province pack. */
+  public Optional<String> province() {
+    return province;
+  }
+
+  /** The rule ids of lower packs this pack switches off. */
+  public List<String> removes() {
+    return removes;
+  }
+
+  /** The legal references of the pack as a whole. */
+  public String legal() {
+    return legal;
+  }
+
+  /** The parameters this pack sets, in manifest order. */
+  public Map<String, String> params() {
+    return params;
+  }
+
+  /** Where the manifest was read from. */
+  public String manifestFile() {
+    return manifestFile;
+  }
+
+  /** The DRL file names, in load order. */
+  public List<String> files() {
+    return sources.stream().map(Source::name).toList();
+  }
+
+  /** The {@code @id} of every rule in the pack's DRL files, in file order. */
+  public List<String> ruleIds() {
+    return ruleIds;
+  }
+
+  /** A SHA-256 over the manifest and every DRL file: changes whenever the pack's content does. */
+  public String contentHash() {
+    return contentHash;
+  }
+
+  /** The dates the pack applies, e.g. {@code 2023-02-24…2025-06-30} or {@code 2025-07-06…}. */
+  public String period() {
+    return effectiveFrom + "…" + effectiveTo.map(LocalDate::toString).orElse("");
+  }
+
+  List<Source> sources() {
+    return sources;
+  }
+
+  /** The manifest line of {@code key}, or 0. */
+  int line(String key) {
+    return lines.getOrDefault(key, 0);
+  }
+
+  private static String hash(String manifest, List<Source> sources) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(manifest.getBytes(StandardCharsets.UTF_8));
+      for (Source s : sources) {
+        md.update((byte) 0);
+        md.update(s.name().getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(s.text().getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return ref() + " (" + period() + ")";
+  }
+}

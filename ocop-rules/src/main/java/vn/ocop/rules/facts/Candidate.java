@@ -1,0 +1,98 @@
+package vn.ocop.rules.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One product before the council, as rules see it: who makes it, what its dossier holds and how it
+ * was scored. Scores are {@link BigDecimal} with scale 2 (the mean of the members' totals, rounded
+ * half up, as {@code vn.ocop.scoring.ScoreSheet} computes it).
+ *
+ * @param productId the product's id
+ * @param name the product's name
+ * @param productSet the product set code, e.g. {@code 148/03}
+ * @param productSetNumber the set's number in its instrument (26 is community tourism under 148)
+ * @param productGroup the product group number (1 food, 2 beverages, … 6 services/tourism)
+ * @param producerKind {@code ENTERPRISE}, {@code COOPERATIVE}, {@code COOPERATIVE_GROUP} or {@code HOUSEHOLD}
+ * @param registered whether the producer has a business registration
+ * @param dossier the dossier items present, by name ({@code REGISTRATION_FORM}, {@code PRODUCT_SAMPLES}…)
+ * @param district the slug of the district the product comes from, or {@code ""}
+ * @param granularity {@code OPTION_LEVEL}, {@code PART_LEVEL} or {@code UNSCORED}
+ * @param score the product's score, the members' mean
+ * @param bandScore the score compared with the star bands: {@code score} itself, or rounded half up to a
+ *     whole number when the pack's {@code band.rounding} is {@value #ROUNDING_HALF_UP_TO_INTEGER}
+ * @param partA the mean of part A
+ * @param partB the mean of part B
+ * @param partC the mean of part C
+ * @param members how many members' scores count (1 for a council-level result)
+ * @param councilResultOnly whether only the council's part scores survive (no member named)
+ * @param chairScored whether the chair is among the members who scored
+ * @param lowestTotal the lowest member total
+ * @param highestTotal the highest member total
+ * @param spread the highest minus the lowest member total
+ */
+public record Candidate(
+    String productId,
+    String name,
+    String productSet,
+    int productSetNumber,
+    int productGroup,
+    String producerKind,
+    boolean registered,
+    Set<String> dossier,
+    String district,
+    String granularity,
+    BigDecimal score,
+    BigDecimal bandScore,
+    BigDecimal partA,
+    BigDecimal partB,
+    BigDecimal partC,
+    int members,
+    boolean councilResultOnly,
+    boolean chairScored,
+    BigDecimal lowestTotal,
+    BigDecimal highestTotal,
+    BigDecimal spread) {
+
+  /** Band rounding: compare the score itself with the band thresholds. */
+  public static final String ROUNDING_NONE = "none";
+
+  /** Band rounding: round the score half up to a whole number first (69.50 → 70). */
+  public static final String ROUNDING_HALF_UP_TO_INTEGER = "half-up-to-integer";
+
+  public Candidate {
+    Objects.requireNonNull(productId, "productId");
+    dossier = Set.copyOf(dossier);
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(bandScore, "bandScore");
+  }
+
+  /** Whether any scores were given. */
+  public boolean scored() {
+    return !"UNSCORED".equals(granularity);
+  }
+
+  /** Whether the dossier holds {@code item} (a dossier item name). */
+  public boolean has(String item) {
+    return dossier.contains(item);
+  }
+
+  /**
+   * The score compared with the star bands under a band rounding: {@value #ROUNDING_NONE} (the score
+   * itself) or {@value #ROUNDING_HALF_UP_TO_INTEGER} (rounded half up to a whole number, 69.50 → 70).
+   *
+   * @throws IllegalArgumentException for another rounding
+   */
+  public static BigDecimal bandScore(BigDecimal score, String rounding) {
+    if (ROUNDING_NONE.equals(rounding)) {
+      return score;
+    }
+    if (ROUNDING_HALF_UP_TO_INTEGER.equals(rounding)) {
+      return score.setScale(0, RoundingMode.HALF_UP);
+    }
+    throw new IllegalArgumentException("Unknown band rounding '" + rounding + "'; use " + ROUNDING_NONE + " or "
+        + ROUNDING_HALF_UP_TO_INTEGER);
+  }
+}

@@ -1,0 +1,122 @@
+package vn.ocop.rules.facts;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a rule concluded about one product: the only fact rules insert. The static factories take the
+ * rule context ({@code drools} in a consequence), so the rule's {@code @id} and {@code @legal}
+ * metadata travel with the finding and a rule author cannot misquote them:
+ *
+ * <pre>
+ * rule "148.band.4" @id("148.band.4") @legal("Quyết định 148/QĐ-TTg, Phụ lục I")
+ * when ... $c : Candidate(...)
+ * then insert(Finding.band(drools, $c, 4, "…", "…"));
+ * end
+ * </pre>
+ *
+ * @param productId the product
+ * @param kind what the finding says
+ * @param stars the stars it names (band, cap, stars, decision), or 0
+ * @param forwardTo the council level a {@link FindingKind#FORWARD} sends the product to, else {@code ""}
+ * @param ruleId the rule's {@code @id}
+ * @param rulePackage the DRL package of the rule
+ * @param legal the rule's {@code @legal} reference ({@code ""} where no law sets it)
+ * @param messageVi the message in Vietnamese
+ * @param messageEn the message in English
+ */
+public record Finding(
+    String productId,
+    FindingKind kind,
+    int stars,
+    String forwardTo,
+    String ruleId,
+    String rulePackage,
+    String legal,
+    String messageVi,
+    String messageEn) {
+
+  private static final Set<String> LEVELS = Set.of("DISTRICT", "PROVINCE", "CENTRAL");
+
+  public Finding {
+    Objects.requireNonNull(productId, "productId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(forwardTo, "forwardTo");
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(messageVi, "messageVi");
+    Objects.requireNonNull(messageEn, "messageEn");
+    if (stars < 0 || stars > 5) {
+      throw new IllegalArgumentException("Rule " + ruleId + " gives " + stars + " stars; stars are 1 to 5");
+    }
+    if (kind == FindingKind.FORWARD && !LEVELS.contains(forwardTo)) {
+      throw new IllegalArgumentException("Rule " + ruleId + " forwards to '" + forwardTo
+          + "'; use DISTRICT, PROVINCE or CENTRAL");
+    }
+  }
+
+  /** The star band a product's score falls in. */
+  public static Finding band(RuleContext drools, Candidate c, int stars, String vi, String en) {
+    return of(drools, c.productId(), FindingKind.BAND, stars, "", vi, en);
+  }
+
+  /** A missed gate: the stars are capped at the gate's level minus one. */
+  public static Finding cap(RuleContext drools, GateMiss miss, String vi, String en) {
+    return of(drools, miss.productId(), FindingKind.CAP, miss.level() - 1, "", vi, en);
+  }
+
+  /** The stars a product reaches. */
+  public static Finding stars(RuleContext drools, Candidate c, int stars, String vi, String en) {
+    return of(drools, c.productId(), FindingKind.STARS, stars, "", vi, en);
+  }
+
+  /** The product may not be ranked. */
+  public static Finding ineligible(RuleContext drools, Candidate c, String vi, String en) {
+    return of(drools, c.productId(), FindingKind.INELIGIBLE, 0, "", vi, en);
+  }
+
+  /** The council must score the product again. */
+  public static Finding rescore(RuleContext drools, Candidate c, String vi, String en) {
+    return of(drools, c.productId(), FindingKind.RESCORE, 0, "", vi, en);
+  }
+
+  /** The council's level certifies the product at {@code stars} (3 to 5). */
+  public static Finding certify(RuleContext drools, Candidate c, int stars, String vi, String en) {
+    if (stars < 3) {
+      throw new IllegalArgumentException("Rule " + ruleId(drools) + " certifies " + c.productId() + " at " + stars
+          + "★; certificates start at 3★");
+    }
+    return of(drools, c.productId(), FindingKind.CERTIFY, stars, "", vi, en);
+  }
+
+  /** The product goes up to {@code level} ({@code PROVINCE} or {@code CENTRAL}) with the stars found. */
+  public static Finding forward(RuleContext drools, Candidate c, String level, int stars, String vi, String en) {
+    return of(drools, c.productId(), FindingKind.FORWARD, stars, level, vi, en);
+  }
+
+  /** No certificate at this council; {@code stars} are the stars found. */
+  public static Finding notAchieved(RuleContext drools, Candidate c, int stars, String vi, String en) {
+    return of(drools, c.productId(), FindingKind.NOT_ACHIEVED, stars, "", vi, en);
+  }
+
+  /** A remark that does not change the outcome. */
+  public static Finding note(RuleContext drools, Candidate c, String vi, String en) {
+    return of(drools, c.productId(), FindingKind.NOTE, 0, "", vi, en);
+  }
+
+  private static Finding of(RuleContext drools, String productId, FindingKind kind, int stars, String forwardTo,
+      String vi, String en) {
+    Rule rule = drools.getRule();
+    Map<String, Object> meta = rule.getMetaData();
+    Object legal = meta.get("legal");
+    return new Finding(productId, kind, stars, forwardTo, ruleId(drools), rule.getPackageName(),
+        legal == null ? "" : legal.toString(), vi, en);
+  }
+
+  private static String ruleId(RuleContext drools) {
+    Object id = drools.getRule().getMetaData().get("id");
+    return id == null ? drools.getRule().getName() : id.toString();
+  }
+}

@@ -1,0 +1,69 @@
+package vn.ocop.rules.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The round being decided, as rules see it. One per evaluation.
+ *
+ * @param roundId the round's id, e.g. {@code kien-giang/2024/1/province}
+ * @param province the province slug, e.g. {@code kien-giang}
+ * @param district the district slug of a district round, else {@code ""}
+ * @param level the council level: {@code DISTRICT}, {@code PROVINCE} or {@code CENTRAL}
+ * @param councilDate the day the council met
+ * @param year the programme year
+ * @param sequence the round's number in the year (1, 2)
+ * @param procedure the short code of the procedure in force: {@code 1048}, {@code 148} or {@code 1489}
+ * @param councilSize the number of members on the council
+ * @param chairId the chair's member id
+ * @param products the number of products submitted
+ */
+public record RoundFact(
+    String roundId,
+    String province,
+    String district,
+    String level,
+    LocalDate councilDate,
+    int year,
+    int sequence,
+    String procedure,
+    int councilSize,
+    String chairId,
+    int products) {
+
+  public RoundFact {
+    Objects.requireNonNull(roundId, "roundId");
+    Objects.requireNonNull(province, "province");
+    Objects.requireNonNull(district, "district");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(councilDate, "councilDate");
+    Objects.requireNonNull(procedure, "procedure");
+    Objects.requireNonNull(chairId, "chairId");
+  }
+
+  /** The month (1–12) of the council date. */
+  public int councilMonth() {
+    return councilDate.getMonthValue();
+  }
+
+  /**
+   * Whether the council met after {@code day} of the month that {@code monthsBySequence} gives for
+   * this round's sequence (round 1 → first month, round 2 → second). False when the list has no
+   * month for the sequence.
+   */
+  public boolean meetsAfterDayOfMonthFor(List<Integer> monthsBySequence, int day) {
+    if (sequence < 1 || sequence > monthsBySequence.size()) {
+      return false;
+    }
+    int month = monthsBySequence.get(sequence - 1);
+    LocalDate limit = LocalDate.of(councilDate.getYear(), month, Math.min(day, 28));
+    limit = limit.withDayOfMonth(Math.min(day, limit.lengthOfMonth()));
+    return councilDate.isAfter(limit);
+  }
+
+  /** Whether the council met after {@code month}/{@code day} of its own year. */
+  public boolean meetsAfter(int month, int day) {
+    return councilDate.isAfter(LocalDate.of(councilDate.getYear(), month, day));
+  }
+}

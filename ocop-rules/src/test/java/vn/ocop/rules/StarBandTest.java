@@ -1,0 +1,65 @@
+package vn.ocop.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.ocop.evaluation.Outcome;
+import vn.ocop.law.StarRating;
+import vn.ocop.round.CouncilLevel;
+import vn.ocop.rules.testing.Packs;
+import vn.ocop.rules.testing.Rounds;
+
+/**
+ * Star bands at their boundaries under Decision 1048 (integer bands, no rounding by default) and
+ * Decision 148 (half-open bands). Lâm Đồng has no province pack, so only national law applies.
+ */
+class StarBandTest {
+
+  private static final LocalDate UNDER_1048 = LocalDate.of(2021, 6, 25);
+  private static final LocalDate UNDER_148 = LocalDate.of(2024, 6, 25);
+
+  private static StarRating stars(LocalDate date, String score, RuleBooks books) {
+    Outcome o = Rounds.outcome(Rounds.single(Rounds.DA_LAT, CouncilLevel.PROVINCE, date, score), books);
+    return o.stars().orElseThrow();
+  }
+
+  @ParameterizedTest(name = "148: {0} points → {1}★")
+  @CsvSource({"29.99,1", "30.00,2", "49.99,2", "50.00,3", "69.49,3", "69.50,3", "70.00,4", "89.99,4", "90.00,5"})
+  void decision148BandsAreHalfOpen(String score, int stars) {
+    assertThat(stars(UNDER_148, score, RuleBooks.bundled())).isEqualTo(StarRating.of(stars));
+  }
+
+  @ParameterizedTest(name = "1048, no rounding: {0} points → {1}★")
+  @CsvSource({"29.99,1", "30.00,2", "49.99,2", "50.00,3", "69.49,3", "69.50,3", "70.00,4", "89.99,4", "90.00,5"})
+  void decision1048MeansBetweenIntegerBandsStayInTheLowerBandByDefault(String score, int stars) {
+    assertThat(stars(UNDER_1048, score, RuleBooks.bundled())).isEqualTo(StarRating.of(stars));
+  }
+
+  @ParameterizedTest(name = "1048, half up to integer: {0} points → {1}★")
+  @CsvSource({"29.49,1", "29.99,2", "30.00,2", "49.99,3", "50.00,3", "69.49,3", "69.50,4", "70.00,4", "89.49,4",
+      "89.99,5", "90.00,5"})
+  void decision1048WithHalfUpRoundingMovesMeansUpToTheNextWholePoint(String score, int stars, @TempDir Path dir) {
+    Packs.write(dir, "lam-dong", "pack.properties", String.join("\n", "id=province/lam-dong", "version=1",
+        "name=Lâm Đồng 2021", "kind=province", "province=lam-dong", "effective-from=2021-01-01",
+        "effective-to=2021-12-31", "legal=Thử nghiệm", "param.band.rounding=half-up-to-integer"));
+
+    assertThat(stars(UNDER_1048, score, RuleBooks.bundledWith(dir))).isEqualTo(StarRating.of(stars));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2021-06-25,1048.band.3", "2024-06-25,148.band.3"})
+  void theBandReasonNamesTheRuleTheThresholdsAndTheRounding(LocalDate date, String rule) {
+    Outcome o = Rounds.outcome(Rounds.single(Rounds.DA_LAT, CouncilLevel.PROVINCE, date, "69.50"), RuleBooks.bundled());
+
+    assertThat(o.reasons()).filteredOn(r -> r.ruleId().equals(rule)).singleElement().satisfies(r -> {
+      assertThat(r.messageEn()).contains("69.50", "3★ band", "from 50", "below 70", "rounding: none");
+      assertThat(r.messageVi()).contains("khung 3 sao");
+      assertThat(r.legalReference()).startsWith("Quyết định " + rule.substring(0, rule.indexOf('.')) + "/QĐ-TTg");
+      assertThat(r.pack()).startsWith("national/" + rule.substring(0, rule.indexOf('.')) + "@");
+    });
+  }
+}
