@@ -191,7 +191,7 @@ public final class HtmlReport {
           .append("<td class=\"num\">").append(lang.score(p.c())).append("</td>")
           .append("<td class=\"stars\">").append(esc(lang.stars(p.stars()))).append("</td>")
           .append("<td class=\"outcome\">").append(esc(outcome(p, lang))).append("</td>")
-          .append("<td>").append(esc(p.reasons().isEmpty() ? "" : message(p.reasons().get(0), lang))).append("</td></tr>\n");
+          .append("<td>").append(esc(MainReason.message(p, lang))).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }

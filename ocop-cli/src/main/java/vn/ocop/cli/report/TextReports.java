@@ -11,7 +11,7 @@ import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
 public final class TextReports {
   private TextReports() {}
 
-  private static final int[] MAX_WIDTH = {5, 34, 30, 26, 7, 6, 6, 6, 6, 5, 20, 64};
+  private static final int[] MAX_WIDTH = {5, 34, 30, 26, 7, 6, 6, 6, 6, 5, 24, 64};
 
   /** The ranking table with a one-paragraph summary above it. */
   public static String table(ResultsDocument doc, Lang lang) {
@@ -56,9 +56,9 @@ public final class TextReports {
   private static String[] row(ProductResultDoc p, Lang lang) {
     String place = (p.commune() == null ? "" : p.commune().name() + ", ")
         + (p.district() == null ? p.province().name() : p.district().name());
-    String outcome = lang.decision(p.decision())
-        + (p.forwardTo() == null ? "" : " → " + lang.level(p.forwardTo()));
-    String reason = p.reasons().isEmpty() ? "" : lang.message(p.reasons().get(0).messageVi(), p.reasons().get(0).messageEn());
+    String outcome = p.forwardTo() == null ? lang.decision(p.decision())
+        : lang.message("Chuyển", "Forward") + " → " + lang.level(p.forwardTo());
+    String reason = MainReason.message(p, lang);
     return new String[] {p.rank() + (p.tied() ? "=" : ""), p.name(), p.producer().name(), place, p.productSet(),
         lang.score(p.score()), lang.score(p.a()), lang.score(p.b()), lang.score(p.c()), lang.stars(p.stars()), outcome,
         reason};
@@ -99,7 +99,7 @@ public final class TextReports {
           p.province().name(), p.productSet(), p.score().toPlainString(), p.a().toPlainString(), p.b().toPlainString(),
           p.c().toPlainString(), p.stars() == null ? "" : String.valueOf(p.stars()), p.decision(),
           p.forwardTo() == null ? "" : p.forwardTo(),
-          p.reasons().isEmpty() ? "" : lang.message(p.reasons().get(0).messageVi(), p.reasons().get(0).messageEn()),
+          MainReason.message(p, lang),
           String.join(" | ", p.reasons().stream().map(x -> x.ruleId() + ": " + lang.message(x.messageVi(), x.messageEn()))
               .toList()));
       sb.append(String.join(",", cells.stream().map(TextReports::csvCell).toList())).append('\n');
