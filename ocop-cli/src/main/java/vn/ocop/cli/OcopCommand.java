@@ -64,6 +64,16 @@ public final class OcopCommand implements Callable<Integer> {
   }
 
   /**
+   * The {@code ocop} command line with the rule packs of {@code ocop-rules}, printing to {@code out}
+   * and {@code err}; stderr is taken not to be a terminal (no progress bar). For running the
+   * command in-process, as the tests do: {@code commandLine(out, err).execute(args)} gives the exit
+   * status.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(RulePacks.INSTANCE, out, err, false);
+  }
+
+  /**
    * A command line for {@code ocop} that prints to {@code out} and {@code err}, with its error
    * handling in place: user errors exit 2 with one line, anything else 1.
    */

@@ -88,7 +88,13 @@ public final class Json {
     int column = loc == null ? 0 : loc.getColumnNr();
     String path = null;
     String message;
-    if (e instanceof JsonMappingException m) {
+    if (e instanceof com.fasterxml.jackson.core.JsonParseException
+        || e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException) {
+      if (e instanceof JsonMappingException m) {
+        path = JsonPath.of(m.getPath()).toString();
+      }
+      message = "malformed JSON: " + firstLine(e.getOriginalMessage());
+    } else if (e instanceof JsonMappingException m) {
       path = JsonPath.of(m.getPath()).toString();
       if (m instanceof UnrecognizedPropertyException u) {
         message = "unknown key '" + u.getPropertyName() + "'; the keys allowed here are "
