@@ -1,0 +1,67 @@
+package vn.ocop.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.ocop.catalog.Catalogue;
+import vn.ocop.catalog.Catalogues;
+import vn.ocop.catalog.NoCatalogueInForceException;
+import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.cli.io.ResultsJson;
+import vn.ocop.cli.io.RoundFiles;
+import vn.ocop.evaluation.Outcome;
+import vn.ocop.result.RoundResult;
+import vn.ocop.round.Round;
+import vn.ocop.round.Submission;
+import vn.ocop.scoring.ScoreSheet;
+import vn.ocop.scoring.ScoredRound;
+import vn.ocop.scoring.Scoring;
+import vn.ocop.scoring.ScoringException;
+
+/**
+ * Reads a round, scores it product by product (so that a long round can show progress), lets the
+ * policy decide, and gives the results document. The steps are the core's ({@link Scoring},
+ * {@link RoundResult}); this class only adds file locations to errors and progress.
+ */
+final class Evaluator {
+  private Evaluator() {}
+
+  /** An evaluated round. */
+  record Evaluation(RoundFiles.LoadedRound loaded, RoundResult result, ResultsDocument document) {}
+
+  static Evaluation evaluate(Path roundFile, List<Path> scores, Optional<Path> rulesDir, PolicyProvider provider,
+      Terminal.Progress progress) {
+    progress.step("reading " + roundFile.getFileName());
+    RoundFiles.LoadedRound loaded = RoundFiles.read(roundFile, scores);
+    Round round = loaded.round();
+    PolicyProvider.Resolved resolved = provider.forRound(round, rulesDir);
+    Catalogue catalogue;
+    try {
+      catalogue = round.catalogue().orElseGet(() -> Catalogues.inForceOn(round.councilDate()));
+    } catch (NoCatalogueInForceException e) {
+      throw new UserException(roundFile + ": $.round.councilDate: " + e.getMessage(), e);
+    }
+    List<ScoreSheet> sheets = new ArrayList<>(round.submissions().size());
+    int n = round.submissions().size();
+    for (int i = 0; i < n; i++) {
+      Submission s = round.submissions().get(i);
+      try {
+        sheets.add(Scoring.score(s, catalogue));
+      } catch (ScoringException e) {
+        throw loaded.locate(e);
+      }
+      if (i % 50 == 0 || i == n - 1) {
+        progress.update("scoring", i + 1, n);
+      }
+    }
+    ScoredRound scored = new ScoredRound(round, catalogue, sheets);
+    progress.step("applying " + resolved.info().description());
+    List<Outcome> outcomes = resolved.policy().decide(scored);
+    RoundResult result = RoundResult.of(scored, outcomes, resolved.policy().description());
+    progress.step("ranking");
+    ResultsDocument doc = ResultsJson.document(result, resolved.info());
+    progress.done();
+    return new Evaluation(loaded, result, doc);
+  }
+}

@@ -1,0 +1,45 @@
+package vn.ocop.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.evaluation.EvaluationPolicy;
+import vn.ocop.round.Round;
+
+/**
+ * Where the CLI gets its {@link EvaluationPolicy}: the rule packs of {@code ocop-rules}, bundled or
+ * from a directory. An interface so that tests can hand the commands a policy of their own.
+ */
+public interface PolicyProvider {
+
+  /** A policy for one round and what the report says about it. */
+  record Resolved(EvaluationPolicy policy, ResultsDocument.PolicyInfo info) {}
+
+  /** One problem of a pack directory. */
+  record Problem(String file, int line, String message) {
+    @Override
+    public String toString() {
+      return file + (line > 0 ? ":" + line : "") + ": " + message;
+    }
+  }
+
+  /**
+   * The policy for {@code round}: the packs in force for its province on its council date.
+   *
+   * @param rulesDir a directory of province packs to use with the bundled national packs, if given
+   * @throws UserException if no pack covers the round, or the directory's packs are broken
+   */
+  Resolved forRound(Round round, Optional<Path> rulesDir);
+
+  /**
+   * Checks a directory of packs: manifests, sandbox, compilation.
+   *
+   * @return every problem found, in file and line order; empty when the packs are sound
+   * @throws UserException if the directory does not exist
+   */
+  List<Problem> check(Path dir);
+
+  /** A one-line summary of the packs in a sound directory, for {@code ocop rules check}. */
+  String describe(Path dir);
+}

@@ -1,0 +1,76 @@
+package vn.ocop.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.round.Round;
+import vn.ocop.rules.NoRulePackInForceException;
+import vn.ocop.rules.RuleBook;
+import vn.ocop.rules.RuleBooks;
+import vn.ocop.rules.RulePack;
+import vn.ocop.rules.RulePackException;
+
+/**
+ * The rule packs of {@code ocop-rules} as the CLI's {@link PolicyProvider}: the bundled packs, or
+ * the bundled packs with a directory's packs replacing those of the same id ({@link
+ * RuleBooks#bundledWith(Path)}). The CLI has no rules of its own.
+ */
+final class RulePacks implements PolicyProvider {
+  static final RulePacks INSTANCE = new RulePacks();
+
+  private RulePacks() {}
+
+  @Override
+  public Resolved forRound(Round round, Optional<Path> rulesDir) {
+    RuleBook book;
+    try {
+      RuleBooks books = rulesDir.map(RuleBooks::bundledWith).orElseGet(RuleBooks::bundled);
+      book = books.forRound(round);
+    } catch (RulePackException e) {
+      throw new UserException(e.problems().get(0) + (e.problems().size() > 1
+          ? " (and " + (e.problems().size() - 1) + " more; run 'ocop rules check " + rulesDir.map(Path::toString).orElse("DIR")
+              + "' for the list)" : ""), e);
+    } catch (NoRulePackInForceException e) {
+      throw new UserException("round " + round.id() + ": " + e.getMessage(), e);
+    }
+    return new Resolved(book, info(book));
+  }
+
+  static ResultsDocument.PolicyInfo info(RuleBook book) {
+    List<ResultsDocument.PackInfo> packs = book.packs().stream()
+        .map(p -> new ResultsDocument.PackInfo(p.id(), p.version(), p.name(), p.legal(), p.effectiveFrom(),
+            p.effectiveTo().orElse(null)))
+        .toList();
+    return new ResultsDocument.PolicyInfo(book.description(), packs, book.parameters());
+  }
+
+  @Override
+  public List<Problem> check(Path dir) {
+    try {
+      RuleBooks books = RuleBooks.bundledWith(dir).validate();
+      if (own(books, dir).isEmpty()) {
+        return List.of(new Problem(dir.toString(), 0,
+            "no rule pack found: a pack is a sub-directory holding a pack.properties and its .drl files"));
+      }
+      return List.of();
+    } catch (RulePackException e) {
+      return e.problems().stream().map(p -> new Problem(p.file(), p.line(), p.message())).toList();
+    }
+  }
+
+  @Override
+  public String describe(Path dir) {
+    return own(RuleBooks.bundledWith(dir), dir).stream().map(p -> p.ref() + " (" + p.period() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static List<RulePack> own(RuleBooks books, Path dir) {
+    String prefix = dir.toString();
+    String absolute = dir.toAbsolutePath().normalize().toString();
+    return books.packs().stream()
+        .filter(p -> p.manifestFile().startsWith(prefix) || p.manifestFile().startsWith(absolute))
+        .toList();
+  }
+}

@@ -1,0 +1,78 @@
+package vn.ocop.cli.io;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A round, scores or results file that cannot be read: malformed JSON or CSV, an unknown key, an
+ * unknown code, a reference to something the file does not define. The message names the file, the
+ * line and column where known, the JSON path where it helps, and the problem, on one line.
+ */
+public final class InputException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Path file;
+  private final int line;
+  private final int column;
+  private final String path;
+  private final String problem;
+
+  /**
+   * @param file the file at fault; not null
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param path the JSON path ({@code $.products[2].sheets[0]}), or null
+   * @param problem what is wrong, in words a provincial officer understands
+   */
+  public InputException(Path file, int line, int column, String path, String problem) {
+    this(file, line, column, path, problem, null);
+  }
+
+  public InputException(Path file, int line, int column, String path, String problem, Throwable cause) {
+    super(format(file, line, column, path, problem), cause);
+    this.file = file;
+    this.line = Math.max(line, 0);
+    this.column = Math.max(column, 0);
+    this.path = path;
+    this.problem = problem;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The 1-based line, or 0 when unknown. */
+  public int line() {
+    return line;
+  }
+
+  /** The 1-based column, or 0 when unknown. */
+  public int column() {
+    return column;
+  }
+
+  /** The JSON path of the value at fault, if the file is JSON. */
+  public Optional<String> path() {
+    return Optional.ofNullable(path);
+  }
+
+  /** The problem alone, without file and position. */
+  public String problem() {
+    return problem;
+  }
+
+  private static String format(Path file, int line, int column, String path, String problem) {
+    StringBuilder sb = new StringBuilder(String.valueOf(file));
+    if (line > 0) {
+      sb.append(':').append(line);
+      if (column > 0) {
+        sb.append(':').append(column);
+      }
+    }
+    sb.append(": ");
+    if (path != null && !path.isEmpty()) {
+      sb.append(path).append(": ");
+    }
+    return sb.append(problem.replace('\n', ' ')).toString();
+  }
+}

@@ -1,0 +1,157 @@
+package vn.ocop.cli.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The results file, format {@code ocop-results/1} (see {@code docs/formats.md}): what an evaluation
+ * gives, in a form another program can read back without loss — every product's rank, scores,
+ * stars, decision and reasons, the round's statistics, and the packs and instruments applied.
+ * Numbers keep their scale ({@code 71.50}); dates are {@code yyyy-MM-dd}.
+ */
+@JsonPropertyOrder({"format", "round", "catalogue", "policy", "instruments", "statistics", "products"})
+public record ResultsDocument(
+    @JsonProperty(required = true) String format,
+    @JsonProperty(required = true) RoundSummary round,
+    @JsonProperty(required = true) CatalogueInfo catalogue,
+    @JsonProperty(required = true) PolicyInfo policy,
+    @JsonProperty(required = true) List<InstrumentInfo> instruments,
+    @JsonProperty(required = true) Statistics statistics,
+    @JsonProperty(required = true) List<ProductResultDoc> products) {
+
+  /** The format written and read. */
+  public static final String FORMAT = "ocop-results/1";
+
+  /** A place by id and name. */
+  public record PlaceRef(@JsonProperty(required = true) String id, @JsonProperty(required = true) String name) {}
+
+  /** The round. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "province", "district", "year", "sequence", "level", "councilDate", "members"})
+  public record RoundSummary(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) PlaceRef province,
+      PlaceRef district,
+      @JsonProperty(required = true) int year,
+      @JsonProperty(required = true) int sequence,
+      @JsonProperty(required = true) String level,
+      @JsonProperty(required = true) LocalDate councilDate,
+      @JsonProperty(required = true) int members) {}
+
+  /** The catalogue the round was scored with. */
+  @JsonPropertyOrder({"instrument", "source", "optionLevel"})
+  public record CatalogueInfo(
+      @JsonProperty(required = true) String instrument,
+      @JsonProperty(required = true) String source,
+      @JsonProperty(required = true) boolean optionLevel) {}
+
+  /** The policy that decided: its description, packs and parameters after layering. */
+  @JsonPropertyOrder({"description", "packs", "parameters"})
+  public record PolicyInfo(
+      @JsonProperty(required = true) String description,
+      @JsonProperty(required = true) List<PackInfo> packs,
+      @JsonProperty(required = true) Map<String, String> parameters) {
+    public PolicyInfo {
+      packs = List.copyOf(packs);
+      parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
+    }
+  }
+
+  /** One rule pack applied. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "version", "name", "legal", "effectiveFrom", "effectiveTo"})
+  public record PackInfo(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String version,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) String legal,
+      @JsonProperty(required = true) LocalDate effectiveFrom,
+      LocalDate effectiveTo) {}
+
+  /** A legal instrument in force on the council date. */
+  @JsonPropertyOrder({"number", "titleVi", "titleEn", "inForceFrom"})
+  public record InstrumentInfo(
+      @JsonProperty(required = true) String number,
+      @JsonProperty(required = true) String titleVi,
+      @JsonProperty(required = true) String titleEn,
+      @JsonProperty(required = true) LocalDate inForceFrom) {}
+
+  /** Counts over the round. */
+  @JsonPropertyOrder({"products", "perStars", "unranked", "perDecision", "shareAtLeastThreeStars", "perDistrict"})
+  public record Statistics(
+      @JsonProperty(required = true) int products,
+      @JsonProperty(required = true) Map<String, Integer> perStars,
+      @JsonProperty(required = true) int unranked,
+      @JsonProperty(required = true) Map<String, Integer> perDecision,
+      @JsonProperty(required = true) BigDecimal shareAtLeastThreeStars,
+      @JsonProperty(required = true) List<DistrictCount> perDistrict) {}
+
+  /** Products per star level in one district (or province, for products recorded without one). */
+  @JsonPropertyOrder({"place", "products", "perStars", "unranked"})
+  public record DistrictCount(
+      @JsonProperty(required = true) PlaceRef place,
+      @JsonProperty(required = true) int products,
+      @JsonProperty(required = true) Map<String, Integer> perStars,
+      @JsonProperty(required = true) int unranked) {}
+
+  /** The producer of a product. */
+  @JsonPropertyOrder({"id", "name", "kind"})
+  public record ProducerRef(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) String kind) {}
+
+  /** One member's totals (no member: the council's part scores). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"member", "total", "a", "b", "c"})
+  public record MemberTotals(
+      String member,
+      @JsonProperty(required = true) BigDecimal total,
+      @JsonProperty(required = true) BigDecimal a,
+      @JsonProperty(required = true) BigDecimal b,
+      @JsonProperty(required = true) BigDecimal c) {}
+
+  /** A reason, as the rule gave it. */
+  @JsonPropertyOrder({"ruleId", "pack", "messageVi", "messageEn", "legalReference"})
+  public record ReasonDoc(
+      @JsonProperty(required = true) String ruleId,
+      @JsonProperty(required = true) String pack,
+      @JsonProperty(required = true) String messageVi,
+      @JsonProperty(required = true) String messageEn,
+      @JsonProperty(required = true) String legalReference) {}
+
+  /** One product's result. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"rank", "tied", "id", "name", "producer", "commune", "district", "province", "productSet",
+      "productSetName", "productGroup", "granularity", "score", "a", "b", "c", "lowestTotal", "highestTotal", "members",
+      "stars", "decision", "forwardTo", "reasons"})
+  public record ProductResultDoc(
+      @JsonProperty(required = true) int rank,
+      @JsonProperty(required = true) boolean tied,
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) ProducerRef producer,
+      PlaceRef commune,
+      PlaceRef district,
+      @JsonProperty(required = true) PlaceRef province,
+      @JsonProperty(required = true) String productSet,
+      @JsonProperty(required = true) String productSetName,
+      @JsonProperty(required = true) String productGroup,
+      @JsonProperty(required = true) String granularity,
+      @JsonProperty(required = true) BigDecimal score,
+      @JsonProperty(required = true) BigDecimal a,
+      @JsonProperty(required = true) BigDecimal b,
+      @JsonProperty(required = true) BigDecimal c,
+      @JsonProperty(required = true) BigDecimal lowestTotal,
+      @JsonProperty(required = true) BigDecimal highestTotal,
+      @JsonProperty(required = true) List<MemberTotals> members,
+      Integer stars,
+      @JsonProperty(required = true) String decision,
+      String forwardTo,
+      @JsonProperty(required = true) List<ReasonDoc> reasons) {}
+}

@@ -1,0 +1,129 @@
+package vn.ocop.cli.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.catalog.Catalogue;
+import vn.ocop.catalog.Part;
+import vn.ocop.evaluation.Decision;
+import vn.ocop.law.Instrument;
+import vn.ocop.law.StarRating;
+import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.result.ProductResult;
+import vn.ocop.result.RankedProduct;
+import vn.ocop.result.Ranking;
+import vn.ocop.result.RoundResult;
+import vn.ocop.result.RoundStatistics;
+import vn.ocop.round.Round;
+import vn.ocop.scoring.MemberScore;
+import vn.ocop.scoring.ScoreSheet;
+
+/** Turns a {@link RoundResult} into the results file ({@link ResultsDocument}) and reads one back. */
+public final class ResultsJson {
+  private ResultsJson() {}
+
+  /** The document of an evaluated round, products in rank order. */
+  public static ResultsDocument document(RoundResult result, ResultsDocument.PolicyInfo policy) {
+    Round round = result.round();
+    Catalogue catalogue = result.catalogue();
+    ResultsDocument.RoundSummary summary = new ResultsDocument.RoundSummary(round.id(), ref(round.province()),
+        round.district().map(ResultsJson::ref).orElse(null), round.year(), round.sequence(), round.level().name(),
+        round.councilDate(), round.council().size());
+    ResultsDocument.CatalogueInfo cat = new ResultsDocument.CatalogueInfo(catalogue.instrument().number(),
+        catalogue.source().toString(), catalogue.isOptionLevel());
+    List<ResultsDocument.InstrumentInfo> instruments = round.instruments().stream()
+        .map(i -> new ResultsDocument.InstrumentInfo(i.number(), i.titleVi(), i.titleEn(), i.inForceFrom())).toList();
+    List<ResultsDocument.ProductResultDoc> products = new ArrayList<>();
+    for (RankedProduct e : result.ranking().entries()) {
+      products.add(product(e, catalogue));
+    }
+    return new ResultsDocument(ResultsDocument.FORMAT, summary, cat, policy, instruments, statistics(result), products);
+  }
+
+  private static ResultsDocument.Statistics statistics(RoundResult result) {
+    RoundStatistics s = result.statistics();
+    Map<String, Integer> decisions = new LinkedHashMap<>();
+    for (Decision d : Decision.values()) {
+      decisions.put(d.name(), s.count(d));
+    }
+    List<ResultsDocument.DistrictCount> perDistrict = new ArrayList<>();
+    for (Map.Entry<AdministrativeUnit, Ranking> e : result.rankingByDistrict().entrySet()) {
+      List<ProductResult> rs = e.getValue().entries().stream().map(RankedProduct::result).toList();
+      RoundStatistics ds = RoundStatistics.of(rs);
+      perDistrict.add(new ResultsDocument.DistrictCount(ref(e.getKey()), ds.size(), stars(ds), ds.unranked()));
+    }
+    return new ResultsDocument.Statistics(s.size(), stars(s), s.unranked(), decisions, s.shareAtLeastThreeStars(),
+        perDistrict);
+  }
+
+  private static Map<String, Integer> stars(RoundStatistics s) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (StarRating r : StarRating.values()) {
+      m.put(String.valueOf(r.stars()), s.count(r));
+    }
+    return m;
+  }
+
+  private static ResultsDocument.ProductResultDoc product(RankedProduct e, Catalogue catalogue) {
+    ProductResult r = e.result();
+    ScoreSheet sheet = r.sheet();
+    AdministrativeUnit place = r.product().place();
+    List<ResultsDocument.MemberTotals> members = new ArrayList<>();
+    for (MemberScore m : sheet.members()) {
+      members.add(new ResultsDocument.MemberTotals(m.member().orElse(null), m.total(), m.part(Part.A), m.part(Part.B),
+          m.part(Part.C)));
+    }
+    List<ResultsDocument.ReasonDoc> reasons = r.outcome().reasons().stream()
+        .map(x -> new ResultsDocument.ReasonDoc(x.ruleId(), x.pack(), x.messageVi(), x.messageEn(), x.legalReference()))
+        .toList();
+    return new ResultsDocument.ProductResultDoc(e.rank(), e.tied(), r.product().id(), r.product().name(),
+        new ResultsDocument.ProducerRef(r.product().producer().id(), r.product().producer().name(),
+            r.product().producer().kind().name()),
+        place.commune().map(ResultsJson::ref).orElse(null), place.district().map(ResultsJson::ref).orElse(null),
+        ref(place.province()), sheet.productSet().code(), sheet.productSet().nameVi(),
+        catalogue.groupOf(sheet.productSet()).nameVi(), sheet.granularity().name(), sheet.score(),
+        sheet.partMean(Part.A), sheet.partMean(Part.B), sheet.partMean(Part.C), sheet.lowestTotal(),
+        sheet.highestTotal(), members, r.stars().map(StarRating::stars).orElse(null), r.decision().name(),
+        r.outcome().forwardTo().map(Enum::name).orElse(null), reasons);
+  }
+
+  private static ResultsDocument.PlaceRef ref(AdministrativeUnit u) {
+    return new ResultsDocument.PlaceRef(u.id(), u.name());
+  }
+
+  /** The document as JSON text (UTF-8, two-space indent, a final newline). */
+  public static String write(ResultsDocument doc) {
+    try {
+      return Json.MAPPER.writeValueAsString(doc) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write results: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a results file.
+   *
+   * @throws InputException naming line, column and JSON path of the first problem
+   */
+  public static ResultsDocument read(Path file) {
+    ResultsDocument doc = Json.parse(file, Json.readText(file), ResultsDocument.class);
+    if (!ResultsDocument.FORMAT.equals(doc.format())) {
+      throw new InputException(file, 0, 0, "$.format", "format '" + doc.format() + "' is not " + ResultsDocument.FORMAT);
+    }
+    return doc;
+  }
+
+  /** The part of a decimal that a table shows: scale 2. */
+  static BigDecimal two(BigDecimal v) {
+    return v.setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** The instrument's display, for reports. */
+  static String instrument(Instrument i) {
+    return i.number();
+  }
+}

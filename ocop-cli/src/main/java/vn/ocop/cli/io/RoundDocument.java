@@ -1,0 +1,132 @@
+package vn.ocop.cli.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.ocop.place.AdministrativeLevel;
+import vn.ocop.producer.ProducerKind;
+import vn.ocop.round.CouncilLevel;
+import vn.ocop.round.CouncilRole;
+import vn.ocop.round.DossierItem;
+
+/**
+ * The round file, format {@code ocop-round/1}, as it stands in JSON (see {@code docs/formats.md} and
+ * {@code round.schema.json}). Every key is declared here; any other key is an error. Values are
+ * checked against the core model by {@link RoundFiles}.
+ *
+ * @param format always {@code ocop-round/1}
+ * @param description what the round is, free text
+ * @param sources the documents the data comes from
+ * @param illustrative which values are illustrative (not given by the sources)
+ * @param round the round itself
+ * @param places the provinces, districts and communes the file refers to, by id
+ * @param council the council's members
+ * @param producers the producers
+ * @param products the products with their dossiers and scores
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"format", "description", "sources", "illustrative", "round", "places", "council", "producers", "products"})
+public record RoundDocument(
+    @JsonProperty(required = true) String format,
+    String description,
+    List<String> sources,
+    String illustrative,
+    @JsonProperty(required = true) RoundInfo round,
+    @JsonProperty(required = true) List<Place> places,
+    @JsonProperty(required = true) List<Member> council,
+    @JsonProperty(required = true) List<ProducerEntry> producers,
+    @JsonProperty(required = true) List<ProductEntry> products) {
+
+  /** The format this reader understands. */
+  public static final String FORMAT = "ocop-round/1";
+
+  public RoundDocument {
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /** The round: who, when, at which level. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"province", "district", "year", "sequence", "level", "councilDate", "submissionDeadline"})
+  public record RoundInfo(
+      @JsonProperty(required = true) String province,
+      String district,
+      @JsonProperty(required = true) Integer year,
+      @JsonProperty(required = true) Integer sequence,
+      @JsonProperty(required = true) CouncilLevel level,
+      @JsonProperty(required = true) LocalDate councilDate,
+      LocalDate submissionDeadline) {}
+
+  /** A province, district or commune, referred to by its id elsewhere in the file. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "name", "level", "parent", "officialCode", "existsUntil"})
+  public record Place(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) AdministrativeLevel level,
+      String parent,
+      String officialCode,
+      LocalDate existsUntil) {}
+
+  /** A council member. */
+  @JsonPropertyOrder({"id", "name", "role"})
+  public record Member(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) CouncilRole role) {}
+
+  /** A producer (chủ thể). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "name", "kind", "registration", "place", "representativeIsWoman", "representativeIsEthnicMinority"})
+  public record ProducerEntry(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) ProducerKind kind,
+      String registration,
+      String place,
+      Boolean representativeIsWoman,
+      Boolean representativeIsEthnicMinority) {}
+
+  /** A product with its dossier and its scores: option-level sheets or part scores, not both. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"id", "name", "productSet", "producer", "place", "note", "dossier", "sheets", "parts"})
+  public record ProductEntry(
+      @JsonProperty(required = true) String id,
+      @JsonProperty(required = true) String name,
+      @JsonProperty(required = true) String productSet,
+      @JsonProperty(required = true) String producer,
+      @JsonProperty(required = true) String place,
+      String note,
+      List<DossierItem> dossier,
+      List<Sheet> sheets,
+      List<Parts> parts) {
+    public ProductEntry {
+      dossier = dossier == null ? List.of() : List.copyOf(dossier);
+      sheets = sheets == null ? List.of() : List.copyOf(sheets);
+      parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+  }
+
+  /** One member's option-level sheet: one option key per criterion ({@code A1a/3}). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"member", "productSet", "choices"})
+  public record Sheet(
+      @JsonProperty(required = true) String member,
+      String productSet,
+      @JsonProperty(required = true) List<String> choices) {
+    public Sheet {
+      choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+  }
+
+  /** Part totals, of one member or (without member) of the council. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"member", "a", "b", "c"})
+  public record Parts(
+      String member,
+      @JsonProperty(required = true) BigDecimal a,
+      @JsonProperty(required = true) BigDecimal b,
+      @JsonProperty(required = true) BigDecimal c) {}
+}

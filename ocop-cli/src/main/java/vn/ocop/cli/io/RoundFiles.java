@@ -1,0 +1,407 @@
+package vn.ocop.cli.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ocop.place.AdministrativeLevel;
+import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.producer.Producer;
+import vn.ocop.product.Product;
+import vn.ocop.round.Council;
+import vn.ocop.round.CouncilMember;
+import vn.ocop.round.MemberScorecard;
+import vn.ocop.round.PartScores;
+import vn.ocop.round.Round;
+import vn.ocop.round.RoundException;
+import vn.ocop.round.Submission;
+import vn.ocop.scoring.ScoringException;
+
+/**
+ * Reads a round file ({@code ocop-round/1}, see {@code docs/formats.md}) and, optionally, member
+ * scores from CSV files, into the core model. Every problem raises an {@link InputException} naming
+ * the file, line and column, and the JSON path, of the value at fault.
+ */
+public final class RoundFiles {
+  private RoundFiles() {}
+
+  /** A round read from a file, with what is needed to point back into the file. */
+  public static final class LoadedRound {
+    private final Path file;
+    private final String text;
+    private final RoundDocument document;
+    private final Round round;
+    private final Map<String, Row> csvChoices;
+
+    private LoadedRound(Path file, String text, RoundDocument document, Round round, Map<String, Row> csvChoices) {
+      this.file = file;
+      this.text = text;
+      this.document = document;
+      this.round = round;
+      this.csvChoices = csvChoices;
+    }
+
+    public Path file() {
+      return file;
+    }
+
+    public RoundDocument document() {
+      return document;
+    }
+
+    public Round round() {
+      return round;
+    }
+
+    /**
+     * An input exception pointing at what a scoring error names: the product, the member's sheet,
+     * the option on it (in the round file or the CSV row it came from).
+     */
+    public InputException locate(ScoringException e) {
+      Optional<Integer> p = productIndex(e.product());
+      if (p.isEmpty()) {
+        return new InputException(file, 0, 0, null, e.getMessage(), e);
+      }
+      if (e.member().isPresent() && e.option().isPresent()) {
+        Row row = csvChoices.get(key(e.product(), e.member().get(), e.option().get()));
+        if (row != null) {
+          return new InputException(row.file(), row.line(), 0, null, e.getMessage(), e);
+        }
+      }
+      JsonPath path = JsonPath.root().key("products").index(p.get());
+      RoundDocument.ProductEntry entry = document.products().get(p.get());
+      if (e.member().isPresent()) {
+        List<RoundDocument.Sheet> sheets = entry.sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+          if (sheets.get(i).member().equals(e.member().get())) {
+            path = path.key("sheets").index(i);
+            int c = e.option().map(o -> indexOf(entry, e.member().get(), o)).orElse(-1);
+            if (c >= 0) {
+              path = path.key("choices").index(c);
+            }
+            return Json.at(file, text, path, e.getMessage());
+          }
+        }
+        for (int i = 0; i < entry.parts().size(); i++) {
+          if (e.member().get().equals(entry.parts().get(i).member())) {
+            return Json.at(file, text, path.key("parts").index(i), e.getMessage());
+          }
+        }
+        if (entry.sheets().isEmpty() && !entry.parts().isEmpty()) {
+          return Json.at(file, text, path.key("parts"), e.getMessage());
+        }
+      } else if (!entry.parts().isEmpty()) {
+        path = path.key("parts").index(0);
+      } else {
+        path = path.key("productSet");
+      }
+      return Json.at(file, text, path, e.getMessage());
+    }
+
+    private int indexOf(RoundDocument.ProductEntry entry, String member, String option) {
+      for (RoundDocument.Sheet s : entry.sheets()) {
+        if (s.member().equals(member)) {
+          return s.choices().indexOf(option);
+        }
+      }
+      return -1;
+    }
+
+    private Optional<Integer> productIndex(String id) {
+      for (int i = 0; i < document.products().size(); i++) {
+        if (document.products().get(i).id().equals(id)) {
+          return Optional.of(i);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private record Row(Path file, int line) {}
+
+  private static String key(String product, String member, String choice) {
+    return product + "\u0000" + member + "\u0000" + choice;
+  }
+
+  /**
+   * Reads a round file.
+   *
+   * @throws InputException naming file, line, column and JSON path of the first problem
+   */
+  public static LoadedRound read(Path file) {
+    return read(file, List.of());
+  }
+
+  /**
+   * Reads a round file and adds the members' option-level sheets of the given CSV files.
+   *
+   * @throws InputException naming file, line, column and JSON path (or CSV line) of the first problem
+   */
+  public static LoadedRound read(Path file, List<Path> scoreFiles) {
+    String text = Json.readText(file);
+    RoundDocument doc = Json.parse(file, text, RoundDocument.class);
+    return new Builder(file, text, doc).build(scoreFiles);
+  }
+
+  private static final class Builder {
+    private final Path file;
+    private final String text;
+    private final RoundDocument doc;
+    private final Map<String, AdministrativeUnit> places = new LinkedHashMap<>();
+    private final Map<String, Producer> producers = new HashMap<>();
+    private final Map<String, Row> csvChoices = new HashMap<>();
+
+    Builder(Path file, String text, RoundDocument doc) {
+      this.file = file;
+      this.text = text;
+      this.doc = doc;
+    }
+
+    private InputException at(JsonPath path, String problem) {
+      return Json.at(file, text, path, problem);
+    }
+
+    LoadedRound build(List<Path> scoreFiles) {
+      JsonPath root = JsonPath.root();
+      if (!RoundDocument.FORMAT.equals(doc.format())) {
+        throw at(root.key("format"), "format '" + doc.format() + "' is not understood; this reader reads "
+            + RoundDocument.FORMAT);
+      }
+      readPlaces(root.key("places"));
+      Council council = readCouncil(root.key("council"));
+      readProducers(root.key("producers"));
+      Map<String, Map<String, List<String>>> csv = readCsv(scoreFiles);
+      RoundDocument.RoundInfo info = doc.round();
+      JsonPath r = root.key("round");
+      AdministrativeUnit province = place(r.key("province"), info.province());
+      Round.Builder round = Round.builder().province(province).year(info.year()).sequence(info.sequence())
+          .level(info.level()).councilDate(info.councilDate()).council(council);
+      if (info.district() != null) {
+        round.district(place(r.key("district"), info.district()));
+      }
+      if (info.submissionDeadline() != null) {
+        round.submissionDeadline(info.submissionDeadline());
+      }
+      List<RoundDocument.ProductEntry> products = doc.products();
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < products.size(); i++) {
+        JsonPath pp = root.key("products").index(i);
+        RoundDocument.ProductEntry e = products.get(i);
+        if (seen.put(e.id(), i) != null) {
+          throw at(pp.key("id"), "product id '" + e.id() + "' is used twice (also at $.products[" + seen.get(e.id()) + "])");
+        }
+        round.submit(submission(pp, e, csv.getOrDefault(e.id(), Map.of())));
+      }
+      for (String product : csv.keySet()) {
+        if (!seen.containsKey(product)) {
+          throw new InputException(csvFiles.get(product), csvLines.getOrDefault(product, 0), 0, null, "product '"
+              + product + "' is not in round file " + file.getFileName());
+        }
+      }
+      try {
+        return new LoadedRound(file, text, doc, round.build(), csvChoices);
+      } catch (RoundException e) {
+        throw locate(e);
+      } catch (IllegalStateException e) {
+        throw at(root.key("round"), e.getMessage());
+      }
+    }
+
+    private final Map<String, Integer> csvLines = new HashMap<>();
+    private final Map<String, Path> csvFiles = new HashMap<>();
+
+    private InputException locate(RoundException e) {
+      JsonPath path = JsonPath.root();
+      if (e.product().isPresent()) {
+        for (int i = 0; i < doc.products().size(); i++) {
+          RoundDocument.ProductEntry p = doc.products().get(i);
+          if (p.id().equals(e.product().get())) {
+            path = path.key("products").index(i);
+            if (e.member().isPresent()) {
+              for (int j = 0; j < p.sheets().size(); j++) {
+                if (p.sheets().get(j).member().equals(e.member().get())) {
+                  return at(path.key("sheets").index(j).key("member"), e.getMessage());
+                }
+              }
+              for (int j = 0; j < p.parts().size(); j++) {
+                if (e.member().get().equals(p.parts().get(j).member())) {
+                  return at(path.key("parts").index(j).key("member"), e.getMessage());
+                }
+              }
+              String where = e.product().get() + "\u0000" + e.member().get();
+              if (csvLines.containsKey(where)) {
+                return new InputException(csvFiles.get(where), csvLines.get(where), 0, null, e.getMessage(), e);
+              }
+            } else {
+              path = path.key("place");
+            }
+            return at(path, e.getMessage());
+          }
+        }
+      }
+      return at(path.key("round"), e.getMessage());
+    }
+
+    private void readPlaces(JsonPath path) {
+      List<RoundDocument.Place> list = doc.places();
+      for (int i = 0; i < list.size(); i++) {
+        RoundDocument.Place p = list.get(i);
+        JsonPath pp = path.index(i);
+        if (places.containsKey(p.id())) {
+          throw at(pp.key("id"), "place id '" + p.id() + "' is used twice; give each place of the file its own id");
+        }
+        AdministrativeUnit.Builder b = AdministrativeUnit.builder().id(p.id()).name(p.name()).level(p.level());
+        if (p.parent() != null) {
+          AdministrativeUnit parent = places.get(p.parent());
+          if (parent == null) {
+            throw at(pp.key("parent"), "parent '" + p.parent() + "' is not a place listed before this one");
+          }
+          b.parent(parent);
+        } else if (p.level() != AdministrativeLevel.PROVINCE) {
+          throw at(pp, "a " + p.level().nameEn() + " needs its parent");
+        }
+        if (p.officialCode() != null) {
+          b.officialCode(p.officialCode());
+        }
+        if (p.existsUntil() != null) {
+          b.existsUntil(p.existsUntil());
+        }
+        try {
+          places.put(p.id(), b.build());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          throw at(pp, e.getMessage());
+        }
+      }
+    }
+
+    private AdministrativeUnit place(JsonPath path, String id) {
+      AdministrativeUnit u = places.get(id);
+      if (u == null) {
+        throw at(path, "place '" + id + "' is not listed under $.places; known: " + String.join(", ", places.keySet()));
+      }
+      return u;
+    }
+
+    private Council readCouncil(JsonPath path) {
+      List<CouncilMember> members = new ArrayList<>();
+      for (int i = 0; i < doc.council().size(); i++) {
+        RoundDocument.Member m = doc.council().get(i);
+        try {
+          members.add(new CouncilMember(m.id(), m.name(), m.role()));
+        } catch (IllegalArgumentException e) {
+          throw at(path.index(i), e.getMessage());
+        }
+      }
+      try {
+        return Council.of(members);
+      } catch (IllegalArgumentException e) {
+        throw at(path, e.getMessage());
+      }
+    }
+
+    private void readProducers(JsonPath path) {
+      for (int i = 0; i < doc.producers().size(); i++) {
+        RoundDocument.ProducerEntry p = doc.producers().get(i);
+        JsonPath pp = path.index(i);
+        if (producers.containsKey(p.id())) {
+          throw at(pp.key("id"), "producer id '" + p.id() + "' is used twice");
+        }
+        Producer.Builder b = Producer.builder().id(p.id()).name(p.name()).kind(p.kind());
+        if (p.registration() != null) {
+          b.registration(p.registration());
+        }
+        if (p.place() != null) {
+          b.place(place(pp.key("place"), p.place()));
+        }
+        if (p.representativeIsWoman() != null) {
+          b.representativeIsWoman(p.representativeIsWoman());
+        }
+        if (p.representativeIsEthnicMinority() != null) {
+          b.representativeIsEthnicMinority(p.representativeIsEthnicMinority());
+        }
+        try {
+          producers.put(p.id(), b.build());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          throw at(pp, e.getMessage());
+        }
+      }
+    }
+
+    private Submission submission(JsonPath pp, RoundDocument.ProductEntry e, Map<String, List<String>> csvSheets) {
+      Producer producer = producers.get(e.producer());
+      if (producer == null) {
+        throw at(pp.key("producer"), "producer '" + e.producer() + "' is not listed under $.producers");
+      }
+      Product product;
+      try {
+        product = Product.builder().id(e.id()).name(e.name()).productSet(e.productSet()).producer(producer)
+            .place(place(pp.key("place"), e.place())).build();
+      } catch (IllegalArgumentException | IllegalStateException x) {
+        if (x instanceof InputException ie) {
+          throw ie;
+        }
+        throw at(pp, x.getMessage());
+      }
+      Submission.Builder s = Submission.builder().product(product).addAllDossier(e.dossier());
+      for (int j = 0; j < e.sheets().size(); j++) {
+        RoundDocument.Sheet sheet = e.sheets().get(j);
+        if (csvSheets.containsKey(sheet.member())) {
+          throw at(pp.key("sheets").index(j), "member '" + sheet.member() + "' has a sheet for product '" + e.id()
+              + "' both here and in a scores CSV file; keep one");
+        }
+        MemberScorecard.Builder card = MemberScorecard.builder().member(sheet.member()).addAllChoices(sheet.choices());
+        if (sheet.productSet() != null) {
+          card.productSet(sheet.productSet());
+        }
+        s.addScorecards(card.build());
+      }
+      csvSheets.forEach((member, choices) -> s.addScorecards(MemberScorecard.builder().member(member)
+          .addAllChoices(choices).build()));
+      for (int j = 0; j < e.parts().size(); j++) {
+        RoundDocument.Parts p = e.parts().get(j);
+        try {
+          PartScores.Builder b = PartScores.builder().partA(p.a()).partB(p.b()).partC(p.c());
+          if (p.member() != null) {
+            b.member(p.member());
+          }
+          s.addPartScores(b.build());
+        } catch (IllegalArgumentException x) {
+          throw at(pp.key("parts").index(j), x.getMessage());
+        }
+      }
+      try {
+        return s.build();
+      } catch (RoundException x) {
+        throw at(x.member().isPresent() ? pp : pp.key("sheets"), x.getMessage());
+      }
+    }
+
+    private Map<String, Map<String, List<String>>> readCsv(List<Path> scoreFiles) {
+      Map<String, Map<String, List<String>>> byProduct = new LinkedHashMap<>();
+      for (Path f : scoreFiles) {
+        for (ScoresCsv.Row row : ScoresCsv.read(f)) {
+          List<String> choices = byProduct.computeIfAbsent(row.product(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(row.member(), k -> new ArrayList<>());
+          String where = row.product() + "\u0000" + row.member();
+          csvLines.putIfAbsent(where, row.line());
+          csvFiles.putIfAbsent(where, row.file());
+          csvLines.putIfAbsent(row.product(), row.line());
+          csvFiles.putIfAbsent(row.product(), row.file());
+          Row previous = null;
+          if (row.choice().isPresent()) {
+            choices.add(row.choice().get());
+            previous = csvChoices.put(key(row.product(), row.member(), row.choice().get()), new Row(row.file(), row.line()));
+          }
+          if (previous != null) {
+            throw new InputException(row.file(), row.line(), 0, null, "member '" + row.member() + "' chooses "
+                + row.choice().get() + " for product '" + row.product() + "' twice (also on line " + previous.line() + ")");
+          }
+        }
+      }
+      return byProduct;
+    }
+  }
+}

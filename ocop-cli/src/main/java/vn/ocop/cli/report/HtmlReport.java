@@ -1,0 +1,271 @@
+package vn.ocop.cli.report;
+
+import static vn.ocop.cli.report.Html.esc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.cli.io.ResultsDocument.DistrictCount;
+import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
+import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+
+/**
+ * The round report: one self-contained HTML file (inline CSS and SVG, no scripts, no network) with
+ * the round's summary, a star-distribution chart, a per-district chart, the ranking table, each
+ * product's outcome with its reasons, and the packs and legal instruments applied. Prints on A4.
+ *
+ * <p>Elements carry stable ids and {@code data-} attributes (product id, stars, counts) so that a
+ * program — or a test — can read the numbers back without parsing the visible text.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  private static final String[] STAR_COLOURS = {"var(--s1)", "var(--s2)", "var(--s3)", "var(--s4)", "var(--s5)"};
+
+  /** The report as a complete HTML document. */
+  public static String render(ResultsDocument doc, Lang lang) {
+    ResultsDocument.RoundSummary r = doc.round();
+    String title = lang.t("report-title") + " — " + lang.t("round").toLowerCase(lang.locale()) + " " + r.sequence() + "/"
+        + r.year() + ", " + r.province().name() + (r.district() == null ? "" : ", " + r.district().name());
+    StringBuilder h = new StringBuilder(64 * 1024);
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en").append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<meta name=\"generator\" content=\"ocop\">\n")
+        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(Html.CSS).append("</style>\n</head>\n")
+        .append("<body>\n<main>\n");
+    h.append("<header>\n<h1>").append(esc(lang.t("report-title"))).append("</h1>\n<p class=\"sub\" id=\"round\" data-round-id=\"")
+        .append(esc(r.id())).append("\">").append(esc(lang.t("round"))).append(' ').append(r.sequence()).append('/')
+        .append(r.year()).append(" · ").append(esc(r.province().name()))
+        .append(r.district() == null ? "" : " · " + esc(r.district().name())).append(" · ")
+        .append(esc(lang.t("level"))).append(' ').append(esc(lang.level(r.level()))).append(" · ")
+        .append(esc(lang.t("council-date"))).append(' ').append(esc(Dates.format(r.councilDate(), lang)))
+        .append("</p>\n</header>\n");
+    summary(h, doc, lang);
+    charts(h, doc, lang);
+    ranking(h, doc, lang);
+    outcomes(h, doc, lang);
+    law(h, doc, lang);
+    h.append("<footer>").append(esc(lang.t("generated"))).append(" · ").append(esc(doc.policy().description()))
+        .append(" · ").append(esc(ResultsDocument.FORMAT)).append("</footer>\n</main>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void summary(StringBuilder h, ResultsDocument doc, Lang lang) {
+    ResultsDocument.Statistics s = doc.statistics();
+    h.append("<section id=\"summary\">\n<div class=\"cards\">\n");
+    card(h, "products", String.valueOf(s.products()), lang.t("products"));
+    card(h, "members", String.valueOf(doc.round().members()), lang.t("members"));
+    int atLeast3 = 0;
+    for (Map.Entry<String, Integer> e : s.perStars().entrySet()) {
+      if (Integer.parseInt(e.getKey()) >= 3) {
+        atLeast3 += e.getValue();
+      }
+    }
+    card(h, "at-least-3", atLeast3 + " (" + lang.score(s.shareAtLeastThreeStars()) + " %)", lang.t("at-least-3"));
+    for (Map.Entry<String, Integer> e : s.perDecision().entrySet()) {
+      if (e.getValue() > 0) {
+        card(h, "decision-" + e.getKey(), String.valueOf(e.getValue()), lang.decision(e.getKey()));
+      }
+    }
+    Awards.total(doc).ifPresent(m -> card(h, "awards", lang.millionVnd(m), lang.t("awards")));
+    h.append("</div>\n</section>\n");
+  }
+
+  private static void card(StringBuilder h, String id, String value, String label) {
+    h.append("<div class=\"card\" id=\"card-").append(esc(id)).append("\"><span class=\"v\">").append(esc(value))
+        .append("</span><span class=\"k\">").append(esc(label)).append("</span></div>\n");
+  }
+
+  private static void charts(StringBuilder h, ResultsDocument doc, Lang lang) {
+    h.append("<section id=\"charts\" class=\"charts\">\n<div class=\"chart\">\n<h2>").append(esc(lang.t("star-distribution")))
+        .append("</h2>\n");
+    starChart(h, doc, lang);
+    h.append("</div>\n<div class=\"chart\">\n<h2>").append(esc(lang.t("per-district"))).append("</h2>\n");
+    districtChart(h, doc, lang);
+    h.append("</div>\n</section>\n");
+  }
+
+  private static void starChart(StringBuilder h, ResultsDocument doc, Lang lang) {
+    ResultsDocument.Statistics s = doc.statistics();
+    List<String[]> bars = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : s.perStars().entrySet()) {
+      bars.add(new String[] {e.getKey(), e.getKey() + "★", String.valueOf(e.getValue())});
+    }
+    bars.add(new String[] {"none", lang.t("unranked"), String.valueOf(s.unranked())});
+    int max = Math.max(1, bars.stream().mapToInt(b -> Integer.parseInt(b[2])).max().orElse(1));
+    int w = 460;
+    int hgt = 240;
+    int base = 200;
+    int slot = (w - 40) / bars.size();
+    h.append("<svg id=\"star-chart\" viewBox=\"0 0 ").append(w).append(' ').append(hgt)
+        .append("\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"star-chart-title\">\n<title id=\"star-chart-title\">")
+        .append(esc(lang.t("star-distribution"))).append("</title>\n");
+    h.append("<line x1=\"30\" y1=\"").append(base).append("\" x2=\"").append(w - 10).append("\" y2=\"").append(base)
+        .append("\" stroke=\"#888\"/>\n");
+    for (int i = 0; i < bars.size(); i++) {
+      String[] b = bars.get(i);
+      int count = Integer.parseInt(b[2]);
+      int bh = (int) Math.round(170.0 * count / max);
+      int x = 40 + i * slot;
+      String colour = "none".equals(b[0]) ? "var(--none)" : STAR_COLOURS[Integer.parseInt(b[0]) - 1];
+      h.append("<g class=\"bar\" data-stars=\"").append(b[0]).append("\" data-count=\"").append(count).append("\">")
+          .append("<rect x=\"").append(x).append("\" y=\"").append(base - bh).append("\" width=\"").append(slot - 16)
+          .append("\" height=\"").append(bh).append("\" fill=\"").append(colour).append("\" style=\"fill:").append(colour)
+          .append("\"/>")
+          .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base - bh - 6)
+          .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\">").append(lang.integer(count)).append("</text>")
+          .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base + 18)
+          .append("\" text-anchor=\"middle\" font-size=\"12\">").append(esc(b[1])).append("</text></g>\n");
+    }
+    h.append("</svg>\n");
+  }
+
+  private static void districtChart(StringBuilder h, ResultsDocument doc, Lang lang) {
+    List<DistrictCount> ds = doc.statistics().perDistrict();
+    int max = Math.max(1, ds.stream().mapToInt(DistrictCount::products).max().orElse(1));
+    int rowH = 24;
+    int labelW = 150;
+    int w = 460;
+    int hgt = 30 + ds.size() * rowH + 10;
+    h.append("<svg id=\"district-chart\" viewBox=\"0 0 ").append(w).append(' ').append(hgt)
+        .append("\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"district-chart-title\">\n<title id=\"district-chart-title\">")
+        .append(esc(lang.t("per-district"))).append("</title>\n");
+    for (int i = 0; i < ds.size(); i++) {
+      DistrictCount d = ds.get(i);
+      int y = 10 + i * rowH;
+      h.append("<g class=\"district\" data-place=\"").append(esc(d.place().id())).append("\" data-products=\"")
+          .append(d.products()).append("\">");
+      h.append("<text x=\"").append(labelW - 6).append("\" y=\"").append(y + 15)
+          .append("\" text-anchor=\"end\" font-size=\"12\">").append(esc(d.place().name())).append("</text>");
+      double x = labelW;
+      double unit = (w - labelW - 40) / (double) max;
+      List<String[]> segs = new ArrayList<>();
+      for (Map.Entry<String, Integer> e : d.perStars().entrySet()) {
+        segs.add(new String[] {e.getKey(), String.valueOf(e.getValue()), STAR_COLOURS[Integer.parseInt(e.getKey()) - 1]});
+      }
+      segs.add(new String[] {"none", String.valueOf(d.unranked()), "var(--none)"});
+      for (String[] s : segs) {
+        int n = Integer.parseInt(s[1]);
+        if (n == 0) {
+          continue;
+        }
+        double sw = unit * n;
+        h.append("<rect class=\"seg\" data-stars=\"").append(s[0]).append("\" data-count=\"").append(n).append("\" x=\"")
+            .append(String.format(java.util.Locale.ROOT, "%.1f", x)).append("\" y=\"").append(y + 2)
+            .append("\" width=\"").append(String.format(java.util.Locale.ROOT, "%.1f", sw)).append("\" height=\"")
+            .append(rowH - 6).append("\" fill=\"").append(s[2]).append("\" style=\"fill:").append(s[2]).append("\"><title>")
+            .append("none".equals(s[0]) ? esc(lang.t("unranked")) : s[0] + "★").append(": ").append(n).append("</title></rect>");
+        x += sw;
+      }
+      h.append("<text x=\"").append(String.format(java.util.Locale.ROOT, "%.1f", x + 5)).append("\" y=\"").append(y + 15)
+          .append("\" font-size=\"12\">").append(d.products()).append("</text></g>\n");
+    }
+    h.append("</svg>\n<div class=\"legend\">");
+    for (int s = 1; s <= 5; s++) {
+      h.append("<span><i style=\"background:").append(STAR_COLOURS[s - 1]).append("\"></i>").append(s).append("★</span>");
+    }
+    h.append("<span><i style=\"background:var(--none)\"></i>").append(esc(lang.t("unranked"))).append("</span></div>\n");
+  }
+
+  private static void ranking(StringBuilder h, ResultsDocument doc, Lang lang) {
+    h.append("<section>\n<h2>").append(esc(lang.t("ranking"))).append("</h2>\n<table id=\"ranking\">\n<thead><tr>")
+        .append("<th class=\"num\">").append(esc(lang.t("rank"))).append("</th><th>").append(esc(lang.t("product")))
+        .append("</th><th>").append(esc(lang.t("producer"))).append("</th><th>").append(esc(lang.t("place")))
+        .append("</th><th>").append(esc(lang.t("set"))).append("</th><th class=\"num\">").append(esc(lang.t("score")))
+        .append("</th><th class=\"num\">A</th><th class=\"num\">B</th><th class=\"num\">C</th><th>")
+        .append(esc(lang.t("stars"))).append("</th><th>").append(esc(lang.t("outcome"))).append("</th><th>")
+        .append(esc(lang.t("reason"))).append("</th></tr></thead>\n<tbody>\n");
+    for (ProductResultDoc p : doc.products()) {
+      h.append("<tr class=\"d-").append(p.decision()).append("\" data-product-id=\"").append(esc(p.id()))
+          .append("\" data-score=\"").append(p.score().toPlainString()).append("\" data-stars=\"")
+          .append(p.stars() == null ? "" : p.stars()).append("\" data-decision=\"").append(p.decision()).append("\">")
+          .append("<td class=\"num\">").append(p.rank()).append(p.tied() ? "=" : "").append("</td>")
+          .append("<td><a href=\"#p-").append(esc(anchor(p.id()))).append("\">").append(esc(p.name())).append("</a></td>")
+          .append("<td>").append(esc(p.producer().name())).append("</td>")
+          .append("<td>").append(esc(place(p))).append("</td>")
+          .append("<td>").append(esc(p.productSet())).append("</td>")
+          .append("<td class=\"num\">").append(lang.score(p.score())).append("</td>")
+          .append("<td class=\"num\">").append(lang.score(p.a())).append("</td>")
+          .append("<td class=\"num\">").append(lang.score(p.b())).append("</td>")
+          .append("<td class=\"num\">").append(lang.score(p.c())).append("</td>")
+          .append("<td class=\"stars\">").append(esc(lang.stars(p.stars()))).append("</td>")
+          .append("<td class=\"outcome\">").append(esc(outcome(p, lang))).append("</td>")
+          .append("<td>").append(esc(MainReason.message(p, lang))).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void outcomes(StringBuilder h, ResultsDocument doc, Lang lang) {
+    h.append("<section id=\"outcomes\">\n<h2>").append(esc(lang.t("outcomes"))).append("</h2>\n");
+    for (ProductResultDoc p : doc.products()) {
+      h.append("<article class=\"product\" id=\"p-").append(esc(anchor(p.id()))).append("\" data-product-id=\"")
+          .append(esc(p.id())).append("\">\n<h3>").append(p.rank()).append(". ").append(esc(p.name())).append(" <span class=\"stars\">")
+          .append(esc(lang.stars(p.stars()))).append("</span></h3>\n<dl>")
+          .append("<dt>").append(esc(lang.t("producer"))).append("</dt><dd>").append(esc(p.producer().name())).append("</dd>")
+          .append("<dt>").append(esc(lang.t("place"))).append("</dt><dd>").append(esc(place(p) + ", " + p.province().name()))
+          .append("</dd>")
+          .append("<dt>").append(esc(lang.t("set"))).append("</dt><dd>").append(esc(p.productSet() + " " + p.productSetName()))
+          .append(" · ").append(esc(p.productGroup())).append("</dd>")
+          .append("<dt>").append(esc(lang.t("score"))).append("</dt><dd class=\"score\">").append(esc(lang.points(p.score())))
+          .append(" (A ").append(lang.score(p.a())).append(" · B ").append(lang.score(p.b())).append(" · C ")
+          .append(lang.score(p.c())).append(")</dd>")
+          .append("<dt>").append(esc(lang.t("members-totals"))).append("</dt><dd>");
+      List<String> totals = new ArrayList<>();
+      for (ResultsDocument.MemberTotals m : p.members()) {
+        totals.add((m.member() == null ? lang.message("hội đồng", "council") : m.member()) + " " + lang.decimal(m.total()));
+      }
+      h.append(esc(String.join(" · ", totals))).append("</dd>")
+          .append("<dt>").append(esc(lang.t("outcome"))).append("</dt><dd class=\"outcome\" data-decision=\"")
+          .append(p.decision()).append("\">").append(esc(outcome(p, lang))).append("</dd></dl>\n<ol class=\"reasons\">\n");
+      for (ReasonDoc r : p.reasons()) {
+        h.append("<li data-rule=\"").append(esc(r.ruleId())).append("\"><span class=\"msg\">").append(esc(message(r, lang)))
+            .append("</span><span class=\"ref\">").append(esc(r.ruleId())).append(" · ").append(esc(r.pack()))
+            .append(r.legalReference().isEmpty() ? "" : " · " + esc(r.legalReference())).append("</span></li>\n");
+      }
+      h.append("</ol>\n</article>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static void law(StringBuilder h, ResultsDocument doc, Lang lang) {
+    h.append("<section id=\"law\">\n<h2>").append(esc(lang.t("policy"))).append(" · ").append(esc(lang.t("instruments")))
+        .append("</h2>\n<p>").append(esc(lang.t("catalogue"))).append(": ").append(esc(doc.catalogue().instrument()))
+        .append(", ").append(esc(doc.catalogue().source())).append("</p>\n");
+    h.append("<table id=\"packs\">\n<thead><tr><th>").append(esc(lang.t("pack"))).append("</th><th>")
+        .append(esc(lang.t("version"))).append("</th><th>").append(esc(lang.t("effective"))).append("</th><th>")
+        .append(esc(lang.t("legal"))).append("</th></tr></thead>\n<tbody>\n");
+    for (ResultsDocument.PackInfo p : doc.policy().packs()) {
+      h.append("<tr data-pack=\"").append(esc(p.id())).append("\"><td>").append(esc(p.id())).append("<span class=\"ref\">")
+          .append(esc(p.name())).append("</span></td><td>").append(esc(p.version())).append("</td><td>")
+          .append(esc(Dates.format(p.effectiveFrom(), lang))).append(" – ")
+          .append(esc(p.effectiveTo() == null ? "" : Dates.format(p.effectiveTo(), lang))).append("</td><td>")
+          .append(esc(p.legal())).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n<table id=\"instruments\">\n<thead><tr><th>").append(esc(lang.t("instruments")))
+        .append("</th><th>").append(esc(lang.t("effective"))).append("</th></tr></thead>\n<tbody>\n");
+    for (ResultsDocument.InstrumentInfo i : doc.instruments()) {
+      h.append("<tr data-instrument=\"").append(esc(i.number())).append("\"><td>").append(esc(lang.message("Quyết định ", "Decision ")))
+          .append(esc(i.number())).append(" — ").append(esc(lang.message(i.titleVi(), i.titleEn()))).append("</td><td>")
+          .append(esc(Dates.format(i.inForceFrom(), lang))).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static String outcome(ProductResultDoc p, Lang lang) {
+    return lang.decision(p.decision()) + (p.forwardTo() == null ? "" : " → " + lang.level(p.forwardTo()));
+  }
+
+  private static String message(ReasonDoc r, Lang lang) {
+    return lang.message(r.messageVi(), r.messageEn());
+  }
+
+  private static String place(ProductResultDoc p) {
+    return (p.commune() == null ? "" : p.commune().name() + ", ")
+        + (p.district() == null ? p.province().name() : p.district().name());
+  }
+
+  private static String anchor(String id) {
+    return id.replaceAll("[^A-Za-z0-9_-]", "-");
+  }
+}
