@@ -116,14 +116,4 @@ public final class ResultsJson {
     }
     return doc;
   }
-
-  /** The part of a decimal that a table shows: scale 2. */
-  static BigDecimal two(BigDecimal v) {
-    return v.setScale(2, java.math.RoundingMode.HALF_UP);
-  }
-
-  /** The instrument's display, for reports. */
-  static String instrument(Instrument i) {
-    return i.number();
-  }
 }
