@@ -15,7 +15,7 @@ import vn.ocop.scoring.ScoredRound;
  * {@link SampleRound} on its three members' sheets, print its score sheet and star gates, then let the
  * bundled rule packs decide it and print the outcome with its reasons.
  *
- * <p>Run it with {@code ./mvnw -q -pl ocop-examples -am compile exec:java}.
+ * <p>Run it with {@code ./mvnw -q -pl ocop-examples -am test-compile exec:java}.
  */
 public final class ScoreSampleProduct {
   private ScoreSampleProduct() {}

@@ -26,7 +26,7 @@ import vn.ocop.round.Round;
 import vn.ocop.round.Submission;
 import vn.ocop.rules.testing.Packs;
 import vn.ocop.rules.testing.Rounds;
-import vn.ocop.rules.testing.TestCatalogue;
+import vn.ocop.testing.TestCatalogue;
 import vn.ocop.scoring.ScoredRound;
 
 /** Properties of the bundled Decision 148 rules over generated option-level scorecards (the test scorecard). */

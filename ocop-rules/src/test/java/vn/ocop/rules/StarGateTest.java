@@ -14,7 +14,7 @@ import vn.ocop.round.Round;
 import vn.ocop.round.Submission;
 import vn.ocop.rules.testing.Packs;
 import vn.ocop.rules.testing.Rounds;
-import vn.ocop.rules.testing.TestCatalogue;
+import vn.ocop.testing.TestCatalogue;
 
 /**
  * Star gates on an option-level scorecard. The catalogue branch had not landed when this was

@@ -1,5 +1,7 @@
 package vn.ocop.rules.testing;
 
+import vn.ocop.testing.TestCatalogue;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
