@@ -15,7 +15,7 @@ import vn.ocop.scoring.Scoring;
  * <pre>{@code
  * RoundResult result = Ocop.evaluate(round, policy);
  * for (RankedProduct p : result.ranking().entries()) {
- *   System.out.println(p.rank() + " " + p.result().product().name() + " " + p.result().score());
+ *   String line = p.rank() + ". " + p.result().product().name() + " " + p.result().score();
  * }
  * }</pre>
  *

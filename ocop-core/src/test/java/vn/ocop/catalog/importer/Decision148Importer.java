@@ -32,7 +32,7 @@ import vn.ocop.law.Instrument;
  * <p>Run from the repository root:
  *
  * <pre>
- * ./mvnw -q -pl ocop-core compile exec:java -Dexec.mainClass=vn.ocop.catalog.importer.Decision148Importer
+ * ./mvnw -q -pl ocop-core test-compile exec:java -Dexec.skip=false -Dexec.classpathScope=test -Dexec.mainClass=vn.ocop.catalog.importer.Decision148Importer
  * </pre>
  *
  * <p>Every row that cannot be reconciled — a score that is not a number, a sum that does not hold, a
