@@ -57,6 +57,20 @@ public record Finding(
     }
   }
 
+  /**
+   * A value written the Vietnamese way, for the Vietnamese message of a finding: a decimal with a
+   * comma ({@code 74,50}), a date as dd/MM/yyyy ({@code 20/05/2020}); anything else as it prints.
+   */
+  public static String vi(Object value) {
+    if (value instanceof java.math.BigDecimal d) {
+      return d.toPlainString().replace('.', ',');
+    }
+    if (value instanceof java.time.LocalDate d) {
+      return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+    return String.valueOf(value);
+  }
+
   /** The star band a product's score falls in. */
   public static Finding band(RuleContext drools, Candidate c, int stars, String vi, String en) {
     return of(drools, c.productId(), FindingKind.BAND, stars, "", vi, en);
