@@ -68,7 +68,9 @@ public final class HtmlReport {
         card(h, "decision-" + e.getKey(), String.valueOf(e.getValue()), lang.decision(e.getKey()));
       }
     }
-    Awards.total(doc).ifPresent(m -> card(h, "awards", lang.millionVnd(m), lang.t("awards")));
+    if (doc.awards() != null) {
+      card(h, "awards", lang.vnd(doc.awards().total()), lang.t("awards") + " — " + TextReports.awardLevels(doc.awards(), lang));
+    }
     h.append("</div>\n</section>\n");
   }
 
