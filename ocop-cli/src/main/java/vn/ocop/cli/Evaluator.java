@@ -11,6 +11,7 @@ import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.cli.io.ResultsJson;
 import vn.ocop.cli.io.RoundFiles;
 import vn.ocop.evaluation.Outcome;
+import vn.ocop.funding.AwardSchedule;
 import vn.ocop.result.RoundResult;
 import vn.ocop.round.Round;
 import vn.ocop.round.Submission;
@@ -28,7 +29,9 @@ final class Evaluator {
   private Evaluator() {}
 
   /** An evaluated round. */
-  record Evaluation(RoundFiles.LoadedRound loaded, RoundResult result, ResultsDocument document) {}
+  /** An evaluated round; {@code awards} is the schedule its packs set, if any. */
+  record Evaluation(RoundFiles.LoadedRound loaded, RoundResult result, ResultsDocument document,
+      Optional<AwardSchedule> awards) {}
 
   static Evaluation evaluate(Path roundFile, List<Path> scores, Optional<Path> rulesDir, PolicyProvider provider,
       Terminal.Progress progress) {
@@ -60,8 +63,9 @@ final class Evaluator {
     List<Outcome> outcomes = resolved.policy().decide(scored);
     RoundResult result = RoundResult.of(scored, outcomes, resolved.policy().description());
     progress.step("ranking");
-    ResultsDocument doc = ResultsJson.document(result, resolved.info());
+    ResultsDocument doc = ResultsJson.document(result, resolved.info(),
+        resolved.awards().map(schedule -> ResultsJson.awards(schedule, schedule.apply(result))).orElse(null));
     progress.done();
-    return new Evaluation(loaded, result, doc);
+    return new Evaluation(loaded, result, doc, resolved.awards());
   }
 }

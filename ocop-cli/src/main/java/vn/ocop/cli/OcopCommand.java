@@ -38,7 +38,7 @@ import vn.ocop.law.Instrument;
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
     description = "Evaluate and rank OCOP products (Mỗi xã một sản phẩm) from a round file.",
     subcommands = {OcopCommand.Evaluate.class, OcopCommand.Explain.class, OcopCommand.Rules.class,
-        OcopCommand.CatalogCmd.class, CommandLine.HelpCommand.class})
+        OcopCommand.CatalogCmd.class, OcopCommand.Report.class, CommandLine.HelpCommand.class})
 public final class OcopCommand implements Callable<Integer> {
 
   /** Exit status of a user error. */
@@ -372,6 +372,91 @@ public final class OcopCommand implements Callable<Integer> {
         return Catalogues.inForceOn(date == null ? LocalDate.now() : date);
       } catch (NoCatalogueInForceException e) {
         throw new UserException(e.getMessage(), e);
+      }
+    }
+  }
+
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = "Quarterly or yearly programme report: progress on targets, certificates, money, awards.",
+      subcommands = {Report.Quarterly.class, Report.Yearly.class})
+  static final class Report implements Callable<Integer> {
+    @ParentCommand
+    OcopCommand root;
+
+    @Override
+    public Integer call() {
+      new CommandLine(this).usage(root.out);
+      return USER_ERROR;
+    }
+
+    /** Options shared by {@code quarterly} and {@code yearly}. */
+    static final class ReportOptions {
+      @Option(names = "--programme", required = true, paramLabel = "FILE",
+          description = "The programme file (JSON, ocop-programme/1).")
+      Path programme;
+
+      @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year reported on.")
+      int year;
+
+      @Option(names = "--province", paramLabel = "SLUG",
+          description = "The province reported on (default: the programme file's province).")
+      String province;
+
+      @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as an HTML page to FILE.")
+      Path html;
+    }
+
+    int run(ReportOptions o, RoundOptionsMixin rounds, Optional<Integer> quarter) {
+      Lang lang = root.lang();
+      if (o.year < 2018 || o.year > 2100) {
+        throw new UserException("--year " + o.year + ": the OCOP programme began in 2018; give a year from 2018");
+      }
+      vn.ocop.cli.report.ProgrammeReports.Page page = ProgrammeRun.build(root, o.programme,
+          Optional.ofNullable(o.province), o.year, quarter, rounds.value);
+      root.out.print(vn.ocop.cli.report.ProgrammeReports.text(page, lang));
+      if (o.html != null) {
+        write(o.html, vn.ocop.cli.report.ProgrammeReports.html(page, lang));
+        root.err.println(lang.message("Đã ghi báo cáo: ", "Report written to ") + o.html);
+      }
+      root.out.flush();
+      root.err.flush();
+      return 0;
+    }
+
+    @Command(name = "quarterly", mixinStandardHelpOptions = true, description = "The report for one quarter.")
+    static final class Quarterly implements Callable<Integer> {
+      @ParentCommand
+      Report report;
+
+      @CommandLine.Mixin
+      ReportOptions options;
+
+      @CommandLine.Mixin
+      RoundOptionsMixin rounds;
+
+      @Option(names = "--quarter", required = true, paramLabel = "Q", description = "The quarter, 1 to 4.")
+      int quarter;
+
+      @Override
+      public Integer call() {
+        return report.run(options, rounds, Optional.of(quarter));
+      }
+    }
+
+    @Command(name = "yearly", mixinStandardHelpOptions = true, description = "The report for one year.")
+    static final class Yearly implements Callable<Integer> {
+      @ParentCommand
+      Report report;
+
+      @CommandLine.Mixin
+      ReportOptions options;
+
+      @CommandLine.Mixin
+      RoundOptionsMixin rounds;
+
+      @Override
+      public Integer call() {
+        return report.run(options, rounds, Optional.empty());
       }
     }
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.evaluation.EvaluationPolicy;
+import vn.ocop.funding.AwardSchedule;
 import vn.ocop.round.Round;
 
 /**
@@ -13,8 +14,20 @@ import vn.ocop.round.Round;
  */
 public interface PolicyProvider {
 
-  /** A policy for one round and what the report says about it. */
-  record Resolved(EvaluationPolicy policy, ResultsDocument.PolicyInfo info) {}
+  /**
+   * A policy for one round, what the report says about it, and the province's award schedule when
+   * its packs set one.
+   */
+  record Resolved(EvaluationPolicy policy, ResultsDocument.PolicyInfo info, Optional<AwardSchedule> awards) {
+    public Resolved {
+      java.util.Objects.requireNonNull(awards, "awards");
+    }
+
+    /** A policy without awards. */
+    public Resolved(EvaluationPolicy policy, ResultsDocument.PolicyInfo info) {
+      this(policy, info, Optional.empty());
+    }
+  }
 
   /** One problem of a pack directory. */
   record Problem(String file, int line, String message) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.funding.AwardSchedule;
 import vn.ocop.round.Round;
+import vn.ocop.rules.AwardSchedules;
 import vn.ocop.rules.NoRulePackInForceException;
 import vn.ocop.rules.RuleBook;
 import vn.ocop.rules.RuleBooks;
@@ -25,9 +27,11 @@ final class RulePacks implements PolicyProvider {
   @Override
   public Resolved forRound(Round round, Optional<Path> rulesDir) {
     RuleBook book;
+    Optional<AwardSchedule> awards;
     try {
       RuleBooks books = rulesDir.map(RuleBooks::bundledWith).orElseGet(RuleBooks::bundled);
       book = books.forRound(round);
+      awards = AwardSchedules.find(book);
     } catch (RulePackException e) {
       throw new UserException(e.problems().get(0) + (e.problems().size() > 1
           ? " (and " + (e.problems().size() - 1) + " more; run 'ocop rules check " + rulesDir.map(Path::toString).orElse("DIR")
@@ -35,7 +39,7 @@ final class RulePacks implements PolicyProvider {
     } catch (NoRulePackInForceException e) {
       throw new UserException("round " + round.id() + ": " + e.getMessage(), e);
     }
-    return new Resolved(book, info(book));
+    return new Resolved(book, info(book), awards);
   }
 
   static ResultsDocument.PolicyInfo info(RuleBook book) {

@@ -41,6 +41,14 @@ public abstract class AwardSchedule {
   /** The amount per star level; levels without an amount are paid nothing and listed as unscheduled. */
   public abstract Map<StarRating, Vnd> amounts();
 
+  /**
+   * Where each amount comes from, for reports: per star level, e.g. the rule pack that set it
+   * ({@code province/ha-tinh@2019.1}); may be empty, and need not cover every level.
+   *
+   * @since 0.1.0
+   */
+  public abstract Map<StarRating, String> amountSources();
+
   @Value.Default
   public AwardMode mode() {
     return AwardMode.EVERY_CERTIFICATION;
@@ -118,6 +126,12 @@ public abstract class AwardSchedule {
       }
       if (e.getValue().isNegative()) {
         throw new IllegalArgumentException("Award schedule '" + id() + "' pays a negative amount for " + e.getKey().symbol());
+      }
+    }
+    for (StarRating s : amountSources().keySet()) {
+      if (!amounts().containsKey(s)) {
+        throw new IllegalArgumentException("Award schedule '" + id() + "' names a source for " + s.symbol()
+            + " but sets no amount for it");
       }
     }
   }

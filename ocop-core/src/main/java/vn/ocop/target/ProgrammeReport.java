@@ -18,7 +18,7 @@ import vn.ocop.funding.Vnd;
  * A province's quarterly or yearly OCOP report (báo cáo định kỳ hàng quý, hàng năm — e.g. An Giang
  * letter 600/UBND-KTN asks for reports "hàng quý và năm"): progress on targets, certificate stock at
  * the end and flow during the period, money planned and spent, awards, and for a yearly report the
- * cycle picture. A value object only: the CLI table and HTML page wait for the command-line issue.
+ * cycle picture. A value object only; {@code ocop report quarterly|yearly} renders it.
  * Immutable.
  *
  * @param provinceId the province

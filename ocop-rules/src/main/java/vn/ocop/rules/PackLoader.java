@@ -271,8 +271,17 @@ final class PackLoader {
       }
     } else if (name.equals("council.quorum-percent")) {
       problem = integerIn(value, 1, 100);
-    } else if (name.startsWith("award.")) {
-      problem = integerIn(value.replace("_", ""), 0, Long.MAX_VALUE);
+    } else if (name.equals(AwardSchedules.MODE)) {
+      if (AwardSchedules.parseMode(value).isEmpty()) {
+        problem = "should be every-certification or once-per-level";
+      }
+    } else if (name.matches("award\\.[0-9]+")) {
+      // awards are paid for certified products, and only 3★ to 5★ are certified (StarRating.isCertifiable)
+      if (!name.matches("award\\.[345]")) {
+        problem = "only certified levels earn an award: award.3, award.4 or award.5";
+      } else if (AwardSchedules.parseAmount(value).isEmpty()) {
+        problem = "should be a whole amount of VND, e.g. 30000000 or 30_000_000";
+      }
     } else if (name.equals("dossier.required") || name.equals("eligibility.kinds")) {
       for (String item : value.split(",")) {
         String v = item.strip();

@@ -14,7 +14,8 @@ import java.util.Map;
  * stars, decision and reasons, the round's statistics, and the packs and instruments applied.
  * Numbers keep their scale ({@code 71.50}); dates are {@code yyyy-MM-dd}.
  */
-@JsonPropertyOrder({"format", "round", "catalogue", "policy", "instruments", "statistics", "products"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "round", "catalogue", "policy", "instruments", "statistics", "awards", "products"})
 public record ResultsDocument(
     @JsonProperty(required = true) String format,
     @JsonProperty(required = true) RoundSummary round,
@@ -22,10 +23,55 @@ public record ResultsDocument(
     @JsonProperty(required = true) PolicyInfo policy,
     @JsonProperty(required = true) List<InstrumentInfo> instruments,
     @JsonProperty(required = true) Statistics statistics,
+    AwardsDoc awards,
     @JsonProperty(required = true) List<ProductResultDoc> products) {
 
   /** The format written and read. */
   public static final String FORMAT = "ocop-results/1";
+
+  /**
+   * The province's awards for the round, computed by {@code vn.ocop.funding.AwardSchedule} from the
+   * packs' {@code award.*} parameters; absent when no pack sets an award. Amounts in VND.
+   *
+   * @param schedule the schedule's id: the pack that set the amounts, e.g. {@code province/ha-tinh@2019.1}
+   * @param mode {@code EVERY_CERTIFICATION} or {@code ONCE_PER_LEVEL}
+   * @param basis the packs' legal references
+   * @param levels one entry per star level the schedule pays
+   * @param total the sum paid, VND
+   * @param unscheduled certified products whose stars the schedule pays nothing for
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"schedule", "mode", "basis", "levels", "total", "unscheduled"})
+  public record AwardsDoc(
+      @JsonProperty(required = true) String schedule,
+      @JsonProperty(required = true) String mode,
+      String basis,
+      @JsonProperty(required = true) List<AwardLevel> levels,
+      @JsonProperty(required = true) long total,
+      @JsonProperty(required = true) List<String> unscheduled) {
+    public AwardsDoc {
+      levels = List.copyOf(levels);
+      unscheduled = List.copyOf(unscheduled);
+    }
+  }
+
+  /**
+   * One star level of an award schedule applied to a round.
+   *
+   * @param stars the level
+   * @param amount VND per product at this level
+   * @param source the pack that set the amount
+   * @param products products certified at this level
+   * @param total VND paid for this level
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"stars", "amount", "source", "products", "total"})
+  public record AwardLevel(
+      @JsonProperty(required = true) int stars,
+      @JsonProperty(required = true) long amount,
+      String source,
+      @JsonProperty(required = true) int products,
+      @JsonProperty(required = true) long total) {}
 
   /** A place by id and name. */
   public record PlaceRef(@JsonProperty(required = true) String id, @JsonProperty(required = true) String name) {}

@@ -10,6 +10,9 @@ import java.util.Map;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.catalog.Part;
 import vn.ocop.evaluation.Decision;
+import vn.ocop.funding.AwardSchedule;
+import vn.ocop.funding.AwardStatement;
+import vn.ocop.funding.Vnd;
 import vn.ocop.law.Instrument;
 import vn.ocop.law.StarRating;
 import vn.ocop.place.AdministrativeUnit;
@@ -26,8 +29,18 @@ import vn.ocop.scoring.ScoreSheet;
 public final class ResultsJson {
   private ResultsJson() {}
 
-  /** The document of an evaluated round, products in rank order. */
+  /** The document of an evaluated round without awards, products in rank order. */
   public static ResultsDocument document(RoundResult result, ResultsDocument.PolicyInfo policy) {
+    return document(result, policy, null);
+  }
+
+  /**
+   * The document of an evaluated round, products in rank order.
+   *
+   * @param awards the round's awards ({@link #awards}), or null when no pack sets any
+   */
+  public static ResultsDocument document(RoundResult result, ResultsDocument.PolicyInfo policy,
+      ResultsDocument.AwardsDoc awards) {
     Round round = result.round();
     Catalogue catalogue = result.catalogue();
     ResultsDocument.RoundSummary summary = new ResultsDocument.RoundSummary(round.id(), ref(round.province()),
@@ -41,7 +54,22 @@ public final class ResultsJson {
     for (RankedProduct e : result.ranking().entries()) {
       products.add(product(e, catalogue));
     }
-    return new ResultsDocument(ResultsDocument.FORMAT, summary, cat, policy, instruments, statistics(result), products);
+    return new ResultsDocument(ResultsDocument.FORMAT, summary, cat, policy, instruments, statistics(result), awards,
+        products);
+  }
+
+  /** The awards section: what {@code schedule} computed for the round ({@code statement}), per star level. */
+  public static ResultsDocument.AwardsDoc awards(AwardSchedule schedule, AwardStatement statement) {
+    Map<StarRating, Integer> counts = statement.countByStars();
+    Map<StarRating, Vnd> totals = statement.totalByStars();
+    List<ResultsDocument.AwardLevel> levels = new ArrayList<>();
+    for (Map.Entry<StarRating, Vnd> e : new java.util.TreeMap<>(schedule.amounts()).entrySet()) {
+      StarRating s = e.getKey();
+      levels.add(new ResultsDocument.AwardLevel(s.stars(), e.getValue().dong(), schedule.amountSources().get(s),
+          counts.getOrDefault(s, 0), totals.getOrDefault(s, Vnd.ZERO).dong()));
+    }
+    return new ResultsDocument.AwardsDoc(schedule.id(), schedule.mode().name(), schedule.basis().orElse(null), levels,
+        statement.total().dong(), statement.unscheduled());
   }
 
   private static ResultsDocument.Statistics statistics(RoundResult result) {

@@ -146,6 +146,45 @@ public final class RoundFiles {
     return new Builder(file, text, doc).build(scoreFiles);
   }
 
+  /**
+   * The places of a file ({@code $.places} of a round or programme file), each after its parent.
+   *
+   * @param at makes the exception for a problem at a JSON path
+   */
+  static Map<String, AdministrativeUnit> places(List<RoundDocument.Place> list, JsonPath path,
+      java.util.function.BiFunction<JsonPath, String, InputException> at) {
+    Map<String, AdministrativeUnit> places = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      RoundDocument.Place p = list.get(i);
+      JsonPath pp = path.index(i);
+      if (places.containsKey(p.id())) {
+        throw at.apply(pp.key("id"), "place id '" + p.id() + "' is used twice; give each place of the file its own id");
+      }
+      AdministrativeUnit.Builder b = AdministrativeUnit.builder().id(p.id()).name(p.name()).level(p.level());
+      if (p.parent() != null) {
+        AdministrativeUnit parent = places.get(p.parent());
+        if (parent == null) {
+          throw at.apply(pp.key("parent"), "parent '" + p.parent() + "' is not a place listed before this one");
+        }
+        b.parent(parent);
+      } else if (p.level() != AdministrativeLevel.PROVINCE) {
+        throw at.apply(pp, "a " + p.level().nameEn() + " needs its parent");
+      }
+      if (p.officialCode() != null) {
+        b.officialCode(p.officialCode());
+      }
+      if (p.existsUntil() != null) {
+        b.existsUntil(p.existsUntil());
+      }
+      try {
+        places.put(p.id(), b.build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw at.apply(pp, e.getMessage());
+      }
+    }
+    return places;
+  }
+
   private static final class Builder {
     private final Path file;
     private final String text;
@@ -246,35 +285,7 @@ public final class RoundFiles {
     }
 
     private void readPlaces(JsonPath path) {
-      List<RoundDocument.Place> list = doc.places();
-      for (int i = 0; i < list.size(); i++) {
-        RoundDocument.Place p = list.get(i);
-        JsonPath pp = path.index(i);
-        if (places.containsKey(p.id())) {
-          throw at(pp.key("id"), "place id '" + p.id() + "' is used twice; give each place of the file its own id");
-        }
-        AdministrativeUnit.Builder b = AdministrativeUnit.builder().id(p.id()).name(p.name()).level(p.level());
-        if (p.parent() != null) {
-          AdministrativeUnit parent = places.get(p.parent());
-          if (parent == null) {
-            throw at(pp.key("parent"), "parent '" + p.parent() + "' is not a place listed before this one");
-          }
-          b.parent(parent);
-        } else if (p.level() != AdministrativeLevel.PROVINCE) {
-          throw at(pp, "a " + p.level().nameEn() + " needs its parent");
-        }
-        if (p.officialCode() != null) {
-          b.officialCode(p.officialCode());
-        }
-        if (p.existsUntil() != null) {
-          b.existsUntil(p.existsUntil());
-        }
-        try {
-          places.put(p.id(), b.build());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-          throw at(pp, e.getMessage());
-        }
-      }
+      places.putAll(places(doc.places(), path, this::at));
     }
 
     private AdministrativeUnit place(JsonPath path, String id) {

@@ -4,6 +4,64 @@ package vn.ocop.cli.report;
 final class Html {
   private Html() {}
 
+  /** The colours of 1★ … 5★ in charts, from the stylesheet. */
+  static final String[] STAR_COLOURS = {"var(--s1)", "var(--s2)", "var(--s3)", "var(--s4)", "var(--s5)"};
+
+  /** One column of a {@link #columnChart}: a key for {@code data-} attributes, a label, a count and a colour. */
+  record Bar(String key, String label, long value, String colour) {}
+
+  /** Opens a self-contained page: doctype, head with the title and {@link #CSS}, and {@code <main>}. */
+  static void open(StringBuilder h, String title, Lang lang) {
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en").append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<meta name=\"generator\" content=\"ocop\">\n")
+        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n")
+        .append("<body>\n<main>\n");
+  }
+
+  /** Closes a page opened by {@link #open}, with a footer line. */
+  static void close(StringBuilder h, String footer) {
+    h.append("<footer>").append(esc(footer)).append("</footer>\n</main>\n</body>\n</html>\n");
+  }
+
+  /** A summary card with a stable id ({@code card-<id>}). */
+  static void card(StringBuilder h, String id, String value, String label) {
+    h.append("<div class=\"card\" id=\"card-").append(esc(id)).append("\"><span class=\"v\">").append(esc(value))
+        .append("</span><span class=\"k\">").append(esc(label)).append("</span></div>\n");
+  }
+
+  /**
+   * A column chart as inline SVG; each column is a {@code g.bar} with {@code data-key} (and {@code
+   * data-stars}, the same key, for the round report) and {@code data-count}.
+   */
+  static void columnChart(StringBuilder h, String id, String title, java.util.List<Bar> bars, Lang lang) {
+    long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
+    int w = 460;
+    int hgt = 240;
+    int base = 200;
+    int slot = (w - 40) / Math.max(1, bars.size());
+    h.append("<svg id=\"").append(esc(id)).append("\" viewBox=\"0 0 ").append(w).append(' ').append(hgt)
+        .append("\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"").append(esc(id))
+        .append("-title\">\n<title id=\"").append(esc(id)).append("-title\">").append(esc(title)).append("</title>\n");
+    h.append("<line x1=\"30\" y1=\"").append(base).append("\" x2=\"").append(w - 10).append("\" y2=\"").append(base)
+        .append("\" stroke=\"#888\"/>\n");
+    for (int i = 0; i < bars.size(); i++) {
+      Bar b = bars.get(i);
+      int bh = (int) Math.round(170.0 * b.value() / max);
+      int x = 40 + i * slot;
+      h.append("<g class=\"bar\" data-key=\"").append(esc(b.key())).append("\" data-stars=\"").append(esc(b.key()))
+          .append("\" data-count=\"").append(b.value()).append("\">")
+          .append("<rect x=\"").append(x).append("\" y=\"").append(base - bh).append("\" width=\"").append(slot - 16)
+          .append("\" height=\"").append(bh).append("\" fill=\"").append(b.colour()).append("\" style=\"fill:").append(b.colour())
+          .append("\"/>")
+          .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base - bh - 6)
+          .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\">").append(lang.integer(b.value())).append("</text>")
+          .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base + 18)
+          .append("\" text-anchor=\"middle\" font-size=\"12\">").append(esc(b.label())).append("</text></g>\n");
+    }
+    h.append("</svg>\n");
+  }
+
   /** Text escaped for element content and attribute values. */
   static String esc(String s) {
     if (s == null) {
@@ -68,6 +126,9 @@ final class Html {
       .sign { display: flex; justify-content: space-between; margin-top: 28px; }
       .sign div { width: 45%; border-top: 1px dotted var(--muted); padding-top: 4px; color: var(--muted); }
       .fill { display: inline-block; min-width: 260px; border-bottom: 1px dotted var(--muted); }
+      .meter { width: 100%; max-width: 260px; height: auto; display: block; }
+      tr.t-NOT_MET td.status { color: var(--none); font-weight: 600; }
+      tr.t-MET td.status, tr.t-UPPER_MET td.status, tr.t-STRETCH_MET td.status { color: var(--s3); font-weight: 600; }
       @page { size: A4; margin: 14mm 12mm; }
       @media print {
         body { font-size: 10.5pt; }

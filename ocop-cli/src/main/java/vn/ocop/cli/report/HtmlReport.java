@@ -21,7 +21,7 @@ import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  private static final String[] STAR_COLOURS = {"var(--s1)", "var(--s2)", "var(--s3)", "var(--s4)", "var(--s5)"};
+  private static final String[] STAR_COLOURS = Html.STAR_COLOURS;
 
   /** The report as a complete HTML document. */
   public static String render(ResultsDocument doc, Lang lang) {
@@ -29,11 +29,7 @@ public final class HtmlReport {
     String title = lang.t("report-title") + " — " + lang.t("round").toLowerCase(lang.locale()) + " " + r.sequence() + "/"
         + r.year() + ", " + r.province().name() + (r.district() == null ? "" : ", " + r.district().name());
     StringBuilder h = new StringBuilder(64 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en").append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"generator\" content=\"ocop\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(Html.CSS).append("</style>\n</head>\n")
-        .append("<body>\n<main>\n");
+    Html.open(h, title, lang);
     h.append("<header>\n<h1>").append(esc(lang.t("report-title"))).append("</h1>\n<p class=\"sub\" id=\"round\" data-round-id=\"")
         .append(esc(r.id())).append("\">").append(esc(lang.t("round"))).append(' ').append(r.sequence()).append('/')
         .append(r.year()).append(" · ").append(esc(r.province().name()))
@@ -46,8 +42,7 @@ public final class HtmlReport {
     ranking(h, doc, lang);
     outcomes(h, doc, lang);
     law(h, doc, lang);
-    h.append("<footer>").append(esc(lang.t("generated"))).append(" · ").append(esc(doc.policy().description()))
-        .append(" · ").append(esc(ResultsDocument.FORMAT)).append("</footer>\n</main>\n</body>\n</html>\n");
+    Html.close(h, lang.t("generated") + " · " + doc.policy().description() + " · " + ResultsDocument.FORMAT);
     return h.toString();
   }
 
@@ -68,13 +63,14 @@ public final class HtmlReport {
         card(h, "decision-" + e.getKey(), String.valueOf(e.getValue()), lang.decision(e.getKey()));
       }
     }
-    Awards.total(doc).ifPresent(m -> card(h, "awards", lang.millionVnd(m), lang.t("awards")));
+    if (doc.awards() != null) {
+      card(h, "awards", lang.vnd(doc.awards().total()), lang.t("awards") + " — " + TextReports.awardLevels(doc.awards(), lang));
+    }
     h.append("</div>\n</section>\n");
   }
 
   private static void card(StringBuilder h, String id, String value, String label) {
-    h.append("<div class=\"card\" id=\"card-").append(esc(id)).append("\"><span class=\"v\">").append(esc(value))
-        .append("</span><span class=\"k\">").append(esc(label)).append("</span></div>\n");
+    Html.card(h, id, value, label);
   }
 
   private static void charts(StringBuilder h, ResultsDocument doc, Lang lang) {
@@ -88,37 +84,12 @@ public final class HtmlReport {
 
   private static void starChart(StringBuilder h, ResultsDocument doc, Lang lang) {
     ResultsDocument.Statistics s = doc.statistics();
-    List<String[]> bars = new ArrayList<>();
+    List<Html.Bar> bars = new ArrayList<>();
     for (Map.Entry<String, Integer> e : s.perStars().entrySet()) {
-      bars.add(new String[] {e.getKey(), e.getKey() + "★", String.valueOf(e.getValue())});
+      bars.add(new Html.Bar(e.getKey(), e.getKey() + "★", e.getValue(), STAR_COLOURS[Integer.parseInt(e.getKey()) - 1]));
     }
-    bars.add(new String[] {"none", lang.t("unranked"), String.valueOf(s.unranked())});
-    int max = Math.max(1, bars.stream().mapToInt(b -> Integer.parseInt(b[2])).max().orElse(1));
-    int w = 460;
-    int hgt = 240;
-    int base = 200;
-    int slot = (w - 40) / bars.size();
-    h.append("<svg id=\"star-chart\" viewBox=\"0 0 ").append(w).append(' ').append(hgt)
-        .append("\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"star-chart-title\">\n<title id=\"star-chart-title\">")
-        .append(esc(lang.t("star-distribution"))).append("</title>\n");
-    h.append("<line x1=\"30\" y1=\"").append(base).append("\" x2=\"").append(w - 10).append("\" y2=\"").append(base)
-        .append("\" stroke=\"#888\"/>\n");
-    for (int i = 0; i < bars.size(); i++) {
-      String[] b = bars.get(i);
-      int count = Integer.parseInt(b[2]);
-      int bh = (int) Math.round(170.0 * count / max);
-      int x = 40 + i * slot;
-      String colour = "none".equals(b[0]) ? "var(--none)" : STAR_COLOURS[Integer.parseInt(b[0]) - 1];
-      h.append("<g class=\"bar\" data-stars=\"").append(b[0]).append("\" data-count=\"").append(count).append("\">")
-          .append("<rect x=\"").append(x).append("\" y=\"").append(base - bh).append("\" width=\"").append(slot - 16)
-          .append("\" height=\"").append(bh).append("\" fill=\"").append(colour).append("\" style=\"fill:").append(colour)
-          .append("\"/>")
-          .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base - bh - 6)
-          .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\">").append(lang.integer(count)).append("</text>")
-          .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base + 18)
-          .append("\" text-anchor=\"middle\" font-size=\"12\">").append(esc(b[1])).append("</text></g>\n");
-    }
-    h.append("</svg>\n");
+    bars.add(new Html.Bar("none", lang.t("unranked"), s.unranked(), "var(--none)"));
+    Html.columnChart(h, "star-chart", lang.t("star-distribution"), bars, lang);
   }
 
   private static void districtChart(StringBuilder h, ResultsDocument doc, Lang lang) {

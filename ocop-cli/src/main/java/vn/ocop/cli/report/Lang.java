@@ -70,6 +70,17 @@ public enum Lang {
     return integer(millions) + (this == VI ? " triệu đồng" : " million VND");
   }
 
+  /**
+   * An amount of VND: in millions when it is whole millions ({@code 1.930 triệu đồng}), else in đồng
+   * ({@code 1.500.500 đồng} / {@code 1,500,500 VND}).
+   */
+  public String vnd(long dong) {
+    if (dong % 1_000_000L == 0) {
+      return millionVnd(dong / 1_000_000L);
+    }
+    return integer(dong) + (this == VI ? " đồng" : " VND");
+  }
+
   /** A star level: {@code 3★}, or {@code —} for none. */
   public String stars(Integer stars) {
     return stars == null ? "—" : stars + "★";

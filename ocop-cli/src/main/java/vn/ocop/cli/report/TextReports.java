@@ -82,10 +82,27 @@ public final class TextReports {
     }
     sb.append(" · ").append(lang.t("at-least-3").toLowerCase(lang.locale())).append(' ')
         .append(lang.score(s.shareAtLeastThreeStars())).append(" %\n");
-    Awards.total(doc).ifPresent(m -> sb.append(lang.t("awards")).append(": ").append(lang.millionVnd(m)).append('\n'));
+    if (doc.awards() != null) {
+      sb.append(lang.t("awards")).append(": ").append(lang.vnd(doc.awards().total())).append(" (")
+          .append(awardLevels(doc.awards(), lang)).append(")\n");
+    }
     sb.append(lang.t("catalogue")).append(": ").append(doc.catalogue().instrument()).append(" · ")
         .append(lang.t("policy")).append(": ").append(doc.policy().description()).append('\n');
     return sb.toString();
+  }
+
+  /** "61 × 30 triệu đồng + 2 × 50 triệu đồng, province/ha-tinh@2019.1": what the award total is made of. */
+  static String awardLevels(ResultsDocument.AwardsDoc a, Lang lang) {
+    List<String> parts = new ArrayList<>();
+    java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+    for (ResultsDocument.AwardLevel l : a.levels()) {
+      parts.add(l.products() + " × " + l.stars() + "★ " + lang.vnd(l.amount()));
+      if (l.source() != null) {
+        sources.add(l.source());
+      }
+    }
+    return String.join(" + ", parts) + (sources.isEmpty() ? "" : "; " + String.join(", ", sources))
+        + ("ONCE_PER_LEVEL".equals(a.mode()) ? "; " + lang.message("thưởng một lần mỗi hạng sao", "once per star level") : "");
   }
 
   /** The ranking as CSV: one row per product, every column the table has and the full reasons. */
