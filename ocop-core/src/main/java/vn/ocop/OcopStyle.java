@@ -12,14 +12,19 @@ import org.immutables.value.Value;
  * abstract type. A value type declares {@code public static final class Builder extends
  * ImmutableX.Builder {}} and a {@code builder()} factory, so users write {@code X.builder()}.
  *
- * <p>This annotation is part of the library's build, not of its API.
+ * <p>This annotation is part of the library's build, not of its API: source retention, so that
+ * applications compiling against ocop need no Immutables classes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
     jdkOnly = false,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // no @org.immutables.value.Generated on generated classes: it would make javac warn in every
+    // application that compiles against ocop without Immutables on its class path (the list may
+    // not be empty, since empty means "allow all")
+    allowedClasspathAnnotations = {Override.class})
 public @interface OcopStyle {}
