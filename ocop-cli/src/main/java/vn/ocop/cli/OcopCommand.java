@@ -27,6 +27,7 @@ import vn.ocop.cli.io.ResultsJson;
 import vn.ocop.cli.report.CatalogReports;
 import vn.ocop.cli.report.HtmlReport;
 import vn.ocop.cli.report.Lang;
+import vn.ocop.cli.report.ProgrammeReports;
 import vn.ocop.cli.report.TextReports;
 import vn.ocop.law.Instrument;
 
@@ -129,6 +130,12 @@ public final class OcopCommand implements Callable<Integer> {
     };
   }
 
+  /** Writes {@code text} to {@code file} and says so on standard error ("Đã ghi …: file"). */
+  void writeAndTell(Path file, String text, String whatVi, String whatEn) {
+    write(file, text);
+    err.println(lang().message("Đã ghi " + whatVi + ": ", whatEn + " written to ") + file);
+  }
+
   static void write(Path file, String text) {
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -184,14 +191,12 @@ public final class OcopCommand implements Callable<Integer> {
         case CSV -> TextReports.csv(doc, lang);
       };
       if (outFile != null) {
-        write(outFile, text);
-        root.err.println(lang.message("Đã ghi kết quả: ", "Results written to ") + outFile);
+        root.writeAndTell(outFile, text, "kết quả", "Results");
       } else {
         root.out.print(text);
       }
       if (html != null) {
-        write(html, HtmlReport.render(doc, lang));
-        root.err.println(lang.message("Đã ghi báo cáo: ", "Report written to ") + html);
+        root.writeAndTell(html, HtmlReport.render(doc, lang), "báo cáo", "Report");
       }
       root.out.flush();
       root.err.flush();
@@ -345,8 +350,7 @@ public final class OcopCommand implements Callable<Integer> {
             + " has no option-level scorecard in the catalogue (it is held at part level: A, B, C)");
       }
       if (html != null) {
-        write(html, CatalogReports.blankSheetHtml(card.get(), lang));
-        root.err.println(lang.message("Đã ghi phiếu đánh giá: ", "Score sheet written to ") + html);
+        root.writeAndTell(html, CatalogReports.blankSheetHtml(card.get(), lang), "phiếu đánh giá", "Score sheet");
       } else {
         root.out.print(CatalogReports.scorecard(card.get(), lang));
       }
@@ -411,12 +415,11 @@ public final class OcopCommand implements Callable<Integer> {
       if (o.year < 2018 || o.year > 2100) {
         throw new UserException("--year " + o.year + ": the OCOP programme began in 2018; give a year from 2018");
       }
-      vn.ocop.cli.report.ProgrammeReports.Page page = ProgrammeRun.build(root, o.programme,
+      ProgrammeReports.Page page = ProgrammeRun.build(root, o.programme,
           Optional.ofNullable(o.province), o.year, quarter, rounds.value);
-      root.out.print(vn.ocop.cli.report.ProgrammeReports.text(page, lang));
+      root.out.print(ProgrammeReports.text(page, lang));
       if (o.html != null) {
-        write(o.html, vn.ocop.cli.report.ProgrammeReports.html(page, lang));
-        root.err.println(lang.message("Đã ghi báo cáo: ", "Report written to ") + o.html);
+        root.writeAndTell(o.html, ProgrammeReports.html(page, lang), "báo cáo", "Report");
       }
       root.out.flush();
       root.err.flush();

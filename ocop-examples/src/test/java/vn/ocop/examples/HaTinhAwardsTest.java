@@ -1,11 +1,10 @@
 package vn.ocop.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.examples.CliRun.ocop;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ocop.Ocop;
-import vn.ocop.cli.OcopCommand;
 import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.cli.io.ResultsJson;
 import vn.ocop.cli.io.RoundFiles;
@@ -37,15 +35,6 @@ class HaTinhAwardsTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run ocop(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = OcopCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   /** A copy of the bundled Hà Tĩnh pack (its rules too) with other award parameters. */
   private Path haTinhPack(String... awardLines) throws IOException {
     Path pack = dir.resolve("packs/ha-tinh");
@@ -67,7 +56,7 @@ class HaTinhAwardsTest {
   @Test
   void theBundledPackPaysOneThousandNineHundredThirtyMillion() {
     Path json = dir.resolve("results.json");
-    Run run = ocop("evaluate", ROUND.toString(), "--format", "json", "--out", json.toString());
+    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--format", "json", "--out", json.toString());
     assertThat(run.status()).as(run.err()).isZero();
     ResultsDocument.AwardsDoc awards = ResultsJson.read(json).awards();
     assertThat(awards.total()).isEqualTo(1_930_000_000L);
@@ -80,7 +69,7 @@ class HaTinhAwardsTest {
 
   @Test
   void theTableNamesTheTotalItsMakeUpAndThePackInEnglish() {
-    Run run = ocop("evaluate", ROUND.toString(), "--lang", "en");
+    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--lang", "en");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Provincial awards: 1,930 million VND (61 × 3★ 30 million VND + 2 × 4★ 50 million VND;"
         + " province/ha-tinh@2019.1)");
@@ -89,7 +78,7 @@ class HaTinhAwardsTest {
   @Test
   void aPackDirectoryWithOtherAmountsChangesTheTotal() throws IOException {
     Path packs = haTinhPack("param.award.3=40_000_000", "param.award.4=60000000");
-    Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--lang", "vi");
+    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--lang", "vi");
     assertThat(run.status()).as(run.err()).isZero();
     // 61 × 40 + 2 × 60 = 2,560 million
     assertThat(run.out()).contains("Tiền thưởng theo chính sách của tỉnh: 2.560 triệu đồng")
@@ -99,7 +88,7 @@ class HaTinhAwardsTest {
   @Test
   void aPackWithoutAwardParametersPrintsNoAwards() throws IOException {
     Path packs = haTinhPack();
-    Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--lang", "vi");
+    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--lang", "vi");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).doesNotContain("Tiền thưởng");
   }

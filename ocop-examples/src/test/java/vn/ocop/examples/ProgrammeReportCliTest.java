@@ -1,10 +1,9 @@
 package vn.ocop.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.examples.CliRun.ocop;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.OcopCommand;
 
 /**
  * {@code ocop report quarterly|yearly} end to end on the bundled Kiên Giang programme file (plan 118,
@@ -28,18 +26,9 @@ class ProgrammeReportCliTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run ocop(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = OcopCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void theYearlyReportOf2021GivesProgressCertificatesAndMoneyInVietnameseNumbers() {
-    Run run = ocop("report", "yearly", "--programme", KIEN_GIANG.toString(), "--year", "2021", "--lang", "vi");
+    CliRun.Run run = ocop("report", "yearly", "--programme", KIEN_GIANG.toString(), "--year", "2021", "--lang", "vi");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Báo cáo kết quả thực hiện Chương trình OCOP năm 2021 — Kiên Giang")
@@ -55,7 +44,7 @@ class ProgrammeReportCliTest {
 
   @Test
   void theSecondQuarterCountsOnlyWhatHappenedByTheThirtiethOfJuneInEnglish() {
-    Run run = ocop("report", "quarterly", "--programme", KIEN_GIANG.toString(), "--year", "2021", "--quarter", "2",
+    CliRun.Run run = ocop("report", "quarterly", "--programme", KIEN_GIANG.toString(), "--year", "2021", "--quarter", "2",
         "--lang", "en");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("OCOP programme report, Q2 2021 — Kiên Giang")
@@ -67,7 +56,7 @@ class ProgrammeReportCliTest {
   @Test
   void theHtmlPageCarriesTheNumbersInReadableAttributesAndPrintsOnA4() throws IOException {
     Path html = dir.resolve("kg-2021.html");
-    Run run = ocop("report", "yearly", "--programme", KIEN_GIANG.toString(), "--year", "2021", "--lang", "vi",
+    CliRun.Run run = ocop("report", "yearly", "--programme", KIEN_GIANG.toString(), "--year", "2021", "--lang", "vi",
         "--html", html.toString());
     assertThat(run.status()).as(run.err()).isZero();
     Document d = Jsoup.parse(html.toFile(), "UTF-8");
@@ -114,7 +103,7 @@ class ProgrammeReportCliTest {
   @Test
   void aHaTinhYearWithRoundTwoPaysOneThousandNineHundredThirtyMillionFromThePack() throws IOException {
     Path html = dir.resolve("ht.html");
-    Run run = ocop("report", "yearly", "--programme", haTinhProgramme(HA_TINH_ROUND.toString()).toString(), "--year", "2019",
+    CliRun.Run run = ocop("report", "yearly", "--programme", haTinhProgramme(HA_TINH_ROUND.toString()).toString(), "--year", "2019",
         "--lang", "en", "--html", html.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Provincial awards: 1,930 million VND")
@@ -133,11 +122,11 @@ class ProgrammeReportCliTest {
         "effective-to=2020-12-31", "legal=Thử nghiệm", "param.award.3=30000000", "param.award.4=50000000",
         "param.award.mode=once-per-level") + "\n", StandardCharsets.UTF_8);
     Path programme = haTinhProgramme(HA_TINH_ROUND.toString(), HA_TINH_ROUND.toString());
-    Run once = ocop("report", "yearly", "--programme", programme.toString(), "--year", "2019", "--lang", "en",
+    CliRun.Run once = ocop("report", "yearly", "--programme", programme.toString(), "--year", "2019", "--lang", "en",
         "--rules", dir.resolve("packs").toString());
     assertThat(once.status()).as(once.err()).isZero();
     assertThat(once.out()).contains("Provincial awards: 1,930 million VND");
-    Run every = ocop("report", "yearly", "--programme", programme.toString(), "--year", "2019", "--lang", "en");
+    CliRun.Run every = ocop("report", "yearly", "--programme", programme.toString(), "--year", "2019", "--lang", "en");
     assertThat(every.out()).contains("Provincial awards: 3,860 million VND");
   }
 }

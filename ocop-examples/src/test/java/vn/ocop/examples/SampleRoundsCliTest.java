@@ -1,9 +1,8 @@
 package vn.ocop.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.examples.CliRun.ocop;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -11,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.OcopCommand;
 import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
 import vn.ocop.cli.io.ResultsJson;
@@ -23,18 +21,9 @@ class SampleRoundsCliTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run ocop(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = OcopCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   private ResultsDocument results(String sample) {
     Path json = dir.resolve(sample + ".results.json");
-    Run run = ocop("evaluate", ROUNDS.resolve(sample).toString(), "--format", "json", "--out", json.toString());
+    CliRun.Run run = ocop("evaluate", ROUNDS.resolve(sample).toString(), "--format", "json", "--out", json.toString());
     assertThat(run.status()).as(run.err()).isZero();
     return ResultsJson.read(json);
   }
@@ -75,7 +64,7 @@ class SampleRoundsCliTest {
 
   @Test
   void haTinhAwardsAddUpToOneThousandNineHundredThirtyMillionInVietnameseFormat() {
-    Run run = ocop("evaluate", ROUNDS.resolve("sample-2-ha-tinh-2019-round-2-pass-1.json").toString(), "--lang", "vi");
+    CliRun.Run run = ocop("evaluate", ROUNDS.resolve("sample-2-ha-tinh-2019-round-2-pass-1.json").toString(), "--lang", "vi");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Tiền thưởng theo chính sách của tỉnh: 1.930 triệu đồng")
         .contains("71,00");
@@ -111,7 +100,7 @@ class SampleRoundsCliTest {
 
   @Test
   void theTablePrintsOneRowPerProductInRankOrder() {
-    Run run = ocop("evaluate", ROUNDS.resolve("sample-3-kien-giang-2024-hon-dat-district.json").toString(), "--lang", "en");
+    CliRun.Run run = ocop("evaluate", ROUNDS.resolve("sample-3-kien-giang-2024-hon-dat-district.json").toString(), "--lang", "en");
     assertThat(run.status()).isZero();
     List<String> rows = run.out().lines().filter(l -> l.matches("\\s+\\d+=?\\s{2}.*")).toList();
     assertThat(rows).hasSize(6);
@@ -122,7 +111,7 @@ class SampleRoundsCliTest {
   @Test
   void theReportShowsTheNumbersNamesAndReasonsOfTheRound() throws Exception {
     Path html = dir.resolve("report.html");
-    Run run = ocop("evaluate", ROUNDS.resolve("sample-3-kien-giang-2024-hon-dat-district.json").toString(),
+    CliRun.Run run = ocop("evaluate", ROUNDS.resolve("sample-3-kien-giang-2024-hon-dat-district.json").toString(),
         "--html", html.toString(), "--lang", "vi");
     assertThat(run.status()).isZero();
     Document d = Jsoup.parse(html.toFile(), "UTF-8");
@@ -148,7 +137,7 @@ class SampleRoundsCliTest {
 
   @Test
   void explainGivesEveryReasonWithItsLegalReference() {
-    Run run = ocop("explain", ROUNDS.resolve("sample-4-an-giang-2025-after-1489.json").toString(), "ag-2025-01", "--lang", "en");
+    CliRun.Run run = ocop("explain", ROUNDS.resolve("sample-4-an-giang-2025-after-1489.json").toString(), "ag-2025-01", "--lang", "en");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Nước mắm Phú Quốc").contains("5★, Forward to a higher level → central")
         .contains("148.authority.province.forward").contains("Quyết định 148/QĐ-TTg, Phụ lục II");
@@ -156,7 +145,7 @@ class SampleRoundsCliTest {
 
   @Test
   void explainingAProductNotInTheRoundIsAUserError() {
-    Run run = ocop("explain", ROUNDS.resolve("sample-4-an-giang-2025-after-1489.json").toString(), "nope");
+    CliRun.Run run = ocop("explain", ROUNDS.resolve("sample-4-an-giang-2025-after-1489.json").toString(), "nope");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("product 'nope' is not in the round");
   }
