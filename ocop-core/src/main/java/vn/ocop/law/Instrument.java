@@ -42,7 +42,28 @@ public enum Instrument {
    */
   D1489("1489/QĐ-TTg", LocalDate.of(2025, 7, 6),
       "Sửa đổi, bổ sung quy trình đánh giá, phân hạng sản phẩm theo chính quyền địa phương hai cấp",
-      "Amends the ranking procedure for two-tier local government");
+      "Amends the ranking procedure for two-tier local government"),
+  /**
+   * Decision 26/2026/QĐ-TTg of 22/05/2026 (in force the same day, Article 11.1): new scorecards for
+   * 26 product sets (A 40 / B 25 / C 35), the procedure of two levels (province certifies 3★ and
+   * 4★, the Ministry of Agriculture and Environment 5★), the dossier, re-evaluation, revocation and
+   * the transition (Article 12). Replaces 148 and 1489 sixty days after it came into force
+   * (Article 11.2; see {@link #inForceUntil()}).
+   */
+  D26_2026("26/2026/QĐ-TTg", LocalDate.of(2026, 5, 22),
+      "Ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm",
+      "Issues the criteria and procedure for evaluating and ranking OCOP products");
+
+  /**
+   * The last day Decisions 148/QĐ-TTg and 1489/QĐ-TTg were in force: 21/07/2026.
+   *
+   * <p>Decision 26/2026/QĐ-TTg, Article 11.2: they "hết hiệu lực sau 60 ngày kể từ ngày Quyết định này
+   * có hiệu lực thi hành" (lapse 60 days after 22/05/2026). Counted as the Civil Code 2015 counts a
+   * period in days: Article 147.1, a period fixed in days starts on the day after the event (23/05/2026
+   * is day 1); Article 148.1, it ends at the end of its last day (day 60 is 21/07/2026, 24:00). So
+   * 21/07/2026 is the last day of 148 and 1489 and they are not in force from 22/07/2026.
+   */
+  public static final LocalDate LAST_DAY_OF_148 = D26_2026.inForceFrom.plusDays(60);
 
   private final String number;
   private final LocalDate inForceFrom;
@@ -61,9 +82,13 @@ public enum Instrument {
     return number;
   }
 
-  /** The short number used in codes, e.g. {@code "148"}. */
+  /**
+   * The short number used in codes, e.g. {@code "148"}; {@code "26-2026"} for Decision 26/2026/QĐ-TTg
+   * (the year is part of its number, and codes use {@code /} as a separator).
+   */
   public String shortCode() {
-    return number.substring(0, number.indexOf('/'));
+    String head = number.substring(0, number.indexOf('/'));
+    return this == D26_2026 ? head + "-2026" : head;
   }
 
   /** The date the instrument came into force. */
@@ -73,12 +98,15 @@ public enum Instrument {
 
   /**
    * The last day the instrument was in force, if it has been replaced: 1048 and 781 until
-   * 23/02/2023, the day before Decision 148/QĐ-TTg (Article 3 of 148) replaced them.
+   * 23/02/2023, the day before Decision 148/QĐ-TTg (Article 3 of 148) replaced them; 148 and 1489
+   * until 21/07/2026 ({@link #LAST_DAY_OF_148}, Decision 26/2026/QĐ-TTg, Article 11.2).
    */
   public Optional<LocalDate> inForceUntil() {
-    // Decision 148/QĐ-TTg, Article 3: replaces Decisions 1048/QĐ-TTg and 781/QĐ-TTg from 24/02/2023.
     return switch (this) {
+      // Decision 148/QĐ-TTg, Article 3: replaces Decisions 1048/QĐ-TTg and 781/QĐ-TTg from 24/02/2023.
       case D1048, D781 -> Optional.of(D148.inForceFrom.minusDays(1));
+      // Decision 26/2026/QĐ-TTg, Article 11.2: 148 and 1489 lapse 60 days after 22/05/2026.
+      case D148, D1489 -> Optional.of(LAST_DAY_OF_148);
       default -> Optional.empty();
     };
   }
