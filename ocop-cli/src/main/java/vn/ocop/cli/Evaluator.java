@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.ocop.catalog.Catalogue;
-import vn.ocop.catalog.Catalogues;
 import vn.ocop.catalog.NoCatalogueInForceException;
 import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.cli.io.ResultsJson;
@@ -41,7 +40,7 @@ final class Evaluator {
     PolicyProvider.Resolved resolved = provider.forRound(round, rulesDir);
     Catalogue catalogue;
     try {
-      catalogue = round.catalogue().orElseGet(() -> Catalogues.inForceOn(round.councilDate()));
+      catalogue = Scoring.roundCatalogue(round);
     } catch (NoCatalogueInForceException e) {
       throw new UserException(roundFile + ": $.round.councilDate: " + e.getMessage(), e);
     }
@@ -50,7 +49,7 @@ final class Evaluator {
     for (int i = 0; i < n; i++) {
       Submission s = round.submissions().get(i);
       try {
-        sheets.add(Scoring.score(s, catalogue));
+        sheets.add(Scoring.score(round, s));
       } catch (ScoringException e) {
         throw loaded.locate(e);
       }

@@ -20,7 +20,7 @@ class ScoresCsvTest {
     List<RoundDocument.ProductEntry> products = new ArrayList<>(d.products());
     RoundDocument.ProductEntry p = products.get(0);
     products.set(0, new RoundDocument.ProductEntry(p.id(), p.name(), p.productSet(), p.producer(), p.place(), null,
-        p.dossier(), List.of(), List.of()));
+        null, null, p.dossier(), List.of(), List.of(), List.of()));
     return Cli.write(dir, "round.json", TestRounds.json(new RoundDocument(d.format(), d.description(), d.sources(),
         d.illustrative(), d.round(), d.places(), d.council(), d.producers(), products)));
   }

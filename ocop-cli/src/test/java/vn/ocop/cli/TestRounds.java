@@ -43,14 +43,14 @@ final class TestRounds {
   /** A province round of Kiên Giang in 2024 with two rice products scored on option-level sheets. */
   static RoundDocument small() {
     List<RoundDocument.ProductEntry> products = List.of(
-        new RoundDocument.ProductEntry("rice-1", "Gạo thơm 1", "148/03", "p1", "hon-dat", null, FULL,
+        new RoundDocument.ProductEntry("rice-1", "Gạo thơm 1", "148/03", "p1", "hon-dat", null, null, null, FULL, List.of(),
             List.of(new RoundDocument.Sheet("m1", null, RICE), new RoundDocument.Sheet("m2", null, RICE)), List.of()),
-        new RoundDocument.ProductEntry("rice-2", "Gạo thơm 2", "148/03", "p1", "chau-thanh", null, FULL, List.of(),
+        new RoundDocument.ProductEntry("rice-2", "Gạo thơm 2", "148/03", "p1", "chau-thanh", null, null, null, FULL, List.of(), List.of(),
             List.of(new RoundDocument.Parts(null, new BigDecimal("30"), new BigDecimal("20.5"), new BigDecimal("25")))));
     return new RoundDocument(RoundDocument.FORMAT, "test", List.of(), null,
         new RoundDocument.RoundInfo("kien-giang", null, 2024, 1, CouncilLevel.PROVINCE, LocalDate.of(2024, 6, 25), null),
         places(), council(2),
-        List.of(new RoundDocument.ProducerEntry("p1", "HTX Thử nghiệm", ProducerKind.COOPERATIVE, "1700000001", null, null, null)),
+        List.of(new RoundDocument.ProducerEntry("p1", "HTX Thử nghiệm", ProducerKind.COOPERATIVE, null, "1700000001", null, null, null)),
         products);
   }
 
@@ -62,13 +62,13 @@ final class TestRounds {
       BigDecimal b = BigDecimal.valueOf(5 + (i * 3) % 21);
       BigDecimal c = new BigDecimal((8 + (i * 11) % 27) + ".25");
       products.add(new RoundDocument.ProductEntry("p-" + i, "Sản phẩm " + i, "148/0" + (1 + i % 9), "p1",
-          i % 2 == 0 ? "hon-dat" : "chau-thanh", null, FULL, List.of(),
+          i % 2 == 0 ? "hon-dat" : "chau-thanh", null, null, null, FULL, List.of(), List.of(),
           List.of(new RoundDocument.Parts(null, a, b, c))));
     }
     return new RoundDocument(RoundDocument.FORMAT, null, List.of(), null,
         new RoundDocument.RoundInfo("kien-giang", null, 2024, 2, CouncilLevel.PROVINCE, LocalDate.of(2024, 11, 20), null),
         places(), council(7),
-        List.of(new RoundDocument.ProducerEntry("p1", "HTX Thử nghiệm", ProducerKind.COOPERATIVE, "1700000001", null, null, null)),
+        List.of(new RoundDocument.ProducerEntry("p1", "HTX Thử nghiệm", ProducerKind.COOPERATIVE, null, "1700000001", null, null, null)),
         products);
   }
 

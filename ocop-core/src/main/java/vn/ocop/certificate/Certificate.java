@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
 import vn.ocop.evaluation.Decision;
+import vn.ocop.law.Instrument;
 import vn.ocop.law.StarRating;
 import vn.ocop.place.AdministrativeUnit;
 import vn.ocop.producer.Producer;
@@ -25,6 +26,14 @@ import vn.ocop.round.Round;
  * before the same calendar day 36 months later ({@link #validUntil()}); {@link #expiryDate()} is
  * that later day, the first day it is no longer valid (the law does not say which day counts;
  * library choice, uncertain).
+ *
+ * <p>Decision 26/2026/QĐ-TTg: a certificate is valid 36 months (Article 4.3). The holder files for
+ * re-evaluation no earlier than 180 and no later than 120 days before it expires (Article 7.6.a;
+ * {@link #reEvaluationFilingOpens()}, {@link #reEvaluationFilingCloses()}), which replaces the 30-day
+ * notice for certificates issued under 26/2026 ({@link #noticeFrom()}). Certificates issued before
+ * 22/05/2026 stay valid to their expiry (Article 12.1); one whose holder could not file within that
+ * window stays valid until the result, at most 180 days past expiry (Article 12.3,
+ * {@link #extendedUntil()}).
  *
  * <p>A certificate keeps the body and place it was issued under: a Kiên Giang district's
  * certificate of 2024 still names that district and Kiên Giang after 1 July 2025, and stays valid to
@@ -47,6 +56,15 @@ public abstract class Certificate {
 
   /** The notice the issuer gives before expiry, in days: at least 30, Decision 148/QĐ-TTg. */
   public static final int NOTICE_DAYS = 30;
+
+  /** The re-evaluation filing window opens this many days before expiry (Decision 26/2026/QĐ-TTg, Article 7.6.a). */
+  public static final int RE_EVALUATION_OPENS_DAYS = 180;
+
+  /** The re-evaluation filing window closes this many days before expiry (Decision 26/2026/QĐ-TTg, Article 7.6.a). */
+  public static final int RE_EVALUATION_CLOSES_DAYS = 120;
+
+  /** The longest extension past expiry while a late re-evaluation is decided (Decision 26/2026/QĐ-TTg, Article 12.3). */
+  public static final int EXTENSION_DAYS = 180;
 
   /** The certificate's number as the decision writes it; unique in a registry. */
   public abstract String number();
@@ -82,6 +100,40 @@ public abstract class Certificate {
     return IssueBasis.NEW;
   }
 
+  /**
+   * The instrument whose procedure issued the certificate; by default the one in force on the decision
+   * date (1048, 148, 1489, or 26/2026 from 22/05/2026). {@link #fromOutcome} takes it from the law that
+   * judged the product (a dossier filed before 22/05/2026 may be certified under 1489 in June 2026).
+   *
+   * @since 0.2
+   */
+  @Value.Default
+  public Instrument instrument() {
+    LocalDate d = decisionDate();
+    if (d.isBefore(Instrument.D148.inForceFrom())) {
+      return Instrument.D1048;
+    }
+    if (d.isBefore(Instrument.D1489.inForceFrom())) {
+      return Instrument.D148;
+    }
+    return d.isBefore(Instrument.D26_2026.inForceFrom()) ? Instrument.D1489 : Instrument.D26_2026;
+  }
+
+  /**
+   * The day the holder filed for re-evaluation, when it did; with {@link #reEvaluationResultOn()} it
+   * decides the extension of Article 12.3 of Decision 26/2026/QĐ-TTg ({@link #extendedUntil()}).
+   *
+   * @since 0.2
+   */
+  public abstract Optional<LocalDate> reEvaluationFiledOn();
+
+  /**
+   * The day the competent body decided the re-evaluation, when it has.
+   *
+   * @since 0.2
+   */
+  public abstract Optional<LocalDate> reEvaluationResultOn();
+
   /** The number of the certificate this one replaces; present exactly when the basis is not {@link IssueBasis#NEW}. */
   public abstract Optional<String> replaces();
 
@@ -104,9 +156,67 @@ public abstract class Certificate {
     return expiryDate().minusDays(1);
   }
 
-  /** The first day of the notice window: 30 days before {@link #expiryDate()}. */
+  /**
+   * The first day of the notice window: 30 days before {@link #expiryDate()} (Decision 148/QĐ-TTg); for a
+   * certificate issued under Decision 26/2026/QĐ-TTg, the day its re-evaluation filing window opens
+   * (Article 7.6.a), from which it counts as {@link CertificateStatus#EXPIRING}.
+   */
   public LocalDate noticeFrom() {
+    if (instrument() == Instrument.D26_2026) {
+      return reEvaluationFilingOpens().orElseThrow();
+    }
     return expiryDate().minusDays(NOTICE_DAYS);
+  }
+
+  /**
+   * The first day the holder may file for re-evaluation: 180 days before the certificate expires
+   * (Decision 26/2026/QĐ-TTg, Article 7.6.a: "không sớm hơn 180 ngày … tính đến ngày hết thời hạn");
+   * present for every certificate whose last valid day is on or after 22/05/2026, since such a
+   * re-evaluation is filed under 26/2026. "Ngày hết thời hạn" is read as the last valid day
+   * ({@link #validUntil()}) (uncertain).
+   *
+   * @since 0.2
+   */
+  public Optional<LocalDate> reEvaluationFilingOpens() {
+    return reEvaluationApplies() ? Optional.of(validUntil().minusDays(RE_EVALUATION_OPENS_DAYS)) : Optional.empty();
+  }
+
+  /**
+   * The last day the holder may file for re-evaluation: 120 days before the certificate expires
+   * (Decision 26/2026/QĐ-TTg, Article 7.6.a: "không muộn hơn 120 ngày").
+   *
+   * @since 0.2
+   */
+  public Optional<LocalDate> reEvaluationFilingCloses() {
+    return reEvaluationApplies() ? Optional.of(validUntil().minusDays(RE_EVALUATION_CLOSES_DAYS)) : Optional.empty();
+  }
+
+  private boolean reEvaluationApplies() {
+    return !validUntil().isBefore(Instrument.D26_2026.inForceFrom());
+  }
+
+  /**
+   * The last day of the extension of Decision 26/2026/QĐ-TTg, Article 12.3, when it applies: a
+   * certificate issued before 22/05/2026 whose holder filed for re-evaluation after the filing window
+   * closed ({@link #reEvaluationFilingCloses()}) but before it expired stays valid until the result,
+   * at most {@value #EXTENSION_DAYS} days past its expiry. <b>Reading (uncertain):</b> "không đáp ứng được
+   * thời hạn" is read as a filing after the window closed, by a holder of a certificate issued before
+   * 26/2026 came into force (Article 12 is a transition article); the result day itself is the last day
+   * of the extension.
+   *
+   * @since 0.2
+   */
+  public Optional<LocalDate> extendedUntil() {
+    if (!decisionDate().isBefore(Instrument.D26_2026.inForceFrom()) || reEvaluationFiledOn().isEmpty()
+        || reEvaluationFilingCloses().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate filed = reEvaluationFiledOn().get();
+    if (!filed.isAfter(reEvaluationFilingCloses().get()) || filed.isAfter(validUntil())) {
+      return Optional.empty();
+    }
+    LocalDate cap = validUntil().plusDays(EXTENSION_DAYS);
+    return Optional.of(reEvaluationResultOn().filter(r -> r.isBefore(cap)).orElse(cap));
   }
 
   /**
@@ -125,7 +235,8 @@ public abstract class Certificate {
       return CertificateStatus.SUPERSEDED;
     }
     if (!date.isBefore(expiryDate())) {
-      return CertificateStatus.EXPIRED;
+      return extendedUntil().filter(until -> !date.isAfter(until)).isPresent()
+          ? CertificateStatus.EXTENDED : CertificateStatus.EXPIRED;
     }
     if (!date.isBefore(noticeFrom())) {
       return CertificateStatus.EXPIRING;
@@ -138,10 +249,11 @@ public abstract class Certificate {
     return status(date).isInForce();
   }
 
-  /** The day it stopped being in force, if it has: revocation, supersession or expiry. */
+  /** The day it stopped being in force, if it has: revocation, supersession, expiry or the end of its extension. */
   public LocalDate endDate() {
     return revocation().map(Revocation::date)
         .or(() -> supersession().map(Supersession::date))
+        .or(() -> extendedUntil().map(d -> d.plusDays(1)))
         .orElse(expiryDate());
   }
 
@@ -162,7 +274,8 @@ public abstract class Certificate {
     }
     Round round = result.round();
     Builder b = builder();
-    b.product(r.product()).stars(r.stars().orElseThrow()).issuingLevel(round.level()).roundId(round.id());
+    b.product(r.product()).stars(r.stars().orElseThrow()).issuingLevel(round.level()).roundId(round.id())
+        .instrument(r.sheet().law().procedure());
     if (round.level() != CouncilLevel.CENTRAL) {
       b.issuingPlace(round.district().orElse(round.province()));
     }
@@ -210,6 +323,13 @@ public abstract class Certificate {
     }
     if (revocation().isPresent() && supersession().isPresent()) {
       throw new CertificateException(n, p, "Certificate " + n + " cannot be both revoked and superseded");
+    }
+    if (reEvaluationResultOn().isPresent() && reEvaluationFiledOn().isEmpty()) {
+      throw new CertificateException(n, p, "Certificate " + n + " has a re-evaluation result but no filing date");
+    }
+    if (reEvaluationFiledOn().isPresent() && reEvaluationResultOn().map(r -> r.isBefore(reEvaluationFiledOn().get())).orElse(false)) {
+      throw new CertificateException(n, p, "Certificate " + n + ": the re-evaluation result (" + reEvaluationResultOn().get()
+          + ") comes before its filing (" + reEvaluationFiledOn().get() + ")");
     }
     revocation().ifPresent(r -> {
       if (r.date().isBefore(decisionDate()) || r.date().isAfter(validUntil())) {

@@ -192,8 +192,37 @@ public final class CertificateRegistry {
     }
     return latest.values().stream().filter(c -> {
       CertificateStatus s = c.status(date);
-      return s == CertificateStatus.EXPIRING || s == CertificateStatus.EXPIRED;
+      return s == CertificateStatus.EXPIRING || s == CertificateStatus.EXPIRED || s == CertificateStatus.EXTENDED;
     }).sorted(Comparator.comparing(Certificate::validUntil).thenComparing(Certificate::number)).toList();
+  }
+
+  /**
+   * The re-evaluation filing windows (Decision 26/2026/QĐ-TTg, Article 7.6.a: from 180 to 120 days
+   * before expiry) that open or close between {@code from} and {@code to}, both inclusive, of the
+   * certificates in force on the day the window opens, soonest opening first: what a province tells
+   * its producers this month.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @since 0.2
+   */
+  public List<ReEvaluationWindow> reEvaluationWindows(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("The period ends (" + to + ") before it begins (" + from + ")");
+    }
+    List<ReEvaluationWindow> windows = new java.util.ArrayList<>();
+    for (Certificate c : byNumber.values()) {
+      if (c.reEvaluationFilingOpens().isEmpty()) {
+        continue;
+      }
+      LocalDate opens = c.reEvaluationFilingOpens().get();
+      LocalDate closes = c.reEvaluationFilingCloses().orElseThrow();
+      boolean touches = !opens.isAfter(to) && !closes.isBefore(from);
+      if (touches && c.isInForceOn(opens.isBefore(c.decisionDate()) ? c.decisionDate() : opens)) {
+        windows.add(new ReEvaluationWindow(c, opens, closes));
+      }
+    }
+    windows.sort(Comparator.comparing(ReEvaluationWindow::opens).thenComparing(w -> w.certificate().number()));
+    return List.copyOf(windows);
   }
 
   /**

@@ -8,6 +8,11 @@ public enum CertificateStatus {
   VALID("Còn hiệu lực", "Valid"),
   /** In force, within the notice window before expiry: the issuer must have notified the producer. */
   EXPIRING("Sắp hết hiệu lực", "Expiring"),
+  /**
+   * Past its 36 months but still in force while a late re-evaluation is decided, at most 180 days
+   * (Decision 26/2026/QĐ-TTg, Article 12.3; {@link Certificate#extendedUntil()}).
+   */
+  EXTENDED("Kéo dài hiệu lực đến khi có kết quả đánh giá lại", "Extended until the re-evaluation result"),
   /** Past its 36 months. */
   EXPIRED("Hết hiệu lực", "Expired"),
   /** Withdrawn (thu hồi) before expiry. */
@@ -31,8 +36,8 @@ public enum CertificateStatus {
     return nameEn;
   }
 
-  /** Whether the certificate is in force: {@link #VALID} or {@link #EXPIRING}. */
+  /** Whether the certificate is in force: {@link #VALID}, {@link #EXPIRING} or {@link #EXTENDED}. */
   public boolean isInForce() {
-    return this == VALID || this == EXPIRING;
+    return this == VALID || this == EXPIRING || this == EXTENDED;
   }
 }

@@ -59,7 +59,7 @@ public enum Instrument {
    *
    * <p>Decision 26/2026/QĐ-TTg, Article 11.2: they "hết hiệu lực sau 60 ngày kể từ ngày Quyết định này
    * có hiệu lực thi hành" (lapse 60 days after 22/05/2026). Counted as the Civil Code 2015 counts a
-   * period in days: Article 147.1, a period fixed in days starts on the day after the event (23/05/2026
+   * period in days: Article 147.2–3, a period fixed in days starts on the day after the event (23/05/2026
    * is day 1); Article 148.1, it ends at the end of its last day (day 60 is 21/07/2026, 24:00). So
    * 21/07/2026 is the last day of 148 and 1489 and they are not in force from 22/07/2026.
    */

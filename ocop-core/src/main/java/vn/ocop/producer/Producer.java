@@ -50,6 +50,15 @@ public abstract class Producer {
     return false;
   }
 
+  /**
+   * For an enterprise: whether it is a small or medium enterprise (doanh nghiệp nhỏ và vừa, as the
+   * law on SME support defines it); empty when not declared. Decision 26/2026/QĐ-TTg, Article 2.3
+   * admits small and medium enterprises only.
+   *
+   * @since 0.2
+   */
+  public abstract Optional<Boolean> smallOrMediumEnterprise();
+
   /** Whether the producer has a business registration. */
   public boolean isRegistered() {
     return registration().isPresent();
@@ -69,6 +78,10 @@ public abstract class Producer {
     }
     if (name().isBlank()) {
       throw new IllegalArgumentException("Producer '" + id() + "' has no name");
+    }
+    if (smallOrMediumEnterprise().isPresent() && kind() != ProducerKind.ENTERPRISE) {
+      throw new IllegalArgumentException("Producer '" + id() + "' is a " + kind().nameEn().toLowerCase(java.util.Locale.ROOT)
+          + ", not an enterprise; only an enterprise declares whether it is small or medium");
     }
     if (registration().map(String::isBlank).orElse(false)) {
       throw new IllegalArgumentException("Producer '" + id() + "' has a blank registration number; leave it unset instead");

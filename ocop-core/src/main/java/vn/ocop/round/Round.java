@@ -9,7 +9,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
 import vn.ocop.catalog.Catalogue;
+import vn.ocop.law.ApplicableLaw;
 import vn.ocop.law.Instrument;
+import vn.ocop.law.LawInForce;
+import vn.ocop.law.LawNotApplicableException;
 import vn.ocop.place.AdministrativeLevel;
 import vn.ocop.place.AdministrativeUnit;
 import vn.ocop.product.Product;
@@ -67,6 +70,18 @@ public abstract class Round {
   /** The instruments in force on the council date. */
   public List<Instrument> instruments() {
     return Instrument.inForceOn(councilDate());
+  }
+
+  /**
+   * The law that judges a submission of this round: by the council date and, across the change of
+   * law of 2026, the dossier's filing date and kind ({@link LawInForce#forDossier}).
+   *
+   * @param submission a submission of this round; not null
+   * @throws LawNotApplicableException if no law covers the council date (before 21/08/2019)
+   * @since 0.2
+   */
+  public ApplicableLaw law(Submission submission) {
+    return LawInForce.forDossier(councilDate(), submission.filedOn(), submission.dossierKind());
   }
 
   /**
@@ -135,6 +150,13 @@ public abstract class Round {
       }
       for (MemberScorecard card : s.scorecards()) {
         requireMember(id, p, card.member());
+      }
+      if (!councilDate().isBefore(Instrument.D1048.inForceFrom())) {
+        try {
+          law(s);
+        } catch (LawNotApplicableException e) {
+          throw new RoundException(id, p.id(), null, "product '" + p.id() + "': " + e.getMessage());
+        }
       }
       for (PartScores parts : s.partScores()) {
         parts.member().ifPresent(m -> requireMember(id, p, m));

@@ -1,15 +1,23 @@
 package vn.ocop.round;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
+import vn.ocop.law.DossierKind;
 import vn.ocop.product.Product;
 
 /**
  * A product put before a round's council: the product, what its dossier holds, and the scores the
  * members gave it — option-level {@link MemberScorecard}s, or {@link PartScores} for history, never
  * both. Immutable and thread-safe.
+ *
+ * <p>The dossier's filing date and kind decide, across the change of law of 2026, which law judges it
+ * (Decision 26/2026/QĐ-TTg, Article 12; see {@link vn.ocop.law.LawInForce}). Grounds for
+ * disqualification that the council finds ("Hồ sơ bị loại khi…", "Bị loại nếu…" on the Decision
+ * 26/2026/QĐ-TTg score sheets) are named by their key in the product's scorecard ({@code X1}, {@code X2}…).
  */
 @OcopStyle
 @Value.Immutable
@@ -25,6 +33,33 @@ public abstract class Submission {
 
   /** Part-level scores (history), per member or for the council as a whole. */
   public abstract List<PartScores> partScores();
+
+  /**
+   * The day the producer filed the dossier (nộp hồ sơ), if known. Needed for a council meeting from
+   * 22/05/2026 to 21/07/2026, when the law depends on it (Decision 26/2026/QĐ-TTg, Article 12.2).
+   *
+   * @since 0.2
+   */
+  public abstract Optional<LocalDate> filedOn();
+
+  /**
+   * What the dossier asks for: a first evaluation (the default), an upgrade or a re-evaluation.
+   *
+   * @since 0.2
+   */
+  @Value.Default
+  public DossierKind dossierKind() {
+    return DossierKind.FIRST_EVALUATION;
+  }
+
+  /**
+   * The grounds for disqualification the council found, by their key on the product's scorecard
+   * (e.g. {@code X1}: "Hồ sơ bị loại khi: Giả mạo hồ sơ…"). Each makes the product ineligible, with a
+   * reason quoting the ground. Only scorecards that list such grounds (Decision 26/2026/QĐ-TTg) accept them.
+   *
+   * @since 0.2
+   */
+  public abstract Set<String> disqualifications();
 
   /** Whether the submission carries any scores. */
   public boolean isScored() {

@@ -14,6 +14,7 @@ import vn.ocop.catalog.Option;
 import vn.ocop.catalog.Part;
 import vn.ocop.catalog.ProductSet;
 import vn.ocop.catalog.Scorecard;
+import vn.ocop.law.ApplicableLaw;
 import vn.ocop.law.StarRating;
 import vn.ocop.product.Product;
 import vn.ocop.round.Submission;
@@ -48,6 +49,14 @@ public abstract class ScoreSheet {
   public abstract Optional<Scorecard> scorecard();
 
   public abstract Granularity granularity();
+
+  /**
+   * The law the product is judged by — the catalogue that scored it and the procedure that decides it
+   * — and why ({@link vn.ocop.round.Round#law}).
+   *
+   * @since 0.2
+   */
+  public abstract ApplicableLaw law();
 
   /** Each member's scores, in the order given. */
   public abstract List<MemberScore> members();

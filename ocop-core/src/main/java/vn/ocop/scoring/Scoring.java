@@ -20,6 +20,9 @@ import vn.ocop.catalog.ProductSet;
 import vn.ocop.catalog.Scorecard;
 import vn.ocop.catalog.ScorecardPart;
 import vn.ocop.catalog.Selection;
+import vn.ocop.law.ApplicableLaw;
+import vn.ocop.law.Instrument;
+import vn.ocop.law.LegalReference;
 import vn.ocop.round.MemberScorecard;
 import vn.ocop.round.PartScores;
 import vn.ocop.round.Round;
@@ -46,32 +49,73 @@ public final class Scoring {
   private Scoring() {}
 
   /**
-   * Scores every submission of a round with the round's catalogue (by default the one in force on
-   * the council date).
+   * Scores every submission of a round, each with the catalogue of the law that judges it
+   * ({@link Round#law}: the council date and, across the change of law of 2026, the dossier's filing
+   * date), or with the round's own catalogue when the host chose one.
    *
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the council date
    * @throws ScoringException if a sheet cannot be scored
    */
   public static ScoredRound score(Round round) {
-    Catalogue catalogue = round.catalogue().orElseGet(() -> Catalogues.inForceOn(round.councilDate()));
+    Catalogue catalogue = roundCatalogue(round);
     List<ScoreSheet> sheets = new ArrayList<>(round.submissions().size());
     for (Submission s : round.submissions()) {
-      sheets.add(score(s, catalogue));
+      sheets.add(score(round, s));
     }
     return new ScoredRound(round, catalogue, sheets);
   }
 
   /**
-   * Scores one submission against a catalogue.
+   * The catalogue a round is presented with: the host's choice, else the one in force on its council
+   * date for a dossier filed that day ({@link Catalogues#inForceOn}). Individual products may be scored
+   * with another ({@link ScoreSheet#law()}) during a transition.
+   *
+   * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the council date
+   * @since 0.2
+   */
+  public static Catalogue roundCatalogue(Round round) {
+    return round.catalogue().orElseGet(() -> Catalogues.inForceOn(round.councilDate()));
+  }
+
+  /**
+   * Scores one submission of a round with the catalogue of the law that judges it (or the round's own
+   * catalogue when the host chose one).
+   *
+   * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the council date
+   * @throws ScoringException if a sheet cannot be scored
+   * @since 0.2
+   */
+  public static ScoreSheet score(Round round, Submission submission) {
+    Catalogues.inForceOn(round.councilDate()); // no law before 21/08/2019: NoCatalogueInForceException
+    ApplicableLaw law = round.law(submission);
+    Catalogue catalogue = round.catalogue().orElseGet(() -> Catalogues.forInstrument(law.criteria()));
+    return score(submission, catalogue, law);
+  }
+
+  /**
+   * Scores one submission against a catalogue chosen by the host; the sheet's law is the
+   * catalogue's instrument, for criteria and procedure alike.
    *
    * @throws ScoringException if a sheet cannot be scored
    */
   public static ScoreSheet score(Submission submission, Catalogue catalogue) {
+    Instrument i = catalogue.instrument();
+    return score(submission, catalogue, new ApplicableLaw(i, i, LegalReference.of(i, ""),
+        "Bộ tiêu chí do ứng dụng chọn: Quyết định " + i.number(), "Criteria chosen by the host: Decision " + i.number()));
+  }
+
+  /**
+   * Scores one submission against a catalogue, recording the law that judges it.
+   *
+   * @throws ScoringException if a sheet cannot be scored
+   * @since 0.2
+   */
+  public static ScoreSheet score(Submission submission, Catalogue catalogue, ApplicableLaw law) {
     String product = submission.product().id();
     ProductSet set = catalogue.findProductSet(submission.product().productSet()).orElseThrow(() ->
         new ScoringException(product, null, null, null, "Product '" + product + "' names product set '"
             + submission.product().productSet() + "', which is not in the catalogue of " + catalogue.instrument()));
-    ScoreSheet.Builder sheet = ScoreSheet.builder().submission(submission).productSet(set);
+    ScoreSheet.Builder sheet = ScoreSheet.builder().submission(submission).productSet(set).law(law);
     if (!submission.scorecards().isEmpty()) {
       Scorecard card = catalogue.scorecard(set).orElseThrow(() -> new ScoringException(product, null, null, null,
           "Product '" + product + "' has option-level scorecards, but the catalogue of " + catalogue.instrument()

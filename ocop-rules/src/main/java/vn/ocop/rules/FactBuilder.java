@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.ocop.catalog.Catalogues;
 import vn.ocop.catalog.Part;
 import vn.ocop.law.StarRating;
+import vn.ocop.producer.ProducerKind;
 import vn.ocop.round.Round;
 import vn.ocop.rules.facts.Candidate;
+import vn.ocop.rules.facts.Filing;
 import vn.ocop.rules.facts.GateMiss;
 import vn.ocop.rules.facts.Param;
 import vn.ocop.rules.facts.RoundFact;
@@ -31,6 +34,7 @@ final class FactBuilder {
     params.forEach((k, v) -> facts.add(new Param(k, v, sources.get(k))));
     for (ScoreSheet sheet : scored.sheets()) {
       facts.add(candidate(scored, sheet, params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE)));
+      facts.add(filing(sheet));
       facts.addAll(gateMisses(sheet, judgement));
     }
     return facts;
@@ -48,7 +52,12 @@ final class FactBuilder {
     try {
       group = scored.catalogue().groupOf(sheet.productSet()).number();
     } catch (RuntimeException e) {
-      group = 0;
+      // during the transition of 2026 a product may be scored with another catalogue than the round's
+      try {
+        group = Catalogues.forInstrument(sheet.productSet().instrument()).groupOf(sheet.productSet()).number();
+      } catch (RuntimeException again) {
+        group = 0;
+      }
     }
     List<MemberScore> members = sheet.members();
     String chair = scored.round().council().chair().id();
@@ -63,6 +72,14 @@ final class FactBuilder {
         Candidate.bandScore(sheet.score(), rounding),
         sheet.partMean(Part.A), sheet.partMean(Part.B), sheet.partMean(Part.C), members.size(), councilOnly,
         chairScored, low, high, high.subtract(low));
+  }
+
+  /** What the dossier asks for, and whether an enterprise declared itself small or medium. */
+  static Filing filing(ScoreSheet sheet) {
+    var producer = sheet.product().producer();
+    String enterprise = producer.kind() != ProducerKind.ENTERPRISE ? ""
+        : producer.smallOrMediumEnterprise().map(sme -> sme ? "SME" : "NOT_SME").orElse("UNDECLARED");
+    return new Filing(sheet.product().id(), sheet.submission().dossierKind().name(), enterprise);
   }
 
   /** Every missed gate of levels 3★–5★, once per criterion and gate level. */

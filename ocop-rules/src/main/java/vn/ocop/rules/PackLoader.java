@@ -38,7 +38,7 @@ final class PackLoader {
 
   static final Set<String> KEYS = Set.of("id", "version", "name", "kind", "instrument", "effective-from",
       "effective-to", "extends", "province", "removes", "legal");
-  static final Set<String> INSTRUMENTS = Set.of("1048", "148", "1489");
+  static final Set<String> INSTRUMENTS = Set.of("1048", "148", "1489", "26-2026");
   private static final Pattern ID = Pattern.compile("(national|province)/[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -198,7 +198,7 @@ final class PackLoader {
       String instrument = values.get("instrument");
       if (instrument == null || !INSTRUMENTS.contains(instrument)) {
         problems.add(new Problem(manifestFile, lines.getOrDefault("instrument", 0),
-            "a national pack names its instrument: 1048, 148 or 1489" + (instrument == null ? "" : ", not '" + instrument + "'")));
+            "a national pack names its instrument: 1048, 148, 1489 or 26-2026" + (instrument == null ? "" : ", not '" + instrument + "'")));
       }
       if (values.containsKey("province")) {
         problems.add(new Problem(manifestFile, lines.get("province"), "a national pack has no province"));
@@ -257,7 +257,7 @@ final class PackLoader {
   /** Checks the values of the parameters the bundled rules read; other names are free for a pack's own rules. */
   static void checkParam(String file, int line, String name, String value, List<Problem> problems) {
     String problem = null;
-    if (name.matches("band\\.[2-5]") || name.equals("council.max-spread")) {
+    if (name.matches("band\\.[2-5]") || name.equals("council.max-spread") || name.equals("forward.central-points")) {
       problem = decimal(value, 0, 100);
     } else if (name.equals("band.rounding")) {
       if (!value.equals(Candidate.ROUNDING_NONE) && !value.equals(Candidate.ROUNDING_HALF_UP_TO_INTEGER)) {
@@ -282,14 +282,16 @@ final class PackLoader {
       } else if (AwardSchedules.parseAmount(value).isEmpty()) {
         problem = "should be a whole amount of VND, e.g. 30000000 or 30_000_000";
       }
-    } else if (name.equals("dossier.required") || name.equals("eligibility.kinds")) {
+    } else if ((name.startsWith("dossier.") && !name.endsWith("-groups"))
+        || (name.startsWith("eligibility.") && name.endsWith("kinds"))) {
+      boolean items = name.startsWith("dossier.");
       for (String item : value.split(",")) {
         String v = item.strip();
-        boolean known = name.equals("dossier.required")
+        boolean known = items
             ? Stream.of(DossierItem.values()).anyMatch(d -> d.name().equals(v))
             : Stream.of(vn.ocop.producer.ProducerKind.values()).anyMatch(k -> k.name().equals(v));
         if (!v.isEmpty() && !known) {
-          problem = "'" + v + "' is not a known " + (name.equals("dossier.required") ? "dossier item" : "producer kind");
+          problem = "'" + v + "' is not a known " + (items ? "dossier item" : "producer kind");
         }
       }
     } else if (name.endsWith("-groups") || name.endsWith("-months")) {

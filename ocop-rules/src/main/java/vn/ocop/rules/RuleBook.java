@@ -27,6 +27,7 @@ import vn.ocop.evaluation.Decision;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.evaluation.Reason;
+import vn.ocop.law.ApplicableLaw;
 import vn.ocop.law.StarRating;
 import vn.ocop.round.CouncilLevel;
 import vn.ocop.round.Round;
@@ -57,6 +58,9 @@ import vn.ocop.scoring.ScoredRound;
  */
 public final class RuleBook implements EvaluationPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+
+  /** The id of the reason that says which law judged a product and why; always the last reason. */
+  public static final String LAW_RULE_ID = "law.applied";
 
   private final List<RulePack> packs;
   private final KieBase kieBase;
@@ -143,7 +147,7 @@ public final class RuleBook implements EvaluationPolicy {
       String id = sheet.product().id();
       Set<String> removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
       removed.addAll(removedMatches.getOrDefault("", Set.of()));
-      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed));
+      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law()));
     }
     return List.copyOf(outcomes);
   }
@@ -203,7 +207,7 @@ public final class RuleBook implements EvaluationPolicy {
   private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.kind().stage())
       .thenComparing(Finding::ruleId).thenComparing(Finding::messageEn).thenComparing(Finding::messageVi);
 
-  private Outcome outcome(String productId, List<Finding> all, Set<String> removed) {
+  private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law) {
     List<Finding> findings = all.stream().sorted(ORDER).toList();
     Outcome.Builder b = Outcome.builder().productId(productId);
     List<Finding> ineligible = of(findings, FindingKind.INELIGIBLE);
@@ -250,6 +254,11 @@ public final class RuleBook implements EvaluationPolicy {
           "Rule " + ruleId + " of pack " + owner.ref() + " removed by pack " + remover.ref() + ", so it did not apply",
           remover.legal()));
     }
+    // Which law judged the product and why (Decision 26/2026/QĐ-TTg, Articles 11–12 across the change of
+    // law); chosen by the core (LawInForce), stated by the library, never by a pack's rule.
+    RulePack national = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL).reduce((x, y) -> y).orElseThrow();
+    b.addReasons(new Reason(LAW_RULE_ID, national.ref(), "Luật áp dụng: " + law.explanationVi(),
+        "Law applied: " + law.explanationEn(), law.basis().toString()));
     return b.build();
   }
 

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +16,15 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
+import vn.ocop.law.ApplicableLaw;
+import vn.ocop.law.DossierKind;
+import vn.ocop.law.Instrument;
+import vn.ocop.law.LawInForce;
+import vn.ocop.law.LawNotApplicableException;
 import vn.ocop.round.CouncilLevel;
 import vn.ocop.round.Round;
+import vn.ocop.round.Submission;
+import vn.ocop.scoring.ScoreSheet;
 import vn.ocop.scoring.ScoredRound;
 
 /**
@@ -29,9 +38,11 @@ import vn.ocop.scoring.ScoredRound;
  * RuleBook book = books.forRound(round);
  * }</pre>
  *
- * <p><b>Resolution.</b> On a round's council date: the national pack in force (1048 from 21/08/2019
- * to 23/02/2023; 148 from 24/02/2023 to 30/06/2025; 1489, on top of 148, from 06/07/2025), its base
- * packs ({@code extends}), then every pack of the round's province in force on that date, ordered by
+ * <p><b>Resolution.</b> For each product: the national pack of the procedure that judges it
+ * ({@link Round#law}: 1048 from 21/08/2019 to 23/02/2023; 148 from 24/02/2023 to 30/06/2025; 1489, on
+ * top of 148, from 06/07/2025 to 21/07/2026; 26/2026 for dossiers filed from 22/05/2026, and for every
+ * dossier evaluated after 21/07/2026 — Decision 26/2026/QĐ-TTg, Articles 11 and 12), its base packs
+ * ({@code extends}), then every pack of the round's province in force on the council date, ordered by
  * id. A date no national pack covers is an error naming the nearest packs.
  *
  * <p><b>The two-tier reform gap.</b> Districts were abolished on 1 July 2025 and Decision 1489/QĐ-TTg,
@@ -120,21 +131,45 @@ public final class RuleBooks implements EvaluationPolicy {
   }
 
   /**
-   * The packs that apply to a province on a date, lowest layer first: national base, national
-   * extension, province packs.
+   * The packs that apply to a province on a date for a dossier filed that day, lowest layer first:
+   * national base, national extension, province packs. From 22/05/2026 that is Decision
+   * 26/2026/QĐ-TTg; a dossier filed earlier may still be judged under 148/1489 during the transition
+   * ({@link #resolve(String, LocalDate, Instrument)}).
    *
    * @throws NoRulePackInForceException if no national pack covers the date
    */
   public List<RulePack> resolve(String province, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Instrument procedure;
+    try {
+      procedure = LawInForce.forDossier(date, Optional.of(date), DossierKind.FIRST_EVALUATION).procedure();
+    } catch (LawNotApplicableException e) {
+      throw noNationalPack(Objects.requireNonNull(province, "province"), date);
+    }
+    return resolve(province, date, procedure);
+  }
+
+  /**
+   * The packs that apply to a province on a date under the procedure of {@code procedure}, lowest
+   * layer first: national base, national extension, province packs.
+   *
+   * @param procedure the instrument whose procedure applies ({@link ApplicableLaw#procedure()})
+   * @throws NoRulePackInForceException if no national pack of that instrument covers the date
+   * @since 0.2
+   */
+  public List<RulePack> resolve(String province, LocalDate date, Instrument procedure) {
     Objects.requireNonNull(province, "province");
     Objects.requireNonNull(date, "date");
-    List<RulePack> nationals = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL && p.isInForceOn(date)).toList();
+    Objects.requireNonNull(procedure, "procedure");
+    String code = procedure.shortCode();
+    List<RulePack> nationals = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL && p.isInForceOn(date)
+        && p.instrument().orElse("").equals(code)).toList();
     if (nationals.isEmpty()) {
       throw noNationalPack(province, date);
     }
     if (nationals.size() > 1) {
-      throw new IllegalStateException("National packs " + nationals + " are all in force on " + date
-          + "; national packs must follow each other");
+      throw new IllegalStateException("National packs " + nationals + " of " + procedure + " are all in force on " + date
+          + "; national packs of one instrument must follow each other");
     }
     List<RulePack> chain = new ArrayList<>();
     addWithBases(nationals.get(0), date, chain, new LinkedHashSet<>());
@@ -172,23 +207,80 @@ public final class RuleBooks implements EvaluationPolicy {
   }
 
   /**
-   * The compiled book for a round: its province's packs in force on its council date.
+   * The compiled book for a round: its province's packs in force on its council date, under the
+   * procedure that judges its dossiers ({@link Round#law}). During the transition of Decision
+   * 26/2026/QĐ-TTg (22/05/2026 to 21/07/2026) one round may hold dossiers judged under 148/1489 and
+   * others under 26/2026; such a round has one book per law ({@link #forRound(Round, ApplicableLaw)}),
+   * and {@link #decide} applies each to its products.
    *
    * @throws NoRulePackInForceException if no national pack covers the date, or the round is a
    *     district round dated on or after 1 July 2025
+   * @throws IllegalArgumentException if the round's dossiers are judged under more than one procedure
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forRound(Round round) {
+    Set<Instrument> procedures = procedures(round).keySet();
+    if (procedures.size() > 1) {
+      throw new IllegalArgumentException("Round " + round.id() + " holds dossiers judged under "
+          + procedures.stream().map(Instrument::toString).collect(Collectors.joining(" and "))
+          + " (Decision 26/2026/QĐ-TTg, Article 12.2, by filing date); use RuleBooks.decide, or forRound(round, law)"
+          + " for each law");
+    }
+    return forRound(round, procedures.isEmpty() ? null : procedures.iterator().next());
+  }
+
+  /**
+   * The compiled book for the products of a round judged under {@code law}.
+   *
+   * @throws NoRulePackInForceException as {@link #forRound(Round)}
+   * @since 0.2
+   */
+  public RuleBook forRound(Round round, ApplicableLaw law) {
+    return forRound(round, law.procedure());
+  }
+
+  private RuleBook forRound(Round round, Instrument procedure) {
     if (round.level() == CouncilLevel.DISTRICT && !round.councilDate().isBefore(TWO_TIER_REFORM)) {
       throw districtAbolished(round);
     }
-    return forProvince(round.province().id(), round.councilDate());
+    if (procedure == null) {
+      return forProvince(round.province().id(), round.councilDate());
+    }
+    return RuleBookCompiler.compile(resolve(round.province().id(), round.councilDate(), procedure));
   }
 
-  /** Decides a round with the book {@link #forRound} picks. */
+  /** The round's submissions by the procedure that judges them, in submission order. */
+  Map<Instrument, List<Submission>> procedures(Round round) {
+    Map<Instrument, List<Submission>> by = new LinkedHashMap<>();
+    for (Submission s : round.submissions()) {
+      Instrument procedure;
+      try {
+        procedure = round.law(s).procedure();
+      } catch (LawNotApplicableException e) {
+        throw noNationalPack(round.province().id(), round.councilDate());
+      }
+      by.computeIfAbsent(procedure, k -> new ArrayList<>()).add(s);
+    }
+    return by;
+  }
+
+  /**
+   * Decides a round with the book {@link #forRound} picks — one book per law when the round's
+   * dossiers are judged under different laws (the transition of Decision 26/2026/QĐ-TTg, Article 12).
+   */
   @Override
   public List<Outcome> decide(ScoredRound round) {
-    return forRound(round.round()).decide(round);
+    Map<Instrument, List<Submission>> by = procedures(round.round());
+    if (by.size() <= 1) {
+      return forRound(round.round()).decide(round);
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Map.Entry<Instrument, List<Submission>> e : by.entrySet()) {
+      Set<String> ids = e.getValue().stream().map(s -> s.product().id()).collect(Collectors.toSet());
+      List<ScoreSheet> part = round.sheets().stream().filter(s -> ids.contains(s.product().id())).toList();
+      outcomes.addAll(forRound(round.round(), e.getKey()).decide(new ScoredRound(round.round(), round.catalogue(), part)));
+    }
+    return List.copyOf(outcomes);
   }
 
   @Override

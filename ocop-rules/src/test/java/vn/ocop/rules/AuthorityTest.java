@@ -110,7 +110,7 @@ class AuthorityTest {
       assertThatThrownBy(() -> RuleBooks.bundled().forRound(round))
           .isInstanceOfSatisfying(NoRulePackInForceException.class, e -> {
             assertThat(e.date()).isEqualTo(d);
-            assertThat(e.nearestPacks()).containsExactly("national/148 (2023-02-24…2025-06-30)", "national/1489 (2025-07-06…)");
+            assertThat(e.nearestPacks()).containsExactly("national/148 (2023-02-24…2025-06-30)", "national/1489 (2025-07-06…2026-07-21)");
             assertThat(e.getMessage()).contains("districts were abolished", "1489", "2025-07-06");
           });
     }

@@ -90,7 +90,8 @@ class Decision148GateTest {
     assertThat(o.decision()).isEqualTo(Decision.CERTIFY);
     assertThat(o.stars()).contains(StarRating.THREE_STARS);
     assertThat(o.reasons()).extracting(Reason::ruleId)
-        .containsExactly("148.band.4", "148.gate.cap", "148.stars.capped", "148.authority.district.certify-3");
+        .containsExactly("148.band.4", "148.gate.cap", "148.stars.capped", "148.authority.district.certify-3",
+            RuleBook.LAW_RULE_ID);
     assertThat(o.reasons().get(1).messageVi()).contains("chỉ tiêu A1c (Năng lực sản xuất để đáp ứng yêu cầu phân phối)",
         "lựa chọn A1c/2 (2 điểm)", "hạng 4 sao");
     assertThat(o.reasons().get(1).messageEn()).contains("criterion A1c", "needs at least option A1c/2", "for 4★");

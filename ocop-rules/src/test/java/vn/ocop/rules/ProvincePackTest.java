@@ -184,7 +184,8 @@ class ProvincePackTest {
 
       assertThat(o.decision()).isEqualTo(Decision.RETURNED_FOR_RESCORING);
       assertThat(o.stars()).isEmpty();
-      assertThat(o.reasons()).singleElement().satisfies(r -> {
+      assertThat(o.reasons()).hasSize(2).last().extracting(Reason::ruleId).isEqualTo(RuleBook.LAW_RULE_ID);
+      assertThat(o.reasons()).first().satisfies(r -> {
         assertThat(r.ruleId()).isEqualTo("tay-ninh.council.spread");
         assertThat(r.messageEn()).contains("differ by 10.01 points", "lowest 60.00", "highest 70.01");
       });
@@ -205,7 +206,7 @@ class ProvincePackTest {
           PartScores.byMember("m2", "35", "20", "20"));
 
       assertThat(o.decision()).isEqualTo(Decision.RETURNED_FOR_RESCORING);
-      assertThat(o.reasons()).extracting(Reason::ruleId).containsExactly("tay-ninh.council.quorum");
+      assertThat(o.reasons()).extracting(Reason::ruleId).containsExactly("tay-ninh.council.quorum", RuleBook.LAW_RULE_ID);
     }
 
     @Test
@@ -214,7 +215,7 @@ class ProvincePackTest {
           PartScores.byMember("m3", "35", "20", "20"), PartScores.byMember("m4", "35", "20", "20"));
 
       assertThat(o.decision()).isEqualTo(Decision.RETURNED_FOR_RESCORING);
-      assertThat(o.reasons()).extracting(Reason::ruleId).containsExactly("tay-ninh.council.chair");
+      assertThat(o.reasons()).extracting(Reason::ruleId).containsExactly("tay-ninh.council.chair", RuleBook.LAW_RULE_ID);
     }
 
     @Test

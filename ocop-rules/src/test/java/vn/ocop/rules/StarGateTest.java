@@ -44,7 +44,8 @@ class StarGateTest {
     assertThat(o.decision()).isEqualTo(Decision.CERTIFY);
     assertThat(o.stars()).contains(StarRating.THREE_STARS);
     assertThat(o.reasons()).extracting(r -> r.ruleId())
-        .containsExactly("148.band.4", "148.gate.cap", "148.stars.capped", "148.authority.district.certify-3");
+        .containsExactly("148.band.4", "148.gate.cap", "148.stars.capped", "148.authority.district.certify-3",
+            RuleBook.LAW_RULE_ID);
     assertThat(o.reasons().get(1).messageEn())
         .contains("4★ minimum requirement", "criterion B1a", "needs at least option B1a/2", "15 points",
             "members' mean 5.00", "0 of 3 members", "at most 3★");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ocop.law.DossierKind;
 import vn.ocop.place.AdministrativeLevel;
 import vn.ocop.producer.ProducerKind;
 import vn.ocop.round.CouncilLevel;
@@ -79,11 +80,13 @@ public record RoundDocument(
 
   /** A producer (chủ thể). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "name", "kind", "registration", "place", "representativeIsWoman", "representativeIsEthnicMinority"})
+  @JsonPropertyOrder({"id", "name", "kind", "smallOrMediumEnterprise", "registration", "place", "representativeIsWoman",
+      "representativeIsEthnicMinority"})
   public record ProducerEntry(
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String name,
       @JsonProperty(required = true) ProducerKind kind,
+      Boolean smallOrMediumEnterprise,
       String registration,
       String place,
       Boolean representativeIsWoman,
@@ -91,7 +94,8 @@ public record RoundDocument(
 
   /** A product with its dossier and its scores: option-level sheets or part scores, not both. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"id", "name", "productSet", "producer", "place", "note", "dossier", "sheets", "parts"})
+  @JsonPropertyOrder({"id", "name", "productSet", "producer", "place", "note", "filedOn", "dossierKind", "dossier",
+      "disqualifications", "sheets", "parts"})
   public record ProductEntry(
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String name,
@@ -99,11 +103,15 @@ public record RoundDocument(
       @JsonProperty(required = true) String producer,
       @JsonProperty(required = true) String place,
       String note,
+      LocalDate filedOn,
+      DossierKind dossierKind,
       List<DossierItem> dossier,
+      List<String> disqualifications,
       List<Sheet> sheets,
       List<Parts> parts) {
     public ProductEntry {
       dossier = dossier == null ? List.of() : List.copyOf(dossier);
+      disqualifications = disqualifications == null ? List.of() : List.copyOf(disqualifications);
       sheets = sheets == null ? List.of() : List.copyOf(sheets);
       parts = parts == null ? List.of() : List.copyOf(parts);
     }

@@ -324,6 +324,9 @@ public final class RoundFiles {
         if (p.registration() != null) {
           b.registration(p.registration());
         }
+        if (p.smallOrMediumEnterprise() != null) {
+          b.smallOrMediumEnterprise(p.smallOrMediumEnterprise());
+        }
         if (p.place() != null) {
           b.place(place(pp.key("place"), p.place()));
         }
@@ -356,7 +359,14 @@ public final class RoundFiles {
         }
         throw at(pp, x.getMessage());
       }
-      Submission.Builder s = Submission.builder().product(product).addAllDossier(e.dossier());
+      Submission.Builder s = Submission.builder().product(product).addAllDossier(e.dossier())
+          .addAllDisqualifications(e.disqualifications());
+      if (e.filedOn() != null) {
+        s.filedOn(e.filedOn());
+      }
+      if (e.dossierKind() != null) {
+        s.dossierKind(e.dossierKind());
+      }
       for (int j = 0; j < e.sheets().size(); j++) {
         RoundDocument.Sheet sheet = e.sheets().get(j);
         if (csvSheets.containsKey(sheet.member())) {

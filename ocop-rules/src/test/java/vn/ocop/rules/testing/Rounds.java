@@ -79,12 +79,16 @@ public final class Rounds {
    * spread over A, B, C within the smaller maxima of both instruments (35/25/35).
    */
   public static Submission scored(String id, AdministrativeUnit place, String set, String score) {
+    return scoredBuilder(id, place, set, score).build();
+  }
+
+  private static Submission.Builder scoredBuilder(String id, AdministrativeUnit place, String set, String score) {
     BigDecimal total = new BigDecimal(score).setScale(2, RoundingMode.UNNECESSARY);
     BigDecimal a = total.min(new BigDecimal("35"));
     BigDecimal b = total.subtract(a).min(new BigDecimal("25"));
     BigDecimal c = total.subtract(a).subtract(b);
     return Submission.builder().product(product(id, place, set)).addAllDossier(FULL_DOSSIER)
-        .addPartScores(PartScores.builder().partA(a).partB(b).partC(c).build()).build();
+        .addPartScores(PartScores.builder().partA(a).partB(b).partC(c).build());
   }
 
   /** A round of {@code province} at {@code level} on {@code date}, with the test catalogue for the date. */
@@ -104,10 +108,14 @@ public final class Rounds {
     return b;
   }
 
-  /** One product of {@code province} scored {@code score} in a round at {@code level} on {@code date}. */
+  /**
+   * One product of {@code province} scored {@code score} in a round at {@code level} on {@code date}, its
+   * dossier filed that day (so that from 22/05/2026 it is judged under Decision 26/2026/QĐ-TTg).
+   */
   public static Round single(AdministrativeUnit district, CouncilLevel level, LocalDate date, String score) {
     AdministrativeUnit province = district.province();
-    return round(province, district, level, date).addSubmissions(scored("p1", district, setOn(date), score)).build();
+    Submission s = scoredBuilder("p1", district, setOn(date), score).filedOn(date).build();
+    return round(province, district, level, date).addSubmissions(s).build();
   }
 
   /** The one outcome of a one-product round. */

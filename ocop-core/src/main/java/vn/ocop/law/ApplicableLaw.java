@@ -1,0 +1,41 @@
+package vn.ocop.law;
+
+import java.util.Objects;
+
+/**
+ * The law a product's evaluation is judged by, and why: the instrument whose scorecards score it,
+ * the instrument whose procedure decides who certifies it, and the provision that makes them apply.
+ * Chosen by {@link LawInForce#forDossier}. Immutable and thread-safe.
+ *
+ * @param criteria the instrument whose criteria catalogue scores the product (1048, 148 or 26/2026)
+ * @param procedure the instrument whose procedure applies (1048, 148, 1489 or 26/2026)
+ * @param basis the provision that makes them apply, e.g. Decision 26/2026/QĐ-TTg, Article 12.2.a
+ * @param explanationVi why, in Vietnamese, with the dates that decided it
+ * @param explanationEn why, in English
+ */
+public record ApplicableLaw(Instrument criteria, Instrument procedure, LegalReference basis, String explanationVi,
+    String explanationEn) {
+
+  public ApplicableLaw {
+    Objects.requireNonNull(criteria, "criteria");
+    Objects.requireNonNull(procedure, "procedure");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(explanationVi, "explanationVi");
+    Objects.requireNonNull(explanationEn, "explanationEn");
+  }
+
+  /** Whether two laws apply the same criteria and procedure (whatever the reason). */
+  public boolean sameRulesAs(ApplicableLaw other) {
+    return criteria == other.criteria && procedure == other.procedure;
+  }
+
+  /** A short label, e.g. {@code 26/2026/QĐ-TTg} or {@code 148/QĐ-TTg + 1489/QĐ-TTg}. */
+  public String label() {
+    return criteria == procedure ? criteria.number() : criteria.number() + " + " + procedure.number();
+  }
+
+  @Override
+  public String toString() {
+    return label() + " (" + basis + ")";
+  }
+}

@@ -1,0 +1,20 @@
+package vn.ocop.rules.facts;
+
+import java.util.Objects;
+
+/**
+ * What a product's dossier asks for and who files it, as rules see it: one per product.
+ *
+ * @param productId the product's id
+ * @param dossierKind {@code FIRST_EVALUATION}, {@code UPGRADE} or {@code RE_EVALUATION}
+ *     (Decision 26/2026/QĐ-TTg, Article 6.1)
+ * @param enterprise for an enterprise: {@code SME} (small or medium), {@code NOT_SME}, or
+ *     {@code UNDECLARED}; {@code ""} for any other producer kind (Decision 26/2026/QĐ-TTg, Article 2.3)
+ */
+public record Filing(String productId, String dossierKind, String enterprise) {
+  public Filing {
+    Objects.requireNonNull(productId, "productId");
+    Objects.requireNonNull(dossierKind, "dossierKind");
+    Objects.requireNonNull(enterprise, "enterprise");
+  }
+}
