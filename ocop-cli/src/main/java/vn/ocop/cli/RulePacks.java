@@ -1,18 +1,24 @@
 package vn.ocop.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.evaluation.EvaluationPolicy;
+import vn.ocop.evaluation.Outcome;
 import vn.ocop.funding.AwardSchedule;
 import vn.ocop.round.Round;
 import vn.ocop.rules.AwardSchedules;
 import vn.ocop.rules.NoRulePackInForceException;
+import vn.ocop.rules.PackKind;
 import vn.ocop.rules.RuleBook;
 import vn.ocop.rules.RuleBooks;
 import vn.ocop.rules.RulePack;
 import vn.ocop.rules.RulePackException;
+import vn.ocop.scoring.ScoredRound;
 
 /**
  * The rule packs of {@code ocop-rules} as the CLI's {@link PolicyProvider}: the bundled packs, or
@@ -26,12 +32,14 @@ final class RulePacks implements PolicyProvider {
 
   @Override
   public Resolved forRound(Round round, Optional<Path> rulesDir) {
-    RuleBook book;
+    List<RuleBook> found;
+    RuleBooks books;
     Optional<AwardSchedule> awards;
     try {
-      RuleBooks books = rulesDir.map(RuleBooks::bundledWith).orElseGet(RuleBooks::bundled);
-      book = books.forRound(round);
-      awards = AwardSchedules.find(book);
+      books = rulesDir.map(RuleBooks::bundledWith).orElseGet(RuleBooks::bundled);
+      found = books.booksFor(round);
+      // the province's award schedule is the same whichever law judged a product: take the newest book's
+      awards = AwardSchedules.find(found.get(found.size() - 1));
     } catch (RulePackException e) {
       throw new UserException(e.problems().get(0) + (e.problems().size() > 1
           ? " (and " + (e.problems().size() - 1) + " more; run 'ocop rules check " + rulesDir.map(Path::toString).orElse("DIR")
@@ -39,7 +47,37 @@ final class RulePacks implements PolicyProvider {
     } catch (NoRulePackInForceException e) {
       throw new UserException("round " + round.id() + ": " + e.getMessage(), e);
     }
-    return new Resolved(book, info(book), awards);
+    if (found.size() == 1) {
+      return new Resolved(found.get(0), info(found.get(0)), awards);
+    }
+    // the transition of Decision 26/2026/QĐ-TTg: each product is decided by the book of its law
+    String description = found.stream().map(RuleBook::description).collect(Collectors.joining(" | "));
+    EvaluationPolicy policy = new EvaluationPolicy() {
+      @Override
+      public List<Outcome> decide(ScoredRound scored) {
+        return books.decide(scored);
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    };
+    return new Resolved(policy, info(found), awards);
+  }
+
+  /** What the report says about several books: every pack once, parameters named by their national pack. */
+  static ResultsDocument.PolicyInfo info(List<RuleBook> books) {
+    Map<String, ResultsDocument.PackInfo> packs = new LinkedHashMap<>();
+    Map<String, String> params = new LinkedHashMap<>();
+    for (RuleBook book : books) {
+      info(book).packs().forEach(p -> packs.putIfAbsent(p.id() + "@" + p.version(), p));
+      String national = book.packs().stream().filter(p -> p.kind() == PackKind.NATIONAL).reduce((a, b) -> b)
+          .map(RulePack::id).orElse("?");
+      book.parameters().forEach((k, v) -> params.put(national + ":" + k, v));
+    }
+    String description = books.stream().map(RuleBook::description).collect(Collectors.joining(" | "));
+    return new ResultsDocument.PolicyInfo(description, List.copyOf(packs.values()), params);
   }
 
   static ResultsDocument.PolicyInfo info(RuleBook book) {

@@ -17,8 +17,8 @@ final class TestRounds {
   private TestRounds() {}
 
   static final List<DossierItem> FULL = List.of(DossierItem.REGISTRATION_FORM, DossierItem.BUSINESS_PLAN,
-      DossierItem.ORGANISATION_DESCRIPTION, DossierItem.BUSINESS_REGISTRATION, DossierItem.PRODUCT_SAMPLES,
-      DossierItem.FOOD_SAFETY_EVIDENCE);
+      DossierItem.ORGANISATION_DESCRIPTION, DossierItem.BUSINESS_REGISTRATION, DossierItem.SELF_ASSESSMENT,
+      DossierItem.PRODUCT_SAMPLES, DossierItem.FOOD_SAFETY_EVIDENCE);
 
   /** A 148/03 rice sheet of 78 points (the hand-checked sheet of ocop-examples' SampleRound). */
   static final List<String> RICE = List.of("A1a/3", "A1b/2", "A1c/2", "A1d/3", "A1dd/2", "A1e/2",

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param pack the pack and version, e.g. {@code national/148@1}
  * @param messageVi the message in Vietnamese
  * @param messageEn the message in English
- * @param legalReference the provision, e.g. "Quyết định 148/QĐ-TTg, Phụ lục I"; empty for a
+ * @param legalReference the provision, e.g. "Quyết định 148/QĐ-TTg, Phụ lục III"; empty for a
  *     library or province choice that no law sets (the message then says so)
  */
 public record Reason(String ruleId, String pack, String messageVi, String messageEn, String legalReference) {

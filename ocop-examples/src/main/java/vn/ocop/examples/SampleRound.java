@@ -41,7 +41,8 @@ public final class SampleRound {
   /** A complete dossier for a food product (Decision 148/QĐ-TTg, Appendix II). */
   public static final DossierItem[] FOOD_DOSSIER = {
       DossierItem.REGISTRATION_FORM, DossierItem.BUSINESS_PLAN, DossierItem.ORGANISATION_DESCRIPTION,
-      DossierItem.BUSINESS_REGISTRATION, DossierItem.PRODUCT_SAMPLES, DossierItem.FOOD_SAFETY_EVIDENCE};
+      DossierItem.BUSINESS_REGISTRATION, DossierItem.SELF_ASSESSMENT, DossierItem.PRODUCT_SAMPLES,
+      DossierItem.FOOD_SAFETY_EVIDENCE};
 
   public static final Council COUNCIL = Council.builder()
       .chair("m1", "Chủ tịch hội đồng (minh họa)")

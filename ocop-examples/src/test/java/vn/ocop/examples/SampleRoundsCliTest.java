@@ -127,7 +127,7 @@ class SampleRoundsCliTest {
     Element gated = d.getElementById("p-kg-hd-01");
     assertThat(gated.select("h3").text()).contains("Gạo thơm Sóc Sơn").contains("3★");
     assertThat(gated.select("ol.reasons li[data-rule=148.gate.cap]")).isNotEmpty();
-    assertThat(gated.select("ol.reasons li .ref").text()).contains("Quyết định 148/QĐ-TTg, Phụ lục I");
+    assertThat(gated.select("ol.reasons li .ref").text()).contains("Quyết định 148/QĐ-TTg, Phụ lục III");
     assertThat(d.select("#packs tr[data-pack]")).extracting(e -> e.attr("data-pack"))
         .containsExactly("national/148", "province/kien-giang");
     assertThat(d.select("#instruments tr[data-instrument]").eachAttr("data-instrument")).contains("148/QĐ-TTg");

@@ -239,6 +239,22 @@ public final class RuleBooks implements EvaluationPolicy {
     return forRound(round, law.procedure());
   }
 
+  /**
+   * The compiled books a round needs, one per law that judges some of its products, in the order of
+   * the products: one book for every round except during the transition of Decision 26/2026/QĐ-TTg,
+   * when dossiers filed before and after 22/05/2026 meet in one round.
+   *
+   * @throws NoRulePackInForceException as {@link #forRound(Round)}
+   * @since 0.2
+   */
+  public List<RuleBook> booksFor(Round round) {
+    Set<Instrument> procedures = procedures(round).keySet();
+    if (procedures.size() <= 1) {
+      return List.of(forRound(round));
+    }
+    return procedures.stream().map(p -> forRound(round, p)).toList();
+  }
+
   private RuleBook forRound(Round round, Instrument procedure) {
     if (round.level() == CouncilLevel.DISTRICT && !round.councilDate().isBefore(TWO_TIER_REFORM)) {
       throw districtAbolished(round);

@@ -12,7 +12,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * metadata travel with the finding and a rule author cannot misquote them:
  *
  * <pre>
- * rule "148.band.4" @id("148.band.4") @legal("Quyết định 148/QĐ-TTg, Phụ lục I")
+ * rule "148.band.4" @id("148.band.4") @legal("Quyết định 148/QĐ-TTg, Phụ lục III")
  * when ... $c : Candidate(...)
  * then insert(Finding.band(drools, $c, 4, "…", "…"));
  * end
