@@ -102,6 +102,20 @@ public abstract class AdministrativeUnit {
     return parent().map(p -> p.path() + "/" + id()).orElse(id());
   }
 
+  /**
+   * This unit under another id and name, with the same level, kind, code, parent and dates: how a
+   * file may label a registry unit ("Thị xã Kỳ Anh", {@code thi-xa-ky-anh}) while the code and dates
+   * still identify it.
+   *
+   * @param id a lowercase ASCII slug; not null
+   * @param name the name, with diacritics; not null
+   * @throws IllegalArgumentException if the id is not a slug or the name is blank
+   * @since 0.1
+   */
+  public AdministrativeUnit relabelled(String id, String name) {
+    return ((ImmutableAdministrativeUnit) this).withId(id).withName(name);
+  }
+
   /** A province that exists on every date. */
   public static AdministrativeUnit province(String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.PROVINCE).build();

@@ -56,6 +56,12 @@ public final class Places {
   /** The first day of two-tier local government: the merged provinces and new communes exist from it. */
   public static final LocalDate REORGANISATION_2025 = PlaceRegistry.FIRST_NEW_DAY;
 
+  /**
+   * The date of the earliest list in the registry (1 March 2025): a unit dissolved before it (e.g. in
+   * the commune and district mergers of 2019–2024) is not in the registry.
+   */
+  public static final LocalDate FIRST_LISTED = LocalDate.of(2025, 3, 1);
+
   private static final String RESOURCE = "/vn/ocop/place/units.txt";
   private static final Supplier<PlaceRegistry> REGISTRY = Suppliers.memoize(Places::load);
 
