@@ -123,4 +123,19 @@ class RoundPlacesTest {
     assertThat(onlyLine(Cli.run("evaluate", Cli.write(dir, "r.json", late).toString())))
         .contains("$.places[1].outsideRegistry").contains("lists every unit from 2025-03-01");
   }
+
+  @Test
+  void aDistrictRoundUnderAFileLabelFindsItsCommunesBySlug() {
+    String text = good().replace(DECLARED, "\"places\" : [ {\n    \"id\" : \"hd\",\n    \"name\" : \"Huyện Hòn Đất\",\n"
+        + "    \"level\" : \"DISTRICT\",\n    \"parent\" : \"kien-giang\"\n  } ],\n  ")
+        .replace("\"level\" : \"PROVINCE\",\n    \"councilDate\"", "\"level\" : \"DISTRICT\",\n    \"councilDate\"")
+        .replace("\"province\" : \"kien-giang\",", "\"province\" : \"kien-giang\",\n    \"district\" : \"hd\",")
+        .replace("\"place\" : \"hon-dat\"", "\"place\" : \"soc-son\"").replace("\"place\" : \"chau-thanh\"", "\"place\" : \"30844\"");
+    Round r = RoundFiles.read(Cli.write(dir, "r.json", text)).round();
+    assertThat(r.district().orElseThrow().id()).isEqualTo("hd");
+    assertThat(r.submissions().get(0).product().place().fullName()).isEqualTo("Thị trấn Sóc Sơn");
+    assertThat(r.submissions().get(0).product().place().district().orElseThrow().id()).isEqualTo("hd");
+    assertThat(r.submissions().get(1).product().place().fullName()).isEqualTo("Xã Mỹ Lâm");
+    assertThat(r.submissions().get(1).product().place().path()).isEqualTo("kien-giang/hd/my-lam");
+  }
 }

@@ -206,6 +206,8 @@ public final class RoundFiles {
     private final Map<String, Producer> producers = new HashMap<>();
     /** The registry unit of each place the file labels with its own id or name. */
     private final Map<AdministrativeUnit, AdministrativeUnit> registry = new HashMap<>();
+    /** The file's label of each registry unit it labels. */
+    private final Map<AdministrativeUnit, AdministrativeUnit> labels = new HashMap<>();
     private LocalDate date;
     private AdministrativeUnit roundProvince;
     private AdministrativeUnit roundDistrict;
@@ -332,9 +334,11 @@ public final class RoundFiles {
           throw at(pp.key("id"), "province '" + p.id() + "' is " + u.fullName() + ", whose id is '" + u.id()
               + "': a province keeps the registry's id (rule packs are chosen by it)");
         }
+        u = underLabel(u);
         AdministrativeUnit labelled = u.id().equals(p.id()) && u.name().equals(PlaceNames.nfc(p.name())) ? u
             : u.relabelled(p.id(), p.name());
-        registry.put(labelled, u);
+        registry.put(labelled, registry.getOrDefault(u, u));
+        labels.put(registry.get(labelled), labelled);
         places.put(p.id(), labelled);
       }
     }
@@ -376,6 +380,30 @@ public final class RoundFiles {
             + ", but the registry's " + u.fullName() + " exists " + u.existsUntil().map(d -> "until " + d).orElse("on"));
       }
       return u;
+    }
+
+    /**
+     * The unit with its parent as the file labels it, if it does (a commune of a district the file
+     * calls {@code thi-xa-ky-anh} is under that label), so that the round's district checks compare
+     * like with like.
+     */
+    private AdministrativeUnit underLabel(AdministrativeUnit u) {
+      if (u.parent().isEmpty()) {
+        return u;
+      }
+      AdministrativeUnit reg = u.parent().get();
+      AdministrativeUnit parent = labels.containsKey(reg) ? labels.get(reg) : underLabel(reg);
+      if (parent.equals(reg)) {
+        return u;
+      }
+      AdministrativeUnit.Builder b = AdministrativeUnit.builder().id(u.id()).name(u.name()).level(u.level()).parent(parent);
+      u.kind().ifPresent(b::kind);
+      u.officialCode().ifPresent(b::officialCode);
+      u.existsFrom().ifPresent(b::existsFrom);
+      u.existsUntil().ifPresent(b::existsUntil);
+      AdministrativeUnit moved = b.build();
+      registry.put(moved, u);
+      return moved;
     }
 
     /** The unit with the declared id as slug, else with the declared name; the id's error if neither. */
@@ -437,28 +465,28 @@ public final class RoundFiles {
       }
       try {
         if (ref.matches("\\d+")) {
-          return Places.byCode(ref, date);
+          return underLabel(Places.byCode(ref, date));
         }
         UnknownPlaceException first = null;
         for (AdministrativeUnit labelled : java.util.Arrays.asList(roundDistrict, roundProvince)) {
           AdministrativeUnit base = labelled == null ? null : registry.getOrDefault(labelled, labelled);
           if (base != null && Places.isRegistered(base)) {
             try {
-              return Places.resolve(base, ref, date);
+              return underLabel(Places.resolve(base, ref, date));
             } catch (UnknownPlaceException e) {
               first = first == null ? e : first;
             }
           }
         }
         try {
-          return Places.resolve(ref, date);
+          return underLabel(Places.resolve(ref, date));
         } catch (UnknownPlaceException e) {
           throw first == null ? e : first;
         }
       } catch (UnknownPlaceException e) {
-        throw at(path, "place '" + ref + "' is neither declared under $.places"
-            + (places.isEmpty() ? "" : " (" + String.join(", ", places.keySet()) + ")") + " nor a place of the registry: "
-            + e.getMessage());
+        throw at(path, "place '" + ref + "' is not declared under $.places"
+            + (places.isEmpty() ? "" : " (" + String.join(", ", places.keySet()) + ")") + " nor a registry place on "
+            + date + ": " + e.getMessage());
       }
     }
 
