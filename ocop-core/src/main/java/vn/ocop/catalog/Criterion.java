@@ -60,9 +60,18 @@ public abstract class Criterion {
     return Codes.key(code());
   }
 
-  /** The part this criterion belongs to. */
+  /**
+   * The part this criterion belongs to. Where codes carry the part letter ({@code 148/01/A1a}) it
+   * is read from the code unless set; where they keep the law's numbering ({@code 26-2026/01/1.1},
+   * Decision 26/2026/QĐ-TTg) it must be set when the criterion is built.
+   */
+  @Value.Default
   public Part part() {
-    return Part.valueOf(key().substring(0, 1));
+    char first = key().charAt(0);
+    if (first < 'A' || first > 'C') {
+      throw CatalogueException.inEntry(code(), "the part of a criterion with a numbered code must be given");
+    }
+    return Part.valueOf(String.valueOf(first));
   }
 
   /**
