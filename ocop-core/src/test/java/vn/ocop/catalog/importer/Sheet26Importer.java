@@ -507,7 +507,9 @@ final class Sheet26Importer {
           }
           int best = c.options.stream().mapToInt(o -> o.points).max().orElse(0);
           if (best != c.max) {
-            problems.add(problem(c.row, code(c), "criterion " + c.label + " has " + c.max + " points but its best option scores " + best
+            // an option above the maximum is the row at fault; a maximum no option reaches is the criterion's
+            Row at = best > c.max ? c.options.stream().filter(o -> o.points == best).findFirst().get().row : c.row;
+            problems.add(problem(at, code(c), "criterion " + c.label + " has " + c.max + " points but its best option scores " + best
                 + " (options " + c.options.stream().map(o -> String.valueOf(o.points)).collect(Collectors.joining("/")) + ")"));
           }
           for (OptionB o : c.options) {
