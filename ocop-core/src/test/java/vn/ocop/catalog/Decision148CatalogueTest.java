@@ -79,12 +79,15 @@ class Decision148CatalogueTest {
     return onOptions + onCriteria;
   }
 
-  @ParameterizedTest(name = "set {0}: {1} criteria, {2} options")
-  @CsvSource({"01,32,108", "07,32,105", "11,32,107", "13,34,110", "22,27,89", "26,36,94"})
-  void countsCriteriaAndOptions(String set, int criteria, int options) {
+  /** Options of the table, and the 0-point "Không có (…)" options the corrections add (the audit in corrections.txt). */
+  @ParameterizedTest(name = "set {0}: {1} criteria, {2} options of the table, {3} added")
+  @CsvSource({"01,32,108,6", "07,32,105,6", "11,32,107,6", "13,34,110,6", "22,27,89,6", "26,36,94,21"})
+  void countsCriteriaAndOptions(String set, int criteria, int options, int added) {
     Scorecard card = card(set);
     assertThat(card.criteria()).hasSize(criteria);
-    assertThat(card.criteria().stream().mapToInt(c -> c.options().size()).sum()).isEqualTo(options);
+    assertThat(card.criteria().stream().mapToInt(c -> c.options().size()).sum()).isEqualTo(options + added);
+    assertThat(card.criteria().stream().flatMap(c -> c.options().stream()).filter(o -> o.text().startsWith("Không có ("))
+        .count()).isEqualTo(added);
   }
 
   @Test
