@@ -61,7 +61,7 @@ public final class Catalogues {
    * with the ministry in charge of each) and Phụ lục II (the 26 option-level scorecards, A 40 / B 25
    * / C 35, with their disqualifications). Codes keep the law's numbering ({@code 26-2026/03/1.1}).
    *
-   * @since 0.2
+   * @since 0.1
    */
   public static Catalogue decision26of2026() {
     return D26_2026.get();

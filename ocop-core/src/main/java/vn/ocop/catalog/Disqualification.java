@@ -14,7 +14,7 @@ import vn.ocop.OcopStyle;
  * <p>Codes are the product set's code + {@code /X} + the 1-based position of the line on the sheet
  * ({@code 26-2026/01/X1}); a line that stands under a criterion names it in {@link #criterion()}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @OcopStyle
 @Value.Immutable

@@ -39,7 +39,7 @@ public abstract class ProductSet {
    * which is a product set. Empty for instruments that name none (148, 1048); every set of 26/2026
    * has one (checked on load).
    *
-   * @since 0.2
+   * @since 0.1
    */
   public abstract Optional<String> ministryVi();
 

@@ -10,7 +10,8 @@ import vn.ocop.OcopStyle;
 
 /**
  * The blank scorecard (phiếu đánh giá) of one product set: parts → groups → criteria → options, as
- * in Decision 148/QĐ-TTg, Appendix I. Immutable and thread-safe.
+ * in Decision 148/QĐ-TTg, Appendix I, and Decision 26/2026/QĐ-TTg, Phụ lục II (which adds the grounds on
+ * which a dossier is rejected, {@link #disqualifications()}). Immutable and thread-safe.
  */
 @OcopStyle
 @Value.Immutable
@@ -26,7 +27,7 @@ public abstract class Scorecard {
    * writes them (Decision 26/2026/QĐ-TTg, Phụ lục II: "Hồ sơ bị loại khi: …", "Bị loại nếu …"); empty
    * for catalogues that keep such lines as notes (Decision 148/QĐ-TTg).
    *
-   * @since 0.2
+   * @since 0.1
    */
   public abstract List<Disqualification> disqualifications();
 
@@ -34,7 +35,7 @@ public abstract class Scorecard {
    * The disqualification with the given key or full code ({@code X1} or {@code 26-2026/01/X1}), if any.
    *
    * @param keyOrCode the key or code; not null
-   * @since 0.2
+   * @since 0.1
    */
   public Optional<Disqualification> findDisqualification(String keyOrCode) {
     java.util.Objects.requireNonNull(keyOrCode, "keyOrCode");

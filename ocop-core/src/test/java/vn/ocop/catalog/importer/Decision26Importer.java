@@ -50,7 +50,7 @@ import vn.ocop.law.Instrument;
  * Anything that cannot be reconciled stops the import with a {@link CsvImportException} naming the
  * set and the table row.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Decision26Importer {
 
