@@ -75,6 +75,14 @@ class Decision26ScoringTest {
   }
 
   @Test
+  void aChoiceWithoutAnOptionNumberIsRefusedWithAnExampleInTheLawsNumbering() {
+    List<String> wrong = new ArrayList<>(PRODUCE);
+    wrong.set(wrong.indexOf("1.2/2"), "1.2");
+    assertThatThrownBy(() -> score("26-2026/01", Map.of("m1", wrong))).isInstanceOf(ScoringException.class)
+        .hasMessageContaining("'1.2' is not an option code").hasMessageContaining("e.g. 1.1/3");
+  }
+
+  @Test
   void subCriteriaOfTeaAndCasesOfTourismAreScoredByTheirOwnKeys() {
     // tea: every criterion's first option, then 6.2.3/4 (5 points, "Vị đậm, dịu, phù hợp, có hậu vị ngọt")
     List<String> tea = firstOptions("11");
