@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.ocop.catalog.Catalogues;
 import vn.ocop.catalog.Part;
 import vn.ocop.law.StarRating;
 import vn.ocop.producer.ProducerKind;
 import vn.ocop.round.Round;
 import vn.ocop.rules.facts.Candidate;
+import vn.ocop.rules.facts.Disqualified;
 import vn.ocop.rules.facts.Filing;
 import vn.ocop.rules.facts.GateMiss;
 import vn.ocop.rules.facts.Param;
@@ -35,6 +35,8 @@ final class FactBuilder {
     for (ScoreSheet sheet : scored.sheets()) {
       facts.add(candidate(scored, sheet, params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE)));
       facts.add(filing(sheet));
+      sheet.disqualifications().forEach(d -> facts.add(new Disqualified(sheet.product().id(), d.key(), d.text(),
+          d.criterion().orElse(""))));
       facts.addAll(gateMisses(sheet, judgement));
     }
     return facts;
@@ -50,14 +52,9 @@ final class FactBuilder {
     var product = sheet.product();
     int group;
     try {
-      group = scored.catalogue().groupOf(sheet.productSet()).number();
+      group = scored.catalogueOf(sheet).groupOf(sheet.productSet()).number();
     } catch (RuntimeException e) {
-      // during the transition of 2026 a product may be scored with another catalogue than the round's
-      try {
-        group = Catalogues.forInstrument(sheet.productSet().instrument()).groupOf(sheet.productSet()).number();
-      } catch (RuntimeException again) {
-        group = 0;
-      }
+      group = 0;
     }
     List<MemberScore> members = sheet.members();
     String chair = scored.round().council().chair().id();

@@ -201,7 +201,7 @@ public final class HtmlReport {
 
   private static void law(StringBuilder h, ResultsDocument doc, Lang lang) {
     h.append("<section id=\"law\">\n<h2>").append(esc(lang.t("policy"))).append(" · ").append(esc(lang.t("instruments")))
-        .append("</h2>\n<p>").append(esc(lang.t("catalogue"))).append(": ").append(esc(doc.catalogue().instrument()))
+        .append("</h2>\n<p>").append(esc(lang.t("catalogue"))).append(": ").append(esc(TextReports.catalogues(doc, lang)))
         .append(", ").append(esc(doc.catalogue().source())).append("</p>\n");
     h.append("<table id=\"packs\">\n<thead><tr><th>").append(esc(lang.t("pack"))).append("</th><th>")
         .append(esc(lang.t("version"))).append("</th><th>").append(esc(lang.t("effective"))).append("</th><th>")
