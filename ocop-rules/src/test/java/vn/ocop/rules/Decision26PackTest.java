@@ -95,6 +95,9 @@ class Decision26PackTest {
     assertThat(law.legalReference()).contains("26/2026/QĐ-TTg", "Điều 11");
     assertThat(law.messageEn()).contains("filed on 01/10/2026");
     assertThat(RuleBooks.bundled().forRound(round).description()).isEqualTo("national/26-2026@2026.1");
+    // the Vietnamese written in the DRL itself survives compilation, whatever the platform charset
+    assertThat(o.reasons()).filteredOn(r -> r.ruleId().equals("26-2026.authority.province.certify")).singleElement()
+        .satisfies(r -> assertThat(r.messageVi()).isEqualTo("Chủ tịch UBND cấp tỉnh công nhận, cấp giấy chứng nhận sản phẩm OCOP 4 sao"));
   }
 
   @Test

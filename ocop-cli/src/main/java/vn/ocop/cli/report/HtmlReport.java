@@ -174,7 +174,7 @@ public final class HtmlReport {
           .append(esc(p.id())).append("\">\n<h3>").append(p.rank()).append(". ").append(esc(p.name())).append(" <span class=\"stars\">")
           .append(esc(lang.stars(p.stars()))).append("</span></h3>\n<dl>")
           .append("<dt>").append(esc(lang.t("producer"))).append("</dt><dd>").append(esc(p.producer().name())).append("</dd>")
-          .append("<dt>").append(esc(lang.t("place"))).append("</dt><dd>").append(esc(place(p) + ", " + p.province().name()))
+          .append("<dt>").append(esc(lang.t("place"))).append("</dt><dd>").append(esc(p.district() == null ? place(p) : place(p) + ", " + p.province().name()))
           .append("</dd>")
           .append("<dt>").append(esc(lang.t("set"))).append("</dt><dd>").append(esc(p.productSet() + " " + p.productSetName()))
           .append(" · ").append(esc(p.productGroup())).append("</dd>")
