@@ -21,8 +21,8 @@ import vn.ocop.law.Instrument;
  * <ul>
  *   <li>Decision 1048/QĐ-TTg (as amended by Decision 781/QĐ-TTg): part level only (A 35, B 25, C
  *       40), its six product groups; in force from 21/08/2019 to 23/02/2023.
- *   <li>Decision 148/QĐ-TTg, Appendix I: 6 groups, 17 sub-groups, 26 product sets, each with its
- *       option-level scorecard (A 40, B 25, C 35); in force from 24/02/2023. Decision 1489/QĐ-TTg
+ *   <li>Decision 148/QĐ-TTg, Appendix I (6 groups, 17 sub-groups, 26 product sets) and III (each set's
+ *       option-level scorecard, A 40, B 25, C 35); in force from 24/02/2023. Decision 1489/QĐ-TTg
  *       (06/07/2025) changed the procedure, not the scorecards, so 148's catalogue stays in force.
  *   <li>Decision 26/2026/QĐ-TTg, Phụ lục I and II: 6 groups, 17 groups (nhóm), 26 product sets with
  *       the ministry in charge of each and their option-level scorecards and disqualifications (A 40,
