@@ -223,6 +223,27 @@ class Decision26PackTest {
   }
 
   @Test
+  void theLastDayOf1489IsTheTwentyFirstOfJuly2026() {
+    Product old = Product.builder().id("old").name("Cũ").productSet("148/03").producer(COOP).place(TRI_TON).build();
+    PartScores p = PartScores.builder().partA(new BigDecimal("30")).partB(new BigDecimal("20")).partC(new BigDecimal("25")).build();
+    Submission filedInMay = Submission.builder().product(old).filedOn(LocalDate.of(2026, 5, 12)).addAllDossier(Rounds.FULL_DOSSIER)
+        .addPartScores(p).build();
+    Round last = Round.builder().province(AN_GIANG).year(2026).sequence(1).level(CouncilLevel.PROVINCE)
+        .councilDate(LocalDate.of(2026, 7, 21)).council(Rounds.council(3)).addSubmissions(filedInMay).build();
+    assertThat(RuleBooks.bundled().forRound(last).description()).isEqualTo("national/148@2023.1 + national/1489@2025.1");
+    assertThat(ids(decide(last))).contains("1489.authority.province.certify");
+    assertThat(RuleBooks.bundled().resolve("an-giang", LocalDate.of(2026, 7, 22))).extracting(RulePack::id)
+        .containsExactly("national/26-2026");
+    assertThatThrownBy(() -> Round.builder().province(AN_GIANG).year(2026).sequence(1).level(CouncilLevel.PROVINCE)
+        .councilDate(LocalDate.of(2026, 7, 22)).council(Rounds.council(3)).addSubmissions(filedInMay).build())
+        .isInstanceOf(RoundException.class).hasMessageContaining("Article 12.2.a").hasMessageContaining("by 21/07/2026");
+    // on 21/05/2026 the same dossier is simply judged under 1489, the law of the day
+    Round before = Round.builder().province(AN_GIANG).year(2026).sequence(1).level(CouncilLevel.PROVINCE)
+        .councilDate(LocalDate.of(2026, 5, 21)).council(Rounds.council(3)).addSubmissions(filedInMay).build();
+    assertThat(before.law(filedInMay).basis().instrument()).isEqualTo(vn.ocop.law.Instrument.D1489);
+  }
+
+  @Test
   void aReEvaluationFiledBeforeTheDecisionCannotBeEvaluatedAfter22June2026() {
     Product old = Product.builder().id("old").name("Cũ").productSet("148/03").producer(COOP).place(TRI_TON).build();
     Submission late = Submission.builder().product(old).filedOn(LocalDate.of(2026, 4, 30)).dossierKind(DossierKind.RE_EVALUATION).build();
