@@ -173,6 +173,72 @@ public abstract class ScoreSheet {
     return best;
   }
 
+  /**
+   * Every star gate of 3★, 4★ and 5★ the product misses, once per criterion and gate level, in the
+   * order {@link #gates} lists them level by level (3★ first): what a policy needs to cap the stars,
+   * judged in one pass. Empty for part-level and unscored sheets (gates not checked).
+   *
+   * @param judgement how members' differing choices are judged
+   * @since 0.1.0
+   */
+  public List<GateCheck> missedGates(GateJudgement judgement) {
+    if (granularity() != Granularity.OPTION_LEVEL || scorecard().isEmpty()) {
+      return List.of();
+    }
+    ScorecardIndex index = ScorecardIndex.of(scorecard().get());
+    List<GateCheck> missed = new ArrayList<>(4);
+    if (!compact(index)) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (StarRating level : ScorecardIndex.GATE_LEVELS) {
+        for (GateCheck c : gates(level, judgement).missed()) {
+          if (seen.add(c.criterion().key() + "@" + c.level().stars())) {
+            missed.add(c);
+          }
+        }
+      }
+      return List.copyOf(missed);
+    }
+    List<MemberScore> members = members();
+    int n = members.size();
+    // a criterion's gate level is one of 3★–5★: three bits per criterion say which were reported
+    byte[] reported = new byte[index.size()];
+    for (int l = 0; l < ScorecardIndex.GATE_LEVELS.length; l++) {
+      int[] gated = index.gatedCriteria[l];
+      for (int k = 0; k < gated.length; k++) {
+        int c = gated[k];
+        int need = index.requiredPoints[l][k];
+        long sum = 0;
+        int meeting = 0;
+        for (int m = 0; m < n; m++) {
+          int p = ((OptionLevelScore) members.get(m)).pointsAt(c);
+          sum += p;
+          meeting += p >= need ? 1 : 0;
+        }
+        if (met(judgement, sum, meeting, need, n)) {
+          continue;
+        }
+        StarRating gateLevel = index.gateLevels[l][k];
+        int bit = 1 << ScorecardIndex.gateLevelIndex(gateLevel);
+        if ((reported[c] & bit) != 0) {
+          continue;
+        }
+        reported[c] |= (byte) bit;
+        missed.add(new GateCheck(gateLevel, index.criteria[c], need, index.requiredOptions[l][k], mean(sum, n),
+            meeting, n, false));
+      }
+    }
+    return List.copyOf(missed);
+  }
+
+  private static boolean met(GateJudgement judgement, long sum, int meeting, int need, int n) {
+    return switch (judgement) {
+      // exact: mean >= need  <=>  sum >= need * n
+      case MEAN_OF_MEMBERS -> sum >= (long) need * n;
+      case EVERY_MEMBER -> meeting == n;
+      case MAJORITY_OF_MEMBERS -> meeting * 2 > n;
+    };
+  }
+
   /** The gates of 3★–5★ judged on the members' compact sheets: whole numbers, no boxing, no streams. */
   private GateResult gates(ScorecardIndex index, StarRating level, GateJudgement judgement) {
     int l = ScorecardIndex.gateLevelIndex(level);
@@ -191,12 +257,7 @@ public abstract class ScoreSheet {
         sum += p;
         meeting += p >= need ? 1 : 0;
       }
-      boolean met = switch (judgement) {
-        // exact: mean >= need  <=>  sum >= need * n
-        case MEAN_OF_MEMBERS -> sum >= (long) need * n;
-        case EVERY_MEMBER -> meeting == n;
-        case MAJORITY_OF_MEMBERS -> meeting * 2 > n;
-      };
+      boolean met = met(judgement, sum, meeting, need, n);
       allMet &= met;
       checks[k] = new GateCheck(index.gateLevels[l][k], index.criteria[c], need, index.requiredOptions[l][k],
           mean(sum, n), meeting, n, met);

@@ -2,12 +2,10 @@ package vn.ocop.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.ocop.catalog.Part;
-import vn.ocop.law.StarRating;
 import vn.ocop.round.Round;
 import vn.ocop.rules.facts.Candidate;
 import vn.ocop.rules.facts.GateMiss;
@@ -67,15 +65,16 @@ final class FactBuilder {
 
   /** Every missed gate of levels 3★–5★, once per criterion and gate level. */
   static List<GateMiss> gateMisses(ScoreSheet sheet, GateJudgement judgement) {
-    Map<String, GateMiss> misses = new LinkedHashMap<>();
-    for (StarRating level : List.of(StarRating.THREE_STARS, StarRating.FOUR_STARS, StarRating.FIVE_STARS)) {
-      for (GateCheck c : sheet.gates(level, judgement).missed()) {
-        misses.putIfAbsent(c.criterion().key() + "@" + c.level().stars(), new GateMiss(sheet.product().id(),
-            c.level().stars(), c.criterion().key(), c.criterion().title(), c.requiredOption().key(),
-            c.requiredOption().text(), c.requiredPoints(), c.meanPoints(), c.membersMeeting(), c.members(),
-            judgement.name()));
-      }
+    List<GateCheck> missed = sheet.missedGates(judgement);
+    if (missed.isEmpty()) {
+      return List.of();
     }
-    return List.copyOf(misses.values());
+    List<GateMiss> misses = new ArrayList<>(missed.size());
+    for (GateCheck c : missed) {
+      misses.add(new GateMiss(sheet.product().id(), c.level().stars(), c.criterion().key(), c.criterion().title(),
+          c.requiredOption().key(), c.requiredOption().text(), c.requiredPoints(), c.meanPoints(), c.membersMeeting(),
+          c.members(), judgement.name()));
+    }
+    return misses;
   }
 }
