@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -263,16 +262,13 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
 
   /** Every missed gate of levels 3★–5★, once per criterion and gate level (as the rule book's facts). */
   private List<GateMiss> gateMisses(ScoreSheet sheet) {
-    Map<String, GateMiss> misses = new LinkedHashMap<>();
-    for (StarRating level : List.of(StarRating.THREE_STARS, StarRating.FOUR_STARS, StarRating.FIVE_STARS)) {
-      for (GateCheck c : sheet.gates(level, judgement).missed()) {
-        misses.putIfAbsent(c.criterion().key() + "@" + c.level().stars(), new GateMiss(sheet.product().id(),
-            c.level().stars(), c.criterion().key(), c.criterion().title(), c.requiredOption().key(),
-            c.requiredOption().text(), c.requiredPoints(), c.meanPoints(), c.membersMeeting(), c.members(),
-            judgement.name()));
-      }
+    List<GateMiss> misses = new ArrayList<>();
+    for (GateCheck c : sheet.missedGates(judgement)) {
+      misses.add(new GateMiss(sheet.product().id(), c.level().stars(), c.criterion().key(), c.criterion().title(),
+          c.requiredOption().key(), c.requiredOption().text(), c.requiredPoints(), c.meanPoints(), c.membersMeeting(),
+          c.members(), judgement.name()));
     }
-    return List.copyOf(misses.values());
+    return misses;
   }
 
   private Outcome finish(Outcome.Builder outcome, List<Reason> reasons) {
