@@ -2,10 +2,14 @@ package vn.ocop.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ocop.catalog.Part;
+import vn.ocop.catalog.ProductSet;
+import vn.ocop.round.DossierItem;
 import vn.ocop.round.Round;
 import vn.ocop.rules.facts.Candidate;
 import vn.ocop.rules.facts.GateMiss;
@@ -24,14 +28,46 @@ final class FactBuilder {
   static List<Object> facts(ScoredRound scored, Map<String, String> params, Map<String, String> sources,
       GateJudgement judgement, String procedure) {
     Round round = scored.round();
-    List<Object> facts = new ArrayList<>();
+    List<Object> facts = new ArrayList<>(scored.sheets().size() + params.size() + 16);
     facts.add(roundFact(round, procedure));
     params.forEach((k, v) -> facts.add(new Param(k, v, sources.get(k))));
+    String rounding = params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE);
+    Shared shared = new Shared(scored);
     for (ScoreSheet sheet : scored.sheets()) {
-      facts.add(candidate(scored, sheet, params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE)));
+      facts.add(candidate(shared, sheet, rounding));
       facts.addAll(gateMisses(sheet, judgement));
     }
     return facts;
+  }
+
+  /**
+   * What many candidates of one round share, computed once: the product group of each set, and one
+   * immutable set of dossier item names per distinct dossier (most products hand in the same items).
+   */
+  private static final class Shared {
+    final ScoredRound scored;
+    final String chair;
+    final Map<ProductSet, Integer> groups = new HashMap<>();
+    final Map<Set<DossierItem>, Set<String>> dossiers = new HashMap<>();
+
+    Shared(ScoredRound scored) {
+      this.scored = scored;
+      this.chair = scored.round().council().chair().id();
+    }
+
+    int group(ProductSet set) {
+      return groups.computeIfAbsent(set, s -> {
+        try {
+          return scored.catalogue().groupOf(s).number();
+        } catch (RuntimeException e) {
+          return 0;
+        }
+      });
+    }
+
+    Set<String> dossier(Set<DossierItem> items) {
+      return dossiers.computeIfAbsent(items, i -> i.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
   }
 
   static RoundFact roundFact(Round round, String procedure) {
@@ -41,22 +77,23 @@ final class FactBuilder {
   }
 
   static Candidate candidate(ScoredRound scored, ScoreSheet sheet, String rounding) {
+    return candidate(new Shared(scored), sheet, rounding);
+  }
+
+  private static Candidate candidate(Shared shared, ScoreSheet sheet, String rounding) {
     var product = sheet.product();
-    int group;
-    try {
-      group = scored.catalogue().groupOf(sheet.productSet()).number();
-    } catch (RuntimeException e) {
-      group = 0;
-    }
+    int group = shared.group(sheet.productSet());
     List<MemberScore> members = sheet.members();
-    String chair = scored.round().council().chair().id();
     boolean councilOnly = members.size() == 1 && members.get(0).member().isEmpty();
-    boolean chairScored = members.stream().anyMatch(m -> m.member().map(chair::equals).orElse(false));
+    boolean chairScored = false;
+    for (MemberScore m : members) {
+      chairScored |= m.member().map(shared.chair::equals).orElse(false);
+    }
     BigDecimal low = sheet.lowestTotal();
     BigDecimal high = sheet.highestTotal();
     return new Candidate(product.id(), product.name(), product.productSet(), sheet.productSet().number(), group,
         product.producer().kind().name(), product.producer().isRegistered(),
-        sheet.submission().dossier().stream().map(Enum::name).collect(Collectors.toSet()),
+        shared.dossier(sheet.submission().dossier()),
         product.place().district().map(d -> d.id()).orElse(""), sheet.granularity().name(), sheet.score(),
         Candidate.bandScore(sheet.score(), rounding),
         sheet.partMean(Part.A), sheet.partMean(Part.B), sheet.partMean(Part.C), members.size(), councilOnly,
