@@ -43,7 +43,7 @@ import vn.ocop.scoring.ScoredRound;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g"})
+@Fork(1)
 public class NationalRoundBenchmark {
 
   /** The round's size; 50,000 against 20,000 shows whether any step grows faster than the round. */
