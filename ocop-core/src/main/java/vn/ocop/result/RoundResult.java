@@ -125,9 +125,15 @@ public final class RoundResult {
   }
 
   private <K> Map<K, Ranking> rankBy(Function<ProductResult, K> key, Comparator<K> order) {
-    Map<K, List<ProductResult>> groups = new TreeMap<>(order);
+    // Group by key first (a hash lookup per product), then order the few groups: the order's keys (a
+    // district's path) are costly to compare, and comparing them once per product made this step slow.
+    Map<K, List<ProductResult>> byKey = new LinkedHashMap<>();
     for (ProductResult r : results) {
-      groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+      byKey.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+    }
+    Map<K, List<ProductResult>> groups = new TreeMap<>(order);
+    for (Map.Entry<K, List<ProductResult>> e : byKey.entrySet()) {
+      groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
     }
     return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Ranking.of(e.getValue()),
         (a, b) -> a, LinkedHashMap::new));
