@@ -56,7 +56,8 @@ public abstract class Criterion {
   /** The options in the table's order; their numbers are 1..n. */
   public abstract List<Option> options();
 
-  /** The code within the product set, e.g. {@code A1a}. */
+  /** The code within the product set, e.g. {@code A1a} (computed once: reasons and facts ask for it often). */
+  @Value.Derived
   public String key() {
     return Codes.key(code());
   }

@@ -41,7 +41,8 @@ public abstract class Option {
    */
   public abstract Optional<StarRating> gate();
 
-  /** The code within the product set, e.g. {@code A1a/3}. */
+  /** The code within the product set, e.g. {@code A1a/3} (computed once: reasons and facts ask for it often). */
+  @Value.Derived
   public String key() {
     return Codes.key(code());
   }

@@ -15,11 +15,24 @@ import vn.ocop.law.StarRating;
 public final class Ranking {
 
   /** The ranking order: best first. */
-  public static final Comparator<ProductResult> ORDER = Comparator
-      .comparing((ProductResult r) -> r.stars().map(StarRating::stars).orElse(0), Comparator.reverseOrder())
-      .thenComparing(ProductResult::score, Comparator.reverseOrder())
-      .thenComparing(ProductResult::partC, Comparator.reverseOrder())
-      .thenComparing(r -> r.product().id());
+  public static final Comparator<ProductResult> ORDER = Ranking::compare;
+
+  /** Stars (more first, none last), score (higher first), part C (higher first), product id; no boxing. */
+  private static int compare(ProductResult a, ProductResult b) {
+    int c = Integer.compare(stars(b), stars(a));
+    if (c == 0) {
+      c = b.score().compareTo(a.score());
+    }
+    if (c == 0) {
+      c = b.partC().compareTo(a.partC());
+    }
+    return c != 0 ? c : a.product().id().compareTo(b.product().id());
+  }
+
+  private static int stars(ProductResult r) {
+    Optional<StarRating> stars = r.stars();
+    return stars.isPresent() ? stars.get().stars() : 0;
+  }
 
   private final List<RankedProduct> entries;
 

@@ -2,10 +2,9 @@ package vn.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.immutables.value.Value;
-import vn.ocop.OcopStyle;
 import vn.ocop.catalog.Condition;
 import vn.ocop.catalog.Option;
 import vn.ocop.catalog.Part;
@@ -13,15 +12,19 @@ import vn.ocop.catalog.Part;
 /**
  * One member's scored sheet for one product: points per criterion, group and part, and the total.
  * For part-level scores only the part points are known. Immutable and thread-safe.
+ *
+ * <p>An option-level score holds the member's choices compactly (one option number per criterion of
+ * the scorecard); the maps below are built from them when asked for, so ask once and keep the map
+ * when looking up many criteria.
  */
-@OcopStyle
-@Value.Immutable
 public abstract class MemberScore {
+
+  MemberScore() {}
 
   /** The member; empty for council-level part scores that name no member. */
   public abstract Optional<String> member();
 
-  /** The chosen option per criterion key, in scorecard order; empty for part-level scores. */
+  /** The chosen option per criterion key, in the order the sheet gave them; empty for part-level scores. */
   public abstract Map<String, Option> choices();
 
   /** Points per criterion key, in scorecard order, 0 for criteria not scored; empty for part-level scores. */
@@ -40,10 +43,7 @@ public abstract class MemberScore {
   public abstract Map<Part, BigDecimal> partPoints();
 
   /** The member's total: the sum of the parts. */
-  @Value.Derived
-  public BigDecimal total() {
-    return partPoints().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
+  public abstract BigDecimal total();
 
   /** The member's points on a part (0 if absent). */
   public BigDecimal part(Part part) {
@@ -55,11 +55,18 @@ public abstract class MemberScore {
     return Optional.ofNullable(criterionPoints().get(criterionKey));
   }
 
-  static Builder builder() {
-    return new Builder();
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof MemberScore m && member().equals(m.member()) && partPoints().equals(m.partPoints())
+        && criterionPoints().equals(m.criterionPoints()) && choices().equals(m.choices())
+        && groupPoints().equals(m.groupPoints()) && notApplicable().equals(m.notApplicable())
+        && conditionsNotMet().equals(m.conditionsNotMet()));
   }
 
-  static final class Builder extends ImmutableMemberScore.Builder {}
+  @Override
+  public int hashCode() {
+    return Objects.hash(member(), partPoints(), criterionPoints());
+  }
 
   @Override
   public String toString() {

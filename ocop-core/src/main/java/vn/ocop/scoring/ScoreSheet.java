@@ -3,6 +3,7 @@ package vn.ocop.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,10 @@ public abstract class ScoreSheet {
   /** The product's score: the mean of the members' totals, scale 2 (0.00 when unscored). */
   @Value.Derived
   public BigDecimal score() {
+    long[] totals = wholeTotals();
+    if (totals != null) {
+      return mean(totals[0], members().size());
+    }
     return mean(members().stream().map(MemberScore::total).toList());
   }
 
@@ -89,8 +94,10 @@ public abstract class ScoreSheet {
   @Value.Derived
   public Map<Part, BigDecimal> partMeans() {
     Map<Part, BigDecimal> means = new EnumMap<>(Part.class);
+    long[] totals = wholeTotals();
     for (Part p : Part.values()) {
-      means.put(p, mean(members().stream().map(m -> m.part(p)).toList()));
+      means.put(p, totals != null ? mean(totals[1 + p.ordinal()], members().size())
+          : mean(members().stream().map(m -> m.part(p)).toList()));
     }
     return means;
   }
@@ -102,12 +109,20 @@ public abstract class ScoreSheet {
 
   /** The lowest member total (0.00 when unscored). */
   public BigDecimal lowestTotal() {
+    if (wholeTotals() != null) {
+      int low = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).min().orElseThrow();
+      return BigDecimal.valueOf(low * 100L, SCALE);
+    }
     return members().stream().map(MemberScore::total).min(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
         .setScale(SCALE, ROUNDING);
   }
 
   /** The highest member total (0.00 when unscored). */
   public BigDecimal highestTotal() {
+    if (wholeTotals() != null) {
+      int high = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).max().orElseThrow();
+      return BigDecimal.valueOf(high * 100L, SCALE);
+    }
     return members().stream().map(MemberScore::total).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
         .setScale(SCALE, ROUNDING);
   }
@@ -118,7 +133,7 @@ public abstract class ScoreSheet {
       return Optional.empty();
     }
     return Optional.of(mean(members().stream()
-        .map(m -> BigDecimal.valueOf(m.criterionPoints().getOrDefault(criterionKey, 0))).toList()));
+        .map(m -> BigDecimal.valueOf(m.points(criterionKey).orElse(0))).toList()));
   }
 
   /**
@@ -131,6 +146,10 @@ public abstract class ScoreSheet {
   public GateResult gates(StarRating level, GateJudgement judgement) {
     if (granularity() != Granularity.OPTION_LEVEL || scorecard().isEmpty()) {
       return new GateResult(level, judgement, GateStatus.NOT_CHECKED, List.of());
+    }
+    ScorecardIndex index = ScorecardIndex.of(scorecard().get());
+    if (level.isAtLeast(StarRating.THREE_STARS) && compact(index)) {
+      return gates(index, level, judgement);
     }
     List<GateCheck> checks = new ArrayList<>();
     for (Criterion c : scorecard().get().criteria()) {
@@ -170,6 +189,137 @@ public abstract class ScoreSheet {
       }
     }
     return best;
+  }
+
+  /**
+   * Every star gate of 3★, 4★ and 5★ the product misses, once per criterion and gate level, in the
+   * order {@link #gates} lists them level by level (3★ first): what a policy needs to cap the stars,
+   * judged in one pass. Empty for part-level and unscored sheets (gates not checked).
+   *
+   * @param judgement how members' differing choices are judged
+   * @since 0.1.0
+   */
+  public List<GateCheck> missedGates(GateJudgement judgement) {
+    if (granularity() != Granularity.OPTION_LEVEL || scorecard().isEmpty()) {
+      return List.of();
+    }
+    ScorecardIndex index = ScorecardIndex.of(scorecard().get());
+    List<GateCheck> missed = new ArrayList<>(4);
+    if (!compact(index)) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (StarRating level : ScorecardIndex.GATE_LEVELS) {
+        for (GateCheck c : gates(level, judgement).missed()) {
+          if (seen.add(c.criterion().key() + "@" + c.level().stars())) {
+            missed.add(c);
+          }
+        }
+      }
+      return List.copyOf(missed);
+    }
+    List<MemberScore> members = members();
+    int n = members.size();
+    // a criterion's gate level is one of 3★–5★: three bits per criterion say which were reported
+    byte[] reported = new byte[index.size()];
+    for (int l = 0; l < ScorecardIndex.GATE_LEVELS.length; l++) {
+      int[] gated = index.gatedCriteria[l];
+      for (int k = 0; k < gated.length; k++) {
+        int c = gated[k];
+        int need = index.requiredPoints[l][k];
+        long sum = 0;
+        int meeting = 0;
+        for (int m = 0; m < n; m++) {
+          int p = ((OptionLevelScore) members.get(m)).pointsAt(c);
+          sum += p;
+          meeting += p >= need ? 1 : 0;
+        }
+        if (met(judgement, sum, meeting, need, n)) {
+          continue;
+        }
+        StarRating gateLevel = index.gateLevels[l][k];
+        int bit = 1 << ScorecardIndex.gateLevelIndex(gateLevel);
+        if ((reported[c] & bit) != 0) {
+          continue;
+        }
+        reported[c] |= (byte) bit;
+        missed.add(new GateCheck(gateLevel, index.criteria[c], need, index.requiredOptions[l][k], mean(sum, n),
+            meeting, n, false));
+      }
+    }
+    return List.copyOf(missed);
+  }
+
+  private static boolean met(GateJudgement judgement, long sum, int meeting, int need, int n) {
+    return switch (judgement) {
+      // exact: mean >= need  <=>  sum >= need * n
+      case MEAN_OF_MEMBERS -> sum >= (long) need * n;
+      case EVERY_MEMBER -> meeting == n;
+      case MAJORITY_OF_MEMBERS -> meeting * 2 > n;
+    };
+  }
+
+  /** The gates of 3★–5★ judged on the members' compact sheets: whole numbers, no boxing, no streams. */
+  private GateResult gates(ScorecardIndex index, StarRating level, GateJudgement judgement) {
+    int l = ScorecardIndex.gateLevelIndex(level);
+    int[] gated = index.gatedCriteria[l];
+    List<MemberScore> members = members();
+    int n = members.size();
+    GateCheck[] checks = new GateCheck[gated.length];
+    boolean allMet = true;
+    for (int k = 0; k < gated.length; k++) {
+      int c = gated[k];
+      int need = index.requiredPoints[l][k];
+      long sum = 0;
+      int meeting = 0;
+      for (int m = 0; m < n; m++) {
+        int p = ((OptionLevelScore) members.get(m)).pointsAt(c);
+        sum += p;
+        meeting += p >= need ? 1 : 0;
+      }
+      boolean met = met(judgement, sum, meeting, need, n);
+      allMet &= met;
+      checks[k] = new GateCheck(index.gateLevels[l][k], index.criteria[c], need, index.requiredOptions[l][k],
+          mean(sum, n), meeting, n, met);
+    }
+    return new GateResult(level, judgement, allMet ? GateStatus.MET : GateStatus.MISSED, Arrays.asList(checks));
+  }
+
+  /** Whether every member's sheet is held compactly on {@code index}. */
+  private boolean compact(ScorecardIndex index) {
+    for (MemberScore m : members()) {
+      if (!(m instanceof OptionLevelScore o) || o.index() != index) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The members' summed totals and part sums as whole numbers (total, A, B, C) when every member's
+   * sheet is option-level, else null.
+   */
+  private long[] wholeTotals() {
+    if (members().isEmpty()) {
+      return null;
+    }
+    long[] sums = new long[4];
+    for (MemberScore m : members()) {
+      if (!(m instanceof OptionLevelScore o)) {
+        return null;
+      }
+      sums[0] += o.totalPoints();
+      sums[1] += o.partPoints(Part.A);
+      sums[2] += o.partPoints(Part.B);
+      sums[3] += o.partPoints(Part.C);
+    }
+    return sums;
+  }
+
+  /** The mean of {@code count} whole numbers summing to {@code sum}, rounded half up to scale 2. */
+  static BigDecimal mean(long sum, int count) {
+    if (count == 0) {
+      return BigDecimal.ZERO.setScale(SCALE);
+    }
+    return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), SCALE, ROUNDING);
   }
 
   /** The lowest level at or below {@code level} whose gates already set the requirement found at {@code level}. */

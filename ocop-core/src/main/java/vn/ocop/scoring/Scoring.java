@@ -2,6 +2,7 @@ package vn.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -158,12 +159,84 @@ public final class Scoring {
             + e.getValue().toPlainString() + " but " + catalogue.instrument() + " allows at most " + max);
       }
     }
-    MemberScore.Builder b = MemberScore.builder().putAllPartPoints(parts);
-    p.member().ifPresent(b::member);
-    return b.build();
+    return new PartLevelScore(p.member(), parts);
   }
 
+  /**
+   * Scores one member's sheet on the scorecard's index: one hash lookup per choice, sums in {@code int},
+   * no object per choice. Anything out of the ordinary is handed to {@link #rejectMember}, which finds
+   * the first problem in the sheet and names it.
+   */
   private static MemberScore scoreMember(String product, MemberScorecard sheet, Scorecard card) {
+    ScorecardIndex index = ScorecardIndex.of(card);
+    if (sheet.productSet().isPresent() && !sheet.productSet().get().equals(index.setCode)) {
+      throw rejectMember(product, sheet, card);
+    }
+    int n = index.size();
+    byte[] chosen = new byte[n];
+    Arrays.fill(chosen, (byte) -1);
+    List<String> given = sheet.choices();
+    for (int i = 0, size = given.size(); i < size; i++) {
+      int packed = index.choice(given.get(i));
+      if (packed < 0) {
+        throw rejectMember(product, sheet, card);
+      }
+      int c = packed >>> 8;
+      if (chosen[c] >= 0) {
+        throw rejectMember(product, sheet, card);
+      }
+      chosen[c] = (byte) (packed & 0xff);
+    }
+    int[] parts = new int[3];
+    int met = 0;
+    int notMet = 0;
+    for (int g = 0; g < index.groupKeys.length; g++) {
+      int start = index.groupStart[g];
+      int end = index.groupEnd[g];
+      int answered = 0;
+      for (int c = start; c < end; c++) {
+        answered += chosen[c] >= 0 ? 1 : 0;
+      }
+      boolean oneCase = index.oneCase[g];
+      if (oneCase && answered > 1) {
+        throw rejectMember(product, sheet, card);
+      }
+      for (int c = start; c < end; c++) {
+        int o = chosen[c];
+        Condition condition = index.conditionOf[c];
+        if (o >= 0) {
+          if (condition != null) {
+            met |= 1 << condition.ordinal();
+          }
+          parts[index.partOf[c]] += index.points[c][o];
+        } else if (condition != null) {
+          notMet |= 1 << condition.ordinal();
+        } else if (!(oneCase && answered == 1)) {
+          throw rejectMember(product, sheet, card);
+        }
+      }
+    }
+    if ((met & notMet) != 0) {
+      throw rejectMember(product, sheet, card);
+    }
+    return new OptionLevelScore(sheet.member(), index, given, chosen, parts[0], parts[1], parts[2]);
+  }
+
+  /**
+   * The exception for a sheet that cannot be scored: checks the sheet against the scorecard in the
+   * order a reader would and names the first problem (product, member, criterion, option).
+   */
+  private static ScoringException rejectMember(String product, MemberScorecard sheet, Scorecard card) {
+    try {
+      checkMember(product, sheet, card);
+    } catch (ScoringException e) {
+      return e;
+    }
+    return new ScoringException(product, sheet.member(), null, null, "Scorecard of product '" + product
+        + "', member '" + sheet.member() + "' cannot be scored on scorecard " + card.productSet().code());
+  }
+
+  private static void checkMember(String product, MemberScorecard sheet, Scorecard card) {
     String member = sheet.member();
     String setCode = card.productSet().code();
     String where = "product '" + product + "', member '" + member + "'";
@@ -253,15 +326,6 @@ public final class Scoring {
                 + "). Answer both, or neither if the condition is not met");
       }
     }
-    return MemberScore.builder()
-        .member(member)
-        .putAllChoices(chosen)
-        .putAllCriterionPoints(criterionPoints)
-        .putAllGroupPoints(groupPoints)
-        .putAllNotApplicable(notApplicable)
-        .addAllConditionsNotMet(notMet)
-        .putAllPartPoints(partPoints)
-        .build();
   }
 
   private static Optional<String> firstKey(Set<String> answered, Scorecard card, Condition condition) {

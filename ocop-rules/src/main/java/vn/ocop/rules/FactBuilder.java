@@ -2,13 +2,15 @@ package vn.ocop.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ocop.catalog.Part;
-import vn.ocop.law.StarRating;
+import vn.ocop.catalog.ProductSet;
 import vn.ocop.producer.ProducerKind;
+import vn.ocop.round.DossierItem;
 import vn.ocop.round.Round;
 import vn.ocop.rules.facts.Candidate;
 import vn.ocop.rules.facts.Disqualified;
@@ -29,17 +31,50 @@ final class FactBuilder {
   static List<Object> facts(ScoredRound scored, Map<String, String> params, Map<String, String> sources,
       GateJudgement judgement, String procedure) {
     Round round = scored.round();
-    List<Object> facts = new ArrayList<>();
+    List<Object> facts = new ArrayList<>(scored.sheets().size() + params.size() + 16);
     facts.add(roundFact(round, procedure));
     params.forEach((k, v) -> facts.add(new Param(k, v, sources.get(k))));
+    String rounding = params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE);
+    Shared shared = new Shared(scored);
     for (ScoreSheet sheet : scored.sheets()) {
-      facts.add(candidate(scored, sheet, params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE)));
+      facts.add(candidate(shared, sheet, rounding));
       facts.add(filing(sheet));
       sheet.disqualifications().forEach(d -> facts.add(new Disqualified(sheet.product().id(), d.key(), d.text(),
           d.criterion().orElse(""))));
       facts.addAll(gateMisses(sheet, judgement));
     }
     return facts;
+  }
+
+  /**
+   * What many candidates of one round share, computed once: the product group of each set, and one
+   * immutable set of dossier item names per distinct dossier (most products hand in the same items).
+   */
+  private static final class Shared {
+    final ScoredRound scored;
+    final String chair;
+    final Map<ProductSet, Integer> groups = new HashMap<>();
+    final Map<Set<DossierItem>, Set<String>> dossiers = new HashMap<>();
+
+    Shared(ScoredRound scored) {
+      this.scored = scored;
+      this.chair = scored.round().council().chair().id();
+    }
+
+    /** The product group of a sheet's set, in the catalogue that scored it (two during the 2026 transition). */
+    int group(ScoreSheet sheet) {
+      return groups.computeIfAbsent(sheet.productSet(), s -> {
+        try {
+          return scored.catalogueOf(sheet).groupOf(s).number();
+        } catch (RuntimeException e) {
+          return 0;
+        }
+      });
+    }
+
+    Set<String> dossier(Set<DossierItem> items) {
+      return dossiers.computeIfAbsent(items, i -> i.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
   }
 
   static RoundFact roundFact(Round round, String procedure) {
@@ -49,22 +84,23 @@ final class FactBuilder {
   }
 
   static Candidate candidate(ScoredRound scored, ScoreSheet sheet, String rounding) {
+    return candidate(new Shared(scored), sheet, rounding);
+  }
+
+  private static Candidate candidate(Shared shared, ScoreSheet sheet, String rounding) {
     var product = sheet.product();
-    int group;
-    try {
-      group = scored.catalogueOf(sheet).groupOf(sheet.productSet()).number();
-    } catch (RuntimeException e) {
-      group = 0;
-    }
+    int group = shared.group(sheet);
     List<MemberScore> members = sheet.members();
-    String chair = scored.round().council().chair().id();
     boolean councilOnly = members.size() == 1 && members.get(0).member().isEmpty();
-    boolean chairScored = members.stream().anyMatch(m -> m.member().map(chair::equals).orElse(false));
+    boolean chairScored = false;
+    for (MemberScore m : members) {
+      chairScored |= m.member().map(shared.chair::equals).orElse(false);
+    }
     BigDecimal low = sheet.lowestTotal();
     BigDecimal high = sheet.highestTotal();
     return new Candidate(product.id(), product.name(), product.productSet(), sheet.productSet().number(), group,
         product.producer().kind().name(), product.producer().isRegistered(),
-        sheet.submission().dossier().stream().map(Enum::name).collect(Collectors.toSet()),
+        shared.dossier(sheet.submission().dossier()),
         product.place().district().map(d -> d.id()).orElse(""), sheet.granularity().name(), sheet.score(),
         Candidate.bandScore(sheet.score(), rounding),
         sheet.partMean(Part.A), sheet.partMean(Part.B), sheet.partMean(Part.C), members.size(), councilOnly,
@@ -81,15 +117,16 @@ final class FactBuilder {
 
   /** Every missed gate of levels 3★–5★, once per criterion and gate level. */
   static List<GateMiss> gateMisses(ScoreSheet sheet, GateJudgement judgement) {
-    Map<String, GateMiss> misses = new LinkedHashMap<>();
-    for (StarRating level : List.of(StarRating.THREE_STARS, StarRating.FOUR_STARS, StarRating.FIVE_STARS)) {
-      for (GateCheck c : sheet.gates(level, judgement).missed()) {
-        misses.putIfAbsent(c.criterion().key() + "@" + c.level().stars(), new GateMiss(sheet.product().id(),
-            c.level().stars(), c.criterion().key(), c.criterion().title(), c.requiredOption().key(),
-            c.requiredOption().text(), c.requiredPoints(), c.meanPoints(), c.membersMeeting(), c.members(),
-            judgement.name()));
-      }
+    List<GateCheck> missed = sheet.missedGates(judgement);
+    if (missed.isEmpty()) {
+      return List.of();
     }
-    return List.copyOf(misses.values());
+    List<GateMiss> misses = new ArrayList<>(missed.size());
+    for (GateCheck c : missed) {
+      misses.add(new GateMiss(sheet.product().id(), c.level().stars(), c.criterion().key(), c.criterion().title(),
+          c.requiredOption().key(), c.requiredOption().text(), c.requiredPoints(), c.meanPoints(), c.membersMeeting(),
+          c.members(), judgement.name()));
+    }
+    return misses;
   }
 }

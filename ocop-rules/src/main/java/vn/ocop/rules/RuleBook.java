@@ -145,8 +145,11 @@ public final class RuleBook implements EvaluationPolicy {
     List<Outcome> outcomes = new ArrayList<>();
     for (ScoreSheet sheet : round.sheets()) {
       String id = sheet.product().id();
-      Set<String> removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
-      removed.addAll(removedMatches.getOrDefault("", Set.of()));
+      Set<String> removed = Set.of();
+      if (!removedMatches.isEmpty()) {
+        removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
+        removed.addAll(removedMatches.getOrDefault("", Set.of()));
+      }
       outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law()));
     }
     return List.copyOf(outcomes);
@@ -208,26 +211,38 @@ public final class RuleBook implements EvaluationPolicy {
       .thenComparing(Finding::ruleId).thenComparing(Finding::messageEn).thenComparing(Finding::messageVi);
 
   private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law) {
-    List<Finding> findings = all.stream().sorted(ORDER).toList();
+    List<Finding> findings = new ArrayList<>(all);
+    findings.sort(ORDER);
     Outcome.Builder b = Outcome.builder().productId(productId);
-    List<Finding> ineligible = of(findings, FindingKind.INELIGIBLE);
-    List<Finding> rescore = of(findings, FindingKind.RESCORE);
-    List<Finding> decisions = findings.stream()
-        .filter(f -> f.kind() == FindingKind.CERTIFY || f.kind() == FindingKind.FORWARD || f.kind() == FindingKind.NOT_ACHIEVED)
-        .toList();
-    if (!ineligible.isEmpty()) {
+    boolean ineligible = false;
+    boolean rescore = false;
+    boolean conflict = false;
+    List<Finding> decisions = new ArrayList<>(2);
+    for (Finding f : findings) {
+      switch (f.kind()) {
+        case INELIGIBLE -> ineligible = true;
+        case RESCORE -> rescore = true;
+        case CERTIFY, FORWARD, NOT_ACHIEVED -> {
+          if (!decisions.isEmpty()) {
+            Finding first = decisions.get(0);
+            conflict |= first.kind() != f.kind() || first.stars() != f.stars() || !first.forwardTo().equals(f.forwardTo());
+          }
+          decisions.add(f);
+        }
+        default -> { }
+      }
+    }
+    if (ineligible) {
       b.decision(Decision.INELIGIBLE);
-    } else if (!rescore.isEmpty()) {
+    } else if (rescore) {
       b.decision(Decision.RETURNED_FOR_RESCORING);
     } else {
-      Set<String> distinct = decisions.stream().map(f -> f.kind() + "/" + f.stars() + "/" + f.forwardTo())
-          .collect(Collectors.toCollection(LinkedHashSet::new));
-      if (distinct.isEmpty()) {
+      if (decisions.isEmpty()) {
         throw new IllegalStateException("No rule of " + description() + " decided product '" + productId
             + "' (certify, forward, not achieved, ineligible or re-score); its findings: " + describe(findings)
             + (removed.isEmpty() ? "" : "; removed rules that matched: " + removed));
       }
-      if (distinct.size() > 1) {
+      if (conflict) {
         throw new IllegalStateException("Rules of " + description() + " decide product '" + productId
             + "' in conflicting ways: " + describe(decisions));
       }
@@ -237,8 +252,10 @@ public final class RuleBook implements EvaluationPolicy {
         case FORWARD -> b.decision(Decision.FORWARD).forwardTo(CouncilLevel.valueOf(d.forwardTo()));
         default -> b.decision(Decision.NOT_ACHIEVED);
       }
-      int stars = d.stars() > 0 ? d.stars()
-          : of(findings, FindingKind.STARS).stream().mapToInt(Finding::stars).min().orElse(0);
+      int stars = d.stars();
+      if (stars <= 0) {
+        stars = findings.stream().filter(f -> f.kind() == FindingKind.STARS).mapToInt(Finding::stars).min().orElse(0);
+      }
       if (stars > 0) {
         b.stars(StarRating.of(stars));
       }
@@ -246,7 +263,7 @@ public final class RuleBook implements EvaluationPolicy {
     for (Finding f : findings) {
       b.addReasons(new Reason(f.ruleId(), packOf(f.ruleId()), f.messageVi(), f.messageEn(), f.legal()));
     }
-    for (String ruleId : removed.stream().sorted().toList()) {
+    for (String ruleId : removed.isEmpty() ? List.<String>of() : removed.stream().sorted().toList()) {
       RulePack owner = ruleOwner.get(ruleId);
       RulePack remover = removedBy.get(ruleId);
       b.addReasons(new Reason(ruleId, remover.ref(),
@@ -265,10 +282,6 @@ public final class RuleBook implements EvaluationPolicy {
   private String packOf(String ruleId) {
     RulePack p = ruleOwner.get(ruleId);
     return p == null ? description() : p.ref();
-  }
-
-  private static List<Finding> of(List<Finding> findings, FindingKind kind) {
-    return findings.stream().filter(f -> f.kind() == kind).toList();
   }
 
   private static String describe(List<Finding> findings) {

@@ -1,0 +1,110 @@
+package vn.ocop.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.ocop.catalog.Catalogue;
+import vn.ocop.catalog.Catalogues;
+import vn.ocop.catalog.Criterion;
+import vn.ocop.catalog.Option;
+import vn.ocop.catalog.Scorecard;
+import vn.ocop.round.MemberScorecard;
+import vn.ocop.round.Round;
+import vn.ocop.round.Submission;
+
+/**
+ * The benchmarks' first baseline: the least work scoring a round needs. Every member's chosen options
+ * are resolved to their points once, ahead of the benchmark, into flat primitive arrays; {@link
+ * #score()} then only adds them up — per member total and part C, per product the mean of the totals
+ * rounded half up to 2 decimals (as exact hundredths) — with no object, string or map on the way.
+ */
+public final class BareArithmetic {
+  private final int[] points;
+  private final boolean[] partC;
+  /** Per member sheet: the end of its choices in {@link #points}. */
+  private final int[] sheetEnd;
+  /** Per product: the end of its sheets in {@link #sheetEnd}. */
+  private final int[] productEnd;
+
+  private BareArithmetic(int[] points, boolean[] partC, int[] sheetEnd, int[] productEnd) {
+    this.points = points;
+    this.partC = partC;
+    this.sheetEnd = sheetEnd;
+    this.productEnd = productEnd;
+  }
+
+  /** Resolves every choice of an option-level round to its points. */
+  public static BareArithmetic of(Round round) {
+    Catalogue catalogue = Catalogues.inForceOn(round.councilDate());
+    Map<String, Map<String, Integer>> pointsBySet = new HashMap<>();
+    int choices = 0;
+    int sheets = 0;
+    for (Submission s : round.submissions()) {
+      for (MemberScorecard card : s.scorecards()) {
+        choices += card.choices().size();
+        sheets++;
+      }
+    }
+    int[] points = new int[choices];
+    boolean[] partC = new boolean[choices];
+    int[] sheetEnd = new int[sheets];
+    int[] productEnd = new int[round.submissions().size()];
+    int choice = 0;
+    int sheet = 0;
+    int product = 0;
+    for (Submission s : round.submissions()) {
+      Map<String, Integer> byKey = pointsBySet.computeIfAbsent(s.product().productSet(), code -> {
+        Scorecard card = catalogue.scorecard(catalogue.productSet(code)).orElseThrow();
+        Map<String, Integer> m = new HashMap<>();
+        for (Criterion c : card.criteria()) {
+          for (Option o : c.options()) {
+            m.put(o.key(), o.points());
+          }
+        }
+        return m;
+      });
+      for (MemberScorecard card : s.scorecards()) {
+        for (String key : card.choices()) {
+          points[choice] = byKey.get(key);
+          partC[choice] = key.charAt(0) == 'C';
+          choice++;
+        }
+        sheetEnd[sheet++] = choice;
+      }
+      productEnd[product++] = sheet;
+    }
+    return new BareArithmetic(points, partC, sheetEnd, productEnd);
+  }
+
+  /** The number of choices. */
+  public int choices() {
+    return points.length;
+  }
+
+  /**
+   * Sums the round: per product, the mean of its members' totals in hundredths (half up), and the
+   * sum of part C. Returns a checksum so that the work cannot be optimised away.
+   */
+  public long score() {
+    long checksum = 0;
+    int choice = 0;
+    int sheet = 0;
+    for (int end : productEnd) {
+      long sum = 0;
+      long c = 0;
+      int members = end - sheet;
+      for (; sheet < end; sheet++) {
+        int stop = sheetEnd[sheet];
+        for (; choice < stop; choice++) {
+          int p = points[choice];
+          sum += p;
+          if (partC[choice]) {
+            c += p;
+          }
+        }
+      }
+      long meanHundredths = members == 0 ? 0 : (sum * 200 + members) / (2L * members);
+      checksum += meanHundredths * 31 + c;
+    }
+    return checksum;
+  }
+}

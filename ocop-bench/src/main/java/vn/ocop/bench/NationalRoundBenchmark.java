@@ -1,0 +1,126 @@
+package vn.ocop.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import vn.ocop.Ocop;
+import vn.ocop.evaluation.EvaluationPolicy;
+import vn.ocop.evaluation.Outcome;
+import vn.ocop.result.RoundResult;
+import vn.ocop.round.Round;
+import vn.ocop.rules.RuleBook;
+import vn.ocop.rules.RuleBooks;
+import vn.ocop.scoring.GateJudgement;
+import vn.ocop.scoring.ScoreSheet;
+import vn.ocop.scoring.ScoredRound;
+
+/**
+ * A national-scale round ({@link NationalRound}: 20,000 products over the 26 sets of Decision 148, 7
+ * members, full option-level sheets) scored, decided and ranked, one thread, warm; with the two
+ * baselines of docs/performance.md in the same run: {@link #bareArithmetic} (the sums from primitive
+ * arrays) and {@link #decideJava} / {@link #evaluateJava} (the bundled packs' decisions written in Java).
+ *
+ * <pre>
+ * ./mvnw -B -o package -pl ocop-bench -am -DskipTests
+ * java -jar ocop-bench/target/benchmarks.jar NationalRoundBenchmark -prof gc
+ * java -jar ocop-bench/target/benchmarks.jar NationalRoundBenchmark.evaluateRules -p products=20000 -jvmArgs -Xmx512m
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class NationalRoundBenchmark {
+
+  /** The round's size; 50,000 against 20,000 shows whether any step grows faster than the round. */
+  @Param({"20000", "50000"})
+  public int products;
+
+  private Round round;
+  private RuleBook book;
+  private EvaluationPolicy java;
+  private ScoredRound scored;
+  private List<Outcome> outcomes;
+  private BareArithmetic bare;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    round = NationalRound.generate(products);
+    book = RuleBooks.bundled().forRound(round);
+    java = new HandWrittenPolicy(book);
+    scored = Ocop.score(round);
+    outcomes = java.decide(scored);
+    bare = BareArithmetic.of(round);
+  }
+
+  /** Baseline 1: adding up the same choices' points from primitive arrays. */
+  @Benchmark
+  public long bareArithmetic() {
+    return bare.score();
+  }
+
+  /** {@code Ocop.score}: every member's sheet checked and summed, every product's means. */
+  @Benchmark
+  public ScoredRound score() {
+    return Ocop.score(round);
+  }
+
+  /** The star gates of 3★–5★ judged on every sheet, as the rules' facts need them (the misses). */
+  @Benchmark
+  public void gateChecks(Blackhole bh) {
+    GateJudgement judgement = book.gateJudgement();
+    for (ScoreSheet sheet : scored.sheets()) {
+      bh.consume(sheet.missedGates(judgement));
+    }
+  }
+
+  /** Deciding the scored round with the bundled rule packs. */
+  @Benchmark
+  public List<Outcome> decideRules() {
+    return book.decide(scored);
+  }
+
+  /** Baseline 2: the same decisions and reasons, written in Java. */
+  @Benchmark
+  public List<Outcome> decideJava() {
+    return java.decide(scored);
+  }
+
+  /** Pairing outcomes with sheets, then the ranking, per-district rankings and statistics. */
+  @Benchmark
+  public void resultAndRanking(Blackhole bh) {
+    consume(RoundResult.of(scored, outcomes, java.description()), bh);
+  }
+
+  /** The whole {@code Ocop.evaluate} with the rule packs, with its ranking and statistics. */
+  @Benchmark
+  public void evaluateRules(Blackhole bh) {
+    consume(Ocop.evaluate(round, book), bh);
+  }
+
+  /** The whole {@code Ocop.evaluate} with the hand-written policy: the path the rules are held to. */
+  @Benchmark
+  public void evaluateJava(Blackhole bh) {
+    consume(Ocop.evaluate(round, java), bh);
+  }
+
+  private static void consume(RoundResult result, Blackhole bh) {
+    bh.consume(result.ranking());
+    bh.consume(result.statistics());
+    bh.consume(result.rankingByDistrict());
+  }
+}
