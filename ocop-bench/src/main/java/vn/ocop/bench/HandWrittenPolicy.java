@@ -35,8 +35,8 @@ import vn.ocop.scoring.ScoredRound;
  */
 public final class HandWrittenPolicy implements EvaluationPolicy {
   private static final String AUTHORITY = "Quyết định 148/QĐ-TTg, Phụ lục II (quy trình đánh giá, phân hạng; thẩm quyền công nhận)";
-  private static final String BANDS = "Quyết định 148/QĐ-TTg, Phụ lục I (phân hạng sản phẩm theo tổng điểm)";
-  private static final String GATES = "Quyết định 148/QĐ-TTg, Phụ lục I (yêu cầu tối thiểu theo hạng sao ***, ****, *****)";
+  private static final String BANDS = "Quyết định 148/QĐ-TTg, Bộ tiêu chí đánh giá, phân hạng (phân hạng 05 hạng theo tổng điểm)";
+  private static final String GATES = "Quyết định 148/QĐ-TTg, Phụ lục III (phiếu đánh giá: yêu cầu tối thiểu theo hạng sao ***, ****, *****)";
   private static final String KIND = "Quyết định 148/QĐ-TTg, Điều 1, đối tượng áp dụng";
   private static final String REGISTRATION = "Quyết định 148/QĐ-TTg, Điều 1, đối tượng áp dụng (hộ sản xuất có đăng ký kinh doanh)";
   private static final String DOSSIER = "Quyết định 148/QĐ-TTg, Phụ lục II, hồ sơ đánh giá, phân hạng";
@@ -136,12 +136,12 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
           "The dossier lacks: " + Dossier.nameEn("FOOD_SAFETY_EVIDENCE") + " (required for food and drink)"));
     }
     if (!reasons.isEmpty()) {
-      return finish(outcome.decision(Decision.INELIGIBLE), reasons);
+      return finish(sheet, outcome.decision(Decision.INELIGIBLE), reasons);
     }
     if (!sheet.isScored()) {
       reasons.add(reason("148.unscored", UNSCORED, "Sản phẩm chưa được thành viên hội đồng nào chấm điểm",
           "No council member has scored the product"));
-      return finish(outcome.decision(Decision.RETURNED_FOR_RESCORING), reasons);
+      return finish(sheet, outcome.decision(Decision.RETURNED_FOR_RESCORING), reasons);
     }
 
     // Band (salience 100).
@@ -231,7 +231,7 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
       }
     }
     outcome.stars(StarRating.of(s));
-    return finish(outcome, reasons);
+    return finish(sheet, outcome, reasons);
   }
 
   private Reason bandReason(int stars, BigDecimal score) {
@@ -271,8 +271,12 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
     return misses;
   }
 
-  private Outcome finish(Outcome.Builder outcome, List<Reason> reasons) {
+  private Outcome finish(ScoreSheet sheet, Outcome.Builder outcome, List<Reason> reasons) {
     reasons.sort(ORDER);
+    // the library's last reason: which law judged the product and why (as RuleBook adds it)
+    vn.ocop.law.ApplicableLaw law = sheet.law();
+    reasons.add(new Reason(vn.ocop.rules.RuleBook.LAW_RULE_ID, pack, "Luật áp dụng: " + law.explanationVi(),
+        "Law applied: " + law.explanationEn(), law.basis().toString()));
     return outcome.addAllReasons(reasons).build();
   }
 

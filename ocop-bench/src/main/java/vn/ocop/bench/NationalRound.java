@@ -51,7 +51,8 @@ public final class NationalRound {
 
   private static final DossierItem[] FULL_DOSSIER = {
       DossierItem.REGISTRATION_FORM, DossierItem.BUSINESS_PLAN, DossierItem.ORGANISATION_DESCRIPTION,
-      DossierItem.BUSINESS_REGISTRATION, DossierItem.PRODUCT_SAMPLES, DossierItem.FOOD_SAFETY_EVIDENCE};
+      DossierItem.BUSINESS_REGISTRATION, DossierItem.SELF_ASSESSMENT, DossierItem.PRODUCT_SAMPLES,
+      DossierItem.FOOD_SAFETY_EVIDENCE};
   private static final ProducerKind[] KINDS = {
       ProducerKind.COOPERATIVE, ProducerKind.COOPERATIVE, ProducerKind.ENTERPRISE, ProducerKind.ENTERPRISE,
       ProducerKind.HOUSEHOLD, ProducerKind.HOUSEHOLD, ProducerKind.HOUSEHOLD, ProducerKind.COOPERATIVE_GROUP};
@@ -115,7 +116,8 @@ public final class NationalRound {
       Submission.Builder submission = Submission.builder().product(product);
       if (random.nextInt(250) == 0) {
         submission.addDossier(DossierItem.REGISTRATION_FORM, DossierItem.ORGANISATION_DESCRIPTION,
-            DossierItem.BUSINESS_REGISTRATION, DossierItem.PRODUCT_SAMPLES, DossierItem.FOOD_SAFETY_EVIDENCE);
+            DossierItem.BUSINESS_REGISTRATION, DossierItem.SELF_ASSESSMENT, DossierItem.PRODUCT_SAMPLES,
+            DossierItem.FOOD_SAFETY_EVIDENCE);
       } else {
         submission.addDossier(FULL_DOSSIER);
       }
