@@ -29,8 +29,9 @@ public final class RankingAssert extends AbstractAssert<RankingAssert, Ranking> 
 
   /**
    * The ranking is a total order: each product once, best first by stars, then score, then part C,
-   * then product id ({@link Ranking#ORDER}), ranks starting at 1, a tied product sharing the rank of
-   * the one before it and every other product ranked at its position.
+   * then product id ({@link Ranking#ORDER}), ranks starting at 1, each product either sharing the
+   * rank of the one before it or ranked at its position (1, 2, 2, 4), and marked tied exactly when
+   * another product shares its rank.
    */
   public RankingAssert isTotalOrder() {
     isNotNull();
@@ -51,10 +52,18 @@ public final class RankingAssert extends AbstractAssert<RankingAssert, Ranking> 
       if (Ranking.ORDER.compare(before.result(), r) >= 0) {
         failWithMessage("Products out of order at position %d: %s is ranked before %s", i + 1, line(before), line(e.get(i)));
       }
-      int expected = e.get(i).tied() ? before.rank() : i + 1;
-      if (e.get(i).rank() != expected) {
-        failWithMessage("At position %d, %s should be ranked %d (%s)", i + 1, line(e.get(i)), expected,
-            e.get(i).tied() ? "tied with the product before it" : "its position");
+      int rank = e.get(i).rank();
+      if (rank != before.rank() && rank != i + 1) {
+        failWithMessage("At position %d, %s should share the rank of the product before it (%d) or be ranked %d",
+            i + 1, line(e.get(i)), before.rank(), i + 1);
+      }
+    }
+    for (int i = 0; i < e.size(); i++) {
+      int rank = e.get(i).rank();
+      boolean shares = (i > 0 && e.get(i - 1).rank() == rank) || (i + 1 < e.size() && e.get(i + 1).rank() == rank);
+      if (e.get(i).tied() != shares) {
+        failWithMessage("%s is marked %s, but %s", line(e.get(i)), e.get(i).tied() ? "tied" : "not tied",
+            shares ? "another product shares its rank" : "no other product shares its rank");
       }
     }
     return this;

@@ -114,7 +114,7 @@ public final class RankingProperties {
   }
 
   /**
-   * Monotonicity: one member choosing a better option (the next one with more points) on one
+   * Monotonicity: one member choosing a better option (any option with more points) on one
    * criterion of one product never lowers that product's stars nor its rank. Holds for policies
    * whose outcome depends on the scores only through bands and gates; a council condition such as a
    * limit on the spread of members' totals can send a product back for re-scoring, and then fails it.
@@ -122,9 +122,9 @@ public final class RankingProperties {
    * @throws AssertionError naming the product, member, criterion and both options, with both outcomes
    */
   public void betterOptionNeverLowersStarsOrRank() {
-    qt().forAll(rounds, integers().between(0, Integer.MAX_VALUE - 1)).checkAssert((round, pick) -> {
+    qt().forAll(rounds, integers().between(0, Integer.MAX_VALUE - 1), integers().between(0, 9)).checkAssert((round, pick, step) -> {
       RoundResult before = Ocop.evaluate(round, policy);
-      Optional<Improvement> found = improve(before.scoredRound(), pick);
+      Optional<Improvement> found = improve(before.scoredRound(), pick, step);
       if (found.isEmpty()) {
         return; // every option chosen in the round is already its criterion's best
       }
@@ -295,10 +295,10 @@ public final class RankingProperties {
 
   /**
    * The {@code pick}-th improvable choice of the round (counting every member's choice of every
-   * option-level product, wrapping around), raised to the option of its criterion with the fewest
-   * points above it; empty when no choice can be raised.
+   * option-level product, wrapping around), raised to the {@code step}-th (wrapping around) of the
+   * options of its criterion with more points, fewest points first; empty when no choice can be raised.
    */
-  static Optional<Improvement> improve(ScoredRound scored, int pick) {
+  static Optional<Improvement> improve(ScoredRound scored, int pick, int step) {
     List<int[]> slots = new ArrayList<>(); // sheet index, member index, choice index
     for (int s = 0; s < scored.sheets().size(); s++) {
       List<MemberScorecard> cards = scored.sheets().get(s).submission().scorecards();
@@ -316,16 +316,17 @@ public final class RankingProperties {
       String key = member.choices().get(slot[2]);
       Criterion criterion = card.findCriterion(key.substring(0, key.lastIndexOf('/'))).orElseThrow();
       Option from = criterion.findOption(key).orElseThrow();
-      Optional<Option> to = criterion.options().stream().filter(o -> o.points() > from.points())
-          .min(Comparator.comparingInt(Option::points));
+      List<Option> better = criterion.options().stream().filter(o -> o.points() > from.points())
+          .sorted(Comparator.comparingInt(Option::points)).toList();
+      Optional<Option> to = better.isEmpty() ? Optional.empty() : Optional.of(better.get(step % better.size()));
       if (to.isPresent()) {
         List<String> choices = new ArrayList<>(member.choices());
         choices.set(slot[2], to.get().key());
         List<MemberScorecard> cards = new ArrayList<>(sheet.submission().scorecards());
         cards.set(slot[1], Copies.withChoices(member, choices));
-        Submission better = Copies.withScorecards(sheet.submission(), cards);
+        Submission improved = Copies.withScorecards(sheet.submission(), cards);
         List<Submission> subs = new ArrayList<>(scored.round().submissions());
-        subs.set(subs.indexOf(sheet.submission()), better);
+        subs.set(subs.indexOf(sheet.submission()), improved);
         Round round = Copies.withSubmissions(scored.round(), subs);
         return Optional.of(new Improvement(round, sheet.product().id(), member.member(), criterion, from, to.get()));
       }
