@@ -1,7 +1,9 @@
 package vn.ocop.testkit;
 
 import java.util.List;
+import vn.ocop.round.Council;
 import vn.ocop.round.MemberScorecard;
+import vn.ocop.round.PartScores;
 import vn.ocop.round.Round;
 import vn.ocop.round.Submission;
 
@@ -14,8 +16,12 @@ final class Copies {
   private Copies() {}
 
   static Round withSubmissions(Round r, List<Submission> submissions) {
+    return withCouncil(r, r.council(), submissions);
+  }
+
+  static Round withCouncil(Round r, Council council, List<Submission> submissions) {
     Round.Builder b = Round.builder().province(r.province()).year(r.year()).sequence(r.sequence()).level(r.level())
-        .councilDate(r.councilDate()).council(r.council()).addAllSubmissions(submissions);
+        .councilDate(r.councilDate()).council(council).addAllSubmissions(submissions);
     r.district().ifPresent(b::district);
     r.submissionDeadline().ifPresent(b::submissionDeadline);
     r.catalogue().ifPresent(b::catalogue);
@@ -23,8 +29,12 @@ final class Copies {
   }
 
   static Submission withScorecards(Submission s, List<MemberScorecard> cards) {
+    return withScores(s, cards, s.partScores());
+  }
+
+  static Submission withScores(Submission s, List<MemberScorecard> cards, List<PartScores> parts) {
     Submission.Builder b = Submission.builder().product(s.product()).addAllDossier(s.dossier())
-        .addAllScorecards(cards).addAllPartScores(s.partScores()).dossierKind(s.dossierKind())
+        .addAllScorecards(cards).addAllPartScores(parts).dossierKind(s.dossierKind())
         .addAllDisqualifications(s.disqualifications());
     s.filedOn().ifPresent(b::filedOn);
     return b.build();

@@ -14,8 +14,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import vn.ocop.Ocop;
 import vn.ocop.catalog.Criterion;
 import vn.ocop.catalog.Option;
@@ -41,10 +46,12 @@ import vn.ocop.scoring.ScoredRound;
  * RankingProperties.of(RuleBooks.bundledWith(Path.of("packs")), rounds).betterOptionNeverLowersStarsOrRank();
  * }</pre>
  *
- * <p>Each property runs QuickTheories over the rounds and, when it fails, reports the round shrunk to
- * a smallest counter-example, written as a council secretary reads it ({@link Describe}), with what
- * went wrong in the domain's words (product, member, criterion, option, stars, rank). Rounds that the
- * policy cannot evaluate fail the property with the policy's own error.
+ * <p>Each property runs QuickTheories over the rounds and, when it fails, shrinks the round — first as
+ * QuickTheories shrinks what it drew, then by removing products and council members while the
+ * property still fails — and reports the smallest round written as a council secretary reads it
+ * ({@link Describe}), with what went wrong in the domain's words (product, member, criterion, option,
+ * stars, rank) and the seed to replay it. Rounds that the policy cannot evaluate fail the property
+ * with the policy's own error.
  *
  * <p>Immutable and thread-safe; each {@code with…} returns a new instance.
  *
@@ -113,6 +120,60 @@ public final class RankingProperties {
     return seed.map(q::withFixedSeed).orElse(q);
   }
 
+  private static final Gen<Integer> NONE = Generate.constant(0).describedAs(n -> "");
+
+  /**
+   * Runs a property with QuickTheories; when it fails, shrinks the smallest failing round further in
+   * the domain's terms (products, then council members, removed one by one while it still fails) and
+   * reports that round with the failure it shows.
+   */
+  private <X> void check(String name, Gen<X> draws, BiConsumer<Round, X> property) {
+    AtomicReference<Failure<X>> smallest = new AtomicReference<>();
+    try {
+      qt().forAll(rounds, draws).checkAssert((round, x) -> {
+        try {
+          property.accept(round, x);
+        } catch (AssertionError | RuntimeException e) {
+          smallest.accumulateAndGet(new Failure<>(round, x, e), (a, b) -> a == null || b.size() < a.size() ? b : a);
+          throw e;
+        }
+      });
+    } catch (AssertionError qtFailure) {
+      Failure<X> f = smallest.get();
+      if (f == null) {
+        throw qtFailure;
+      }
+      @SuppressWarnings("unchecked") // a property that pins its failure pins it with its own kind of draw
+      X drawn = f.error() instanceof Falsified pinned ? (X) pinned.pin : f.extra();
+      Failure<X> least = Shrink.round(new Failure<>(f.round(), drawn, f.error()),
+          r -> failure(property, r, drawn, f.error().getClass()));
+      Matcher seedWas = Pattern.compile("Seed was (-?\\d+)").matcher(String.valueOf(qtFailure.getMessage()));
+      String replay = seedWas.find() ? "\nReplay it with withFixedSeed(" + seedWas.group(1) + "L)." : "";
+      AssertionError e = new AssertionError("Property falsified: " + name + ", for " + policy.description()
+          + ".\nSmallest round found (shrunk by QuickTheories, then products and council members removed while it"
+          + " still fails):\n" + Describe.round(least.round()) + "\nWhat went wrong: " + least.error().getMessage() + replay,
+          least.error());
+      throw e;
+    }
+  }
+
+  private static <X> Optional<Throwable> failure(BiConsumer<Round, X> property, Round round, X extra,
+      Class<? extends Throwable> kind) {
+    try {
+      property.accept(round, extra);
+      return Optional.empty();
+    } catch (AssertionError | RuntimeException e) {
+      return kind.isInstance(e) ? Optional.of(e) : Optional.empty();
+    }
+  }
+
+  /** A failing round, what was drawn with it, and how it failed. */
+  record Failure<X>(Round round, X extra, Throwable error) {
+    int size() {
+      return round.submissions().size() * 100 + round.council().size();
+    }
+  }
+
   /**
    * Monotonicity: one member choosing a better option (any option with more points) on one
    * criterion of one product never lowers that product's stars nor its rank. Holds for policies
@@ -122,9 +183,13 @@ public final class RankingProperties {
    * @throws AssertionError naming the product, member, criterion and both options, with both outcomes
    */
   public void betterOptionNeverLowersStarsOrRank() {
-    qt().forAll(rounds, integers().between(0, Integer.MAX_VALUE - 1), integers().between(0, 9)).checkAssert((round, pick, step) -> {
+    Gen<Object> picks = integers().between(0, Integer.MAX_VALUE - 1)
+        .zip(integers().between(0, 9), (a, b) -> (Object) new int[] {a, b})
+        .describedAs(p -> p instanceof int[] i ? "choice " + i[0] + ", option step " + i[1] : String.valueOf(p));
+    check("a better option never lowers stars or rank", picks, (round, p) -> {
       RoundResult before = Ocop.evaluate(round, policy);
-      Optional<Improvement> found = improve(before.scoredRound(), pick, step);
+      Optional<Improvement> found = p instanceof int[] i ? improve(before.scoredRound(), i[0], i[1])
+          : improve(before.scoredRound(), (Target) p);
       if (found.isEmpty()) {
         return; // every option chosen in the round is already its criterion's best
       }
@@ -135,9 +200,10 @@ public final class RankingProperties {
       int rankBefore = before.ranking().rankOf(imp.productId()).orElseThrow();
       int rankAfter = after.ranking().rankOf(imp.productId()).orElseThrow();
       if (stars(a.outcome()) < stars(b.outcome()) || rankAfter > rankBefore) {
-        throw new AssertionError("Product " + imp.productId() + ": member " + imp.member() + " chose option "
-            + imp.to().key() + " (" + imp.to().points() + " points) instead of " + imp.from().key() + " ("
-            + imp.from().points() + " points) on criterion " + imp.criterion().key() + " (" + imp.criterion().title()
+        throw new Falsified(new Target(imp.productId(), imp.member(), imp.criterion().key(), imp.to().key()),
+            "Product " + imp.productId() + ": member " + imp.member() + " chose option "
+            + imp.to().key() + " (" + points(imp.to().points()) + ") instead of " + imp.from().key() + " ("
+            + points(imp.from().points()) + ") on criterion " + imp.criterion().key() + " (" + imp.criterion().title()
             + "); the score went from " + b.score().toPlainString() + " to " + a.score().toPlainString()
             + ", the stars from " + starText(b.outcome()) + " to " + starText(a.outcome()) + ", the rank from "
             + rankBefore + " to " + rankAfter + ".\nBefore: " + Describe.outcome(b.outcome()) + "\nAfter: "
@@ -147,18 +213,22 @@ public final class RankingProperties {
   }
 
   /**
-   * Order independence: the same round with its products submitted in another order gives every
-   * product the same outcome and the same rank.
+   * Order independence: the same round with its products submitted in reverse order, and in a
+   * shuffled order, gives every product the same outcome and the same rank.
    *
    * @throws AssertionError naming the first product whose outcome or rank changed
    */
   public void orderOfSubmissionsDoesNotMatter() {
-    qt().forAll(rounds, longs().all()).checkAssert((round, shuffleSeed) -> {
+    check("the order of submissions does not matter", longs().all(), (round, shuffleSeed) -> {
+      RoundResult inOrder = Ocop.evaluate(round, policy);
+      List<Submission> reversed = new ArrayList<>(round.submissions());
+      Collections.reverse(reversed);
       List<Submission> shuffled = new ArrayList<>(round.submissions());
       Collections.shuffle(shuffled, new Random(shuffleSeed));
-      Round other = Copies.withSubmissions(round, shuffled);
-      compare(Ocop.evaluate(round, policy), Ocop.evaluate(other, policy), "in the order submitted",
-          "in the order " + shuffled.stream().map(s -> s.product().id()).toList());
+      for (List<Submission> order : List.of(reversed, shuffled)) {
+        compare(inOrder, Ocop.evaluate(Copies.withSubmissions(round, order), policy), "in the order submitted",
+            "in the order " + order.stream().map(s -> s.product().id()).toList());
+      }
     });
   }
 
@@ -176,7 +246,7 @@ public final class RankingProperties {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      qt().forAll(rounds).checkAssert(round -> {
+      check("evaluation is deterministic across threads", NONE, (round, none) -> {
         RoundResult alone = Ocop.evaluate(round, policy);
         List<Future<RoundResult>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -212,7 +282,7 @@ public final class RankingProperties {
    */
   public void neverGrantsMoreStarsThan(EvaluationPolicy reference) {
     Objects.requireNonNull(reference, "reference");
-    qt().forAll(rounds).checkAssert(round -> {
+    check("never more stars than " + reference.description(), NONE, (round, none) -> {
       ScoredRound scored = Ocop.score(round);
       List<Outcome> mine = sorted(policy.decide(scored));
       List<Outcome> ceiling = sorted(reference.decide(scored));
@@ -232,7 +302,7 @@ public final class RankingProperties {
    * decision, make the round's size ({@link RoundResultAssert#hasCountsAddingUp()}).
    */
   public void countsAddUp() {
-    qt().forAll(rounds).checkAssert(round -> OcopAssertions.assertThat(Ocop.evaluate(round, policy)).hasCountsAddingUp());
+    check("counts add up", NONE, (round, none) -> OcopAssertions.assertThat(Ocop.evaluate(round, policy)).hasCountsAddingUp());
   }
 
   /**
@@ -240,7 +310,7 @@ public final class RankingProperties {
    * ({@link ScoreSheetAssert#hasScoreEqualToMeanOfMemberTotals()}).
    */
   public void scoreIsTheMeanOfMemberTotals() {
-    qt().forAll(rounds).checkAssert(round -> {
+    check("the score is the mean of the members' totals", NONE, (round, none) -> {
       for (ScoreSheet sheet : Ocop.score(round).sheets()) {
         OcopAssertions.assertThat(sheet).hasScoreEqualToMeanOfMemberTotals();
       }
@@ -252,7 +322,7 @@ public final class RankingProperties {
    * ({@link RankingAssert#isTotalOrder()}, {@link RankingAssert#hasSharedRanksOnlyForEqualMerit()}).
    */
   public void rankingIsATotalOrder() {
-    qt().forAll(rounds).checkAssert(round ->
+    check("the ranking is a total order", NONE, (round, none) ->
         OcopAssertions.assertThat(Ocop.evaluate(round, policy).ranking()).isTotalOrder().hasSharedRanksOnlyForEqualMerit());
   }
 
@@ -282,12 +352,79 @@ public final class RankingProperties {
     return outcomes.stream().sorted(Comparator.comparing(Outcome::productId)).toList();
   }
 
+  private static String points(int n) {
+    return n + (n == 1 ? " point" : " points");
+  }
+
   private static int stars(Outcome o) {
     return o.stars().map(StarRating::stars).orElse(0);
   }
 
   private static String starText(Outcome o) {
     return o.stars().map(StarRating::symbol).orElse("no stars") + " (" + o.decision().nameEn() + ")";
+  }
+
+  /**
+   * A property's failure that names what it drew in terms that survive shrinking (a product, a
+   * member, a criterion and an option rather than positions in the round), so that the round can be
+   * shrunk around the same change.
+   */
+  static final class Falsified extends AssertionError {
+    private static final long serialVersionUID = 1L;
+    final transient Object pin;
+
+    Falsified(Object pin, String message) {
+      super(message);
+      this.pin = pin;
+    }
+  }
+
+  /** One member's change of option on one criterion of one product, by name. */
+  record Target(String productId, String member, String criterionKey, String optionKey) {
+    @Override
+    public String toString() {
+      return "product " + productId + ", member " + member + ", option " + optionKey;
+    }
+  }
+
+  /** The round with {@code t}'s change, if its product and member are in the round and the option is better. */
+  static Optional<Improvement> improve(ScoredRound scored, Target t) {
+    Optional<ScoreSheet> sheet = scored.sheet(t.productId());
+    if (sheet.isEmpty() || sheet.get().scorecard().isEmpty()) {
+      return Optional.empty();
+    }
+    List<MemberScorecard> cards = sheet.get().submission().scorecards();
+    for (int m = 0; m < cards.size(); m++) {
+      if (!cards.get(m).member().equals(t.member())) {
+        continue;
+      }
+      List<String> choices = cards.get(m).choices();
+      for (int c = 0; c < choices.size(); c++) {
+        String key = choices.get(c);
+        if (key.substring(0, key.lastIndexOf('/')).equals(t.criterionKey())) {
+          Criterion criterion = sheet.get().scorecard().get().findCriterion(t.criterionKey()).orElseThrow();
+          Option from = criterion.findOption(key).orElseThrow();
+          Option to = criterion.findOption(t.optionKey()).orElseThrow();
+          return to.points() > from.points() ? Optional.of(change(scored, sheet.get(), m, c, criterion, from, to))
+              : Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Improvement change(ScoredRound scored, ScoreSheet sheet, int m, int c, Criterion criterion, Option from,
+      Option to) {
+    MemberScorecard member = sheet.submission().scorecards().get(m);
+    List<String> choices = new ArrayList<>(member.choices());
+    choices.set(c, to.key());
+    List<MemberScorecard> cards = new ArrayList<>(sheet.submission().scorecards());
+    cards.set(m, Copies.withChoices(member, choices));
+    Submission improved = Copies.withScorecards(sheet.submission(), cards);
+    List<Submission> subs = new ArrayList<>(scored.round().submissions());
+    subs.set(subs.indexOf(sheet.submission()), improved);
+    return new Improvement(Copies.withSubmissions(scored.round(), subs), sheet.product().id(), member.member(), criterion,
+        from, to);
   }
 
   /** One member's better option on one criterion of one product, and the round with it. */
@@ -320,15 +457,7 @@ public final class RankingProperties {
           .sorted(Comparator.comparingInt(Option::points)).toList();
       Optional<Option> to = better.isEmpty() ? Optional.empty() : Optional.of(better.get(step % better.size()));
       if (to.isPresent()) {
-        List<String> choices = new ArrayList<>(member.choices());
-        choices.set(slot[2], to.get().key());
-        List<MemberScorecard> cards = new ArrayList<>(sheet.submission().scorecards());
-        cards.set(slot[1], Copies.withChoices(member, choices));
-        Submission improved = Copies.withScorecards(sheet.submission(), cards);
-        List<Submission> subs = new ArrayList<>(scored.round().submissions());
-        subs.set(subs.indexOf(sheet.submission()), improved);
-        Round round = Copies.withSubmissions(scored.round(), subs);
-        return Optional.of(new Improvement(round, sheet.product().id(), member.member(), criterion, from, to.get()));
+        return Optional.of(change(scored, sheet, slot[1], slot[2], criterion, from, to.get()));
       }
     }
     return Optional.empty();
