@@ -320,12 +320,17 @@ public final class OcopCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SET", description = "A product set, e.g. 148/03 or 03.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SET",
+        description = "A product set, e.g. 26-2026/03, 148/03 or 03 (of the catalogue chosen by --instrument or --date).")
     String set;
 
     @Option(names = "--date", paramLabel = "yyyy-MM-dd",
         description = "Use the catalogue in force on this date (default: today).")
     LocalDate date;
+
+    @Option(names = "--instrument", paramLabel = "INSTRUMENT",
+        description = "Use the catalogue of this instrument: 26-2026, 148 or 1048 (default: the one in force today, or on --date).")
+    String instrument;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write a blank score sheet of SET to FILE.")
     Path html;
@@ -336,7 +341,7 @@ public final class OcopCommand implements Callable<Integer> {
       Catalogue catalogue = catalogue();
       if (set == null) {
         if (html != null) {
-          throw new UserException("--html needs a product set, e.g. ocop catalog 148/03 --html sheet.html");
+          throw new UserException("--html needs a product set, e.g. ocop catalog 26-2026/03 --html sheet.html");
         }
         root.out.print(CatalogReports.sets(catalogue, lang));
         root.out.flush();
@@ -360,20 +365,47 @@ public final class OcopCommand implements Callable<Integer> {
     }
 
     private Catalogue catalogue() {
+      if (instrument != null && date != null) {
+        throw new UserException("give --instrument or --date, not both");
+      }
+      String named = instrument;
       if (set != null && set.contains("/")) {
-        String instrument = set.substring(0, set.indexOf('/'));
-        Optional<Instrument> i = Instrument.find(instrument);
-        if (i.isEmpty()) {
-          throw new UserException("'" + instrument + "' in '" + set + "' is not an instrument with a catalogue (1048 or 148)");
+        String prefix = set.substring(0, set.indexOf('/'));
+        if (named != null && !Instrument.find(named).equals(Instrument.find(prefix))) {
+          throw new UserException("product set '" + set + "' is not of --instrument " + named);
         }
+        named = prefix;
+      }
+      if (named != null) {
+        String name = named;
+        Instrument i = Instrument.find(name).orElseThrow(() -> new UserException("'" + name
+            + "' is not an instrument with a catalogue (26-2026, 148 or 1048)"));
         try {
-          return Catalogues.forInstrument(i.get());
+          return Catalogues.forInstrument(i);
         } catch (IllegalArgumentException e) {
           throw new UserException(e.getMessage(), e);
         }
       }
+      return inForceOn(date == null ? LocalDate.now() : date);
+    }
+
+    /**
+     * The newest catalogue whose instrument is in force on {@code day} ({@link Instrument#inForceOn}): 26/2026
+     * from 22/05/2026 (148 stays in force until 21/07/2026 for the transition), 148 from 24/02/2023, 1048
+     * before. For listing and printing blank sheets only; a round's catalogue is chosen by the scoring
+     * (its date and, across a change of law, the dossier's filing date).
+     */
+    private static Catalogue inForceOn(LocalDate day) {
+      List<Instrument> inForce = Instrument.inForceOn(day);
+      for (int k = inForce.size() - 1; k >= 0; k--) {
+        try {
+          return Catalogues.forInstrument(inForce.get(k));
+        } catch (IllegalArgumentException noCatalogue) {
+          // 490, 919 and 1489 set no scorecards; try the one before
+        }
+      }
       try {
-        return Catalogues.inForceOn(date == null ? LocalDate.now() : date);
+        return Catalogues.inForceOn(day);
       } catch (NoCatalogueInForceException e) {
         throw new UserException(e.getMessage(), e);
       }

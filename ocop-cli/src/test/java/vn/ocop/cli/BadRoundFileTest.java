@@ -69,8 +69,9 @@ class BadRoundFileTest {
 
   @Test
   void aReferenceToAnUnlistedPlaceIsNamed() {
-    Path f = Cli.write(dir, "r.json", good().replaceFirst("\"place\" : \"chau-thanh\"", "\"place\" : \"rach-gia\""));
-    assertThat(onlyLine(Cli.run("evaluate", f.toString()))).contains("$.products[1].place").contains("'rach-gia'");
+    Path f = Cli.write(dir, "r.json", good().replaceFirst("\"place\" : \"chau-thanh\"", "\"place\" : \"rach-gai\""));
+    assertThat(onlyLine(Cli.run("evaluate", f.toString()))).contains("$.products[1].place").contains("'rach-gai'")
+        .contains("nearest: rach-gia");
   }
 
   @Test

@@ -27,9 +27,9 @@ final class TestRounds {
       "C6a/2", "C6b/4", "C6c/3", "C6d/4", "C7a/2", "C8a/3", "C9a/3", "C9b/3", "C10a/4", "C11a/1", "C12a/2");
 
   static List<RoundDocument.Place> places() {
-    return List.of(new RoundDocument.Place("kien-giang", "Kiên Giang", AdministrativeLevel.PROVINCE, null, null, null),
-        new RoundDocument.Place("hon-dat", "Hòn Đất", AdministrativeLevel.DISTRICT, "kien-giang", null, null),
-        new RoundDocument.Place("chau-thanh", "Châu Thành", AdministrativeLevel.DISTRICT, "kien-giang", null, null));
+    return List.of(new RoundDocument.Place("kien-giang", "Kiên Giang", AdministrativeLevel.PROVINCE, null, null, null, null),
+        new RoundDocument.Place("hon-dat", "Hòn Đất", AdministrativeLevel.DISTRICT, "kien-giang", null, null, null),
+        new RoundDocument.Place("chau-thanh", "Châu Thành", AdministrativeLevel.DISTRICT, "kien-giang", null, null, null));
   }
 
   static List<RoundDocument.Member> council(int n) {

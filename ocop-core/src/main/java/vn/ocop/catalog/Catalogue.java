@@ -11,9 +11,9 @@ import vn.ocop.law.LegalReference;
 
 /**
  * The criteria catalogue of one instrument: its part maxima, product groups, product sets and —
- * where the instrument's tables are held at option level — each set's {@link Scorecard}. Decision
- * 148/QĐ-TTg is held at option level (26 scorecards); Decision 1048/QĐ-TTg at part level only (no
- * scorecards: rounds under it are scored per part). Immutable and thread-safe.
+ * where the instrument's tables are held at option level — each set's {@link Scorecard}. Decisions
+ * 148/QĐ-TTg and 26/2026/QĐ-TTg are held at option level (26 scorecards each); Decision 1048/QĐ-TTg at
+ * part level only (no scorecards: rounds under it are scored per part). Immutable and thread-safe.
  *
  * <p>Obtain the bundled catalogues from {@link Catalogues}.
  */

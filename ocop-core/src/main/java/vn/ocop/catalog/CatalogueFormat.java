@@ -36,6 +36,7 @@ final class CatalogueFormat {
   static final String OPTION = "option";
   static final String GATE = "gate";
   static final String NOTE = "note";
+  static final String DISQUALIFICATION = "disqualification";
 
   /** The keys of each kind in the order the writer emits them; a leading '?' marks an optional key. */
   private static final Map<String, Keys> KEYS = ImmutableMap.<String, Keys>builder()
@@ -43,7 +44,7 @@ final class CatalogueFormat {
       .put(MAXIMUM, Keys.of("part", "points"))
       .put(PRODUCT_GROUP, Keys.of("code", "vi", "en"))
       .put(SUBGROUP, Keys.of("code", "vi", "en"))
-      .put(PRODUCT_SET, Keys.of("code", "?group", "?subgroup", "?file", "vi", "en"))
+      .put(PRODUCT_SET, Keys.of("code", "?group", "?subgroup", "?file", "vi", "en", "?ministry"))
       .put(SCORECARD, Keys.of("set"))
       .put(PART, Keys.of("part", "max", "title"))
       .put(GROUP, Keys.of("code", "max", "?selection", "title"))
@@ -51,6 +52,7 @@ final class CatalogueFormat {
       .put(OPTION, Keys.of("code", "points", "text"))
       .put(GATE, Keys.of("stars", "?option", "?criterion"))
       .put(NOTE, Keys.of("text"))
+      .put(DISQUALIFICATION, Keys.of("code", "?criterion", "text"))
       .buildOrThrow();
 
   /** Kinds allowed in a catalogue header (before any scorecard). */

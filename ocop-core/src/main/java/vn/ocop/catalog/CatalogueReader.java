@@ -2,6 +2,7 @@ package vn.ocop.catalog;
 
 import static vn.ocop.catalog.CatalogueFormat.CATALOGUE;
 import static vn.ocop.catalog.CatalogueFormat.CRITERION;
+import static vn.ocop.catalog.CatalogueFormat.DISQUALIFICATION;
 import static vn.ocop.catalog.CatalogueFormat.GATE;
 import static vn.ocop.catalog.CatalogueFormat.GROUP;
 import static vn.ocop.catalog.CatalogueFormat.MAXIMUM;
@@ -42,8 +43,10 @@ import vn.ocop.law.StarRating;
  * docs/catalogue-format.md}) and validates it completely: the part maxima sum to 100, every
  * scorecard's parts carry the instrument's maxima, groups and criteria sum, every criterion's
  * maximum is its best option, every gate points at an existing option or criterion, codes are
- * unique and follow the code scheme, one-case groups are consistent. The bundled catalogues of
- * Decision 148/QĐ-TTg (Appendix I) and Decision 1048/QĐ-TTg are read this way by {@link Catalogues}.
+ * unique and follow the code scheme, one-case groups are consistent, disqualifications are numbered in
+ * sheet order and name existing criteria, every set of 26/2026 names its ministry. The bundled
+ * catalogues of Decision 148/QĐ-TTg (Appendix I), Decision 26/2026/QĐ-TTg (Phụ lục I and II) and
+ * Decision 1048/QĐ-TTg are read this way by {@link Catalogues}.
  *
  * <p>A catalogue is a header ({@code catalogue}, {@code maximum}, {@code productgroup}, {@code
  * subgroup}, {@code productset} records) followed by the scorecards of its product sets, either in
@@ -75,9 +78,12 @@ public final class CatalogueReader {
 
   private static final Pattern GROUP_KEY = Pattern.compile("([ABC])([1-9][0-9]*)");
   private static final Pattern LABEL = Pattern.compile("([a-z]|đ)([1-9][0-9]*)?");
-  private static final Pattern SET_CODE = Pattern.compile("([0-9]+)/([0-9]{2})");
-  private static final Pattern GROUP_CODE = Pattern.compile("([0-9]+)/([1-9][0-9]*)");
-  private static final Pattern SUBGROUP_CODE = Pattern.compile("([0-9]+)/([1-9][0-9]*)\\.([1-9][0-9]*)");
+  /** An instrument's short code: {@code 148}, {@code 26-2026}. */
+  private static final String INSTRUMENT = "([0-9]+(?:-[0-9]{4})?)";
+  private static final Pattern SET_CODE = Pattern.compile(INSTRUMENT + "/([0-9]{2})");
+  private static final Pattern GROUP_CODE = Pattern.compile(INSTRUMENT + "/([1-9][0-9]*)");
+  private static final Pattern SUBGROUP_CODE = Pattern.compile(INSTRUMENT + "/([1-9][0-9]*)\\.([1-9][0-9]*)");
+  private static final Pattern DISQUALIFICATION_KEY = Pattern.compile("X([1-9][0-9]*)");
 
   private CatalogueReader() {}
 
@@ -319,8 +325,9 @@ public final class CatalogueReader {
             problems.add(new Problem(l.source(), l.number(), code, "duplicate code"));
             return;
           }
+          String parent = l.has("subgroup") ? l.get("subgroup") : l.get("group");
           sets.put(code, new SetHeader(code, Integer.parseInt(m.group(2)), l.get("vi"), l.get("en"),
-              l.has("subgroup") ? l.get("subgroup") : l.get("group"), l.has("subgroup"), l.get("file"), l.number()));
+              parent, l.has("subgroup"), l.get("file"), l.number(), Optional.ofNullable(l.get("ministry"))));
         }
         default -> throw new IllegalStateException(l.kind());
       }
@@ -358,6 +365,10 @@ public final class CatalogueReader {
         boolean ok = g.isPresent() && (!s.bySubgroup || g.get().subgroups.stream().anyMatch(x -> x.code().equals(s.parent)));
         if (!ok) {
           problems.add(new Problem(source, s.line, s.code, "unknown " + (s.bySubgroup ? "subgroup " : "product group ") + s.parent));
+        }
+        if (instrument == Instrument.D26_2026 && s.productSet != null && s.productSet.ministryVi().isEmpty()) {
+          problems.add(new Problem(source, s.line, s.code, "no ministry in charge: Decision 26/2026/QĐ-TTg, Phụ lục I, "
+              + "names one for every product set (ministry=)"));
         }
       }
     }
@@ -413,6 +424,7 @@ public final class CatalogueReader {
       final Map<String, CriterionDraft> criteria = new HashMap<>();
       final Map<String, OptionDraft> options = new HashMap<>();
       final List<Line> gates = new ArrayList<>();
+      final List<Line> disqualifications = new ArrayList<>();
       Object last;
 
       CardDraft(SetHeader set, Line head) {
@@ -485,14 +497,30 @@ public final class CatalogueReader {
               return;
             }
             String label = l.get("label");
-            Matcher lm = LABEL.matcher(label);
-            if (!lm.matches()) {
-              problem(l, code, "a criterion label is a letter (a, b, đ…) optionally followed by a sub-criterion number, not '" + label + "'");
-              return;
-            }
-            if (!code.equals(g.code + CatalogueFormat.asciiLabel(label))) {
-              problem(l, code, "the code of criterion " + label + ") of group " + g.code + " is " + g.code + CatalogueFormat.asciiLabel(label));
-              return;
+            if (Codes.lawNumbered(instrument)) {
+              int groupNumber = Codes.groupNumberOfLabel(label);
+              if (groupNumber < 0) {
+                problem(l, code, "a criterion label of " + instrument + " keeps the law's numbering (1.1, 6.2.1, 7, 8a), not '" + label + "'");
+                return;
+              }
+              if (groupNumber != g.number) {
+                problem(l, code, "criterion " + label + " does not belong to group " + g.number + " (" + g.code + ")");
+                return;
+              }
+              if (!code.equals(set.code + "/" + label)) {
+                problem(l, code, "the code of criterion " + label + " is " + set.code + "/" + label);
+                return;
+              }
+            } else {
+              Matcher lm = LABEL.matcher(label);
+              if (!lm.matches()) {
+                problem(l, code, "a criterion label is a letter (a, b, đ…) optionally followed by a sub-criterion number, not '" + label + "'");
+                return;
+              }
+              if (!code.equals(g.code + CatalogueFormat.asciiLabel(label))) {
+                problem(l, code, "the code of criterion " + label + ") of group " + g.code + " is " + g.code + CatalogueFormat.asciiLabel(label));
+                return;
+              }
             }
             int max = CatalogueFormat.number(l, "max", code, problems);
             Condition condition = null;
@@ -507,7 +535,7 @@ public final class CatalogueReader {
             if (!unique(l, code)) {
               return;
             }
-            CriterionDraft c = new CriterionDraft(code, label, max, condition, l.get("heading"), l.get("title"), l);
+            CriterionDraft c = new CriterionDraft(code, label, max, condition, l.get("heading"), l.get("title"), l, parts.get(parts.size() - 1).part);
             g.criteria.add(c);
             criteria.put(code, c);
             last = c;
@@ -551,6 +579,27 @@ public final class CatalogueReader {
           case GATE -> {
             gates.add(l);
             last = null;
+          }
+          case DISQUALIFICATION -> {
+            String code = l.get("code");
+            last = null;
+            String prefix = set.code + "/";
+            Matcher m = DISQUALIFICATION_KEY.matcher(code.startsWith(prefix) ? code.substring(prefix.length()) : "");
+            if (!m.matches()) {
+              problem(l, code, "a disqualification code is " + prefix + "X<number>, e.g. " + prefix + "X1");
+              return;
+            }
+            int expected = disqualifications.size() + 1;
+            if (Integer.parseInt(m.group(1)) != expected) {
+              problem(l, code, "disqualifications are numbered X1, X2… in the order of the sheet; expected " + prefix + "X" + expected);
+            }
+            if (l.get("text").isBlank()) {
+              problem(l, code, "disqualification text is empty");
+            }
+            if (!unique(l, code)) {
+              return;
+            }
+            disqualifications.add(l);
           }
           case SCORECARD -> problem(l, l.get("set"), "one scorecard per file");
           default -> problem(l, null, "a '" + l.kind() + "' record belongs in the catalogue header, before any scorecard");
@@ -612,7 +661,16 @@ public final class CatalogueReader {
         }
       }
 
+      void checkDisqualifications() {
+        for (Line l : disqualifications) {
+          if (l.has("criterion") && !criteria.containsKey(l.get("criterion"))) {
+            problem(l, l.get("code"), "disqualification names a missing criterion " + l.get("criterion"));
+          }
+        }
+      }
+
       void check() {
+        checkDisqualifications();
         if (parts.size() != 3 || parts.get(0).part != Part.A || parts.get(1).part != Part.B || parts.get(2).part != Part.C) {
           problem(head, set.code, "a scorecard has parts A, B and C in that order, found "
               + parts.stream().map(p -> p.part.name()).collect(Collectors.joining(", ")));
@@ -692,7 +750,7 @@ public final class CatalogueReader {
                   .maxPoints(g.max).selection(g.selection).addAllNotes(g.notes);
               for (CriterionDraft c : g.criteria) {
                 at = c.line;
-                Criterion.Builder cb = Criterion.builder().code(c.code).label(c.label).title(c.title)
+                Criterion.Builder cb = Criterion.builder().code(c.code).label(c.label).title(c.title).part(c.part)
                     .maxPoints(c.max).addAllNotes(c.notes).condition(Optional.ofNullable(c.condition))
                     .heading(Optional.ofNullable(c.heading)).gate(Optional.ofNullable(c.gate));
                 for (OptionDraft o : c.options) {
@@ -708,6 +766,11 @@ public final class CatalogueReader {
             }
             at = p.line;
             card.addParts(pb.build());
+          }
+          for (Line l : disqualifications) {
+            at = l;
+            card.addDisqualifications(Disqualification.builder().code(l.get("code")).text(l.get("text"))
+                .criterion(Optional.ofNullable(l.get("criterion"))).build());
           }
           at = head;
           return card.build();
@@ -745,7 +808,8 @@ public final class CatalogueReader {
       final int line;
       final ProductSet productSet;
 
-      SetHeader(String code, int number, String vi, String en, String parent, boolean bySubgroup, String file, int line) {
+      SetHeader(String code, int number, String vi, String en, String parent, boolean bySubgroup, String file, int line,
+          Optional<String> ministry) {
         this.code = code;
         this.file = file;
         this.parent = parent;
@@ -755,7 +819,7 @@ public final class CatalogueReader {
         if (instrument != null) {
           String groupCode = bySubgroup && parent.contains(".") ? parent.substring(0, parent.lastIndexOf('.')) : parent;
           ps = ProductSet.builder().code(code).instrument(instrument).number(number).nameVi(vi).nameEn(en)
-              .groupCode(groupCode).subgroupCode(parent).build();
+              .groupCode(groupCode).subgroupCode(parent).ministryVi(ministry).build();
         }
         this.productSet = ps;
       }
@@ -822,12 +886,14 @@ public final class CatalogueReader {
     final String heading;
     final String title;
     final Line line;
+    final Part part;
     final List<String> notes = new ArrayList<>();
     final List<OptionDraft> options = new ArrayList<>();
     StarRating gate;
     int gateLine;
 
-    CriterionDraft(String code, String label, int max, Condition condition, String heading, String title, Line line) {
+    CriterionDraft(String code, String label, int max, Condition condition, String heading, String title, Line line, Part part) {
+      this.part = part;
       this.code = code;
       this.label = label;
       this.max = max;

@@ -19,8 +19,9 @@ public final class CatalogueWriter {
   private CatalogueWriter() {}
 
   /**
-   * Writes the scorecard file of one product set: a {@code scorecard} record, then parts, groups,
-   * criteria, options, gates and notes in table order.
+   * Writes the scorecard file of one product set: a {@code scorecard} record and the sheet's own
+   * disqualifications, then parts, groups, criteria, options, gates and notes in table order, each
+   * criterion followed by the disqualifications that stand under it.
    *
    * @param scorecard the scorecard; not null
    * @param out where to write; not null
@@ -32,6 +33,11 @@ public final class CatalogueWriter {
     Objects.requireNonNull(out, "out");
     try {
       line(out, CatalogueFormat.SCORECARD, "set", scorecard.productSet().code());
+      for (Disqualification d : scorecard.disqualifications()) {
+        if (d.criterion().isEmpty()) {
+          disqualification(out, d);
+        }
+      }
       for (ScorecardPart part : scorecard.parts()) {
         line(out, CatalogueFormat.PART, "part", part.part().name(), "max", part.maxPoints(), "title", part.title());
         for (CriterionGroup g : part.groups()) {
@@ -53,6 +59,11 @@ public final class CatalogueWriter {
                 line(out, CatalogueFormat.GATE, "stars", o.gate().get().stars(), "option", o.code());
               }
             }
+            for (Disqualification d : scorecard.disqualifications()) {
+              if (d.criterion().isPresent() && d.criterion().get().equals(c.code())) {
+                disqualification(out, d);
+              }
+            }
           }
         }
       }
@@ -66,6 +77,10 @@ public final class CatalogueWriter {
     StringBuilder sb = new StringBuilder();
     write(scorecard, sb);
     return sb.toString();
+  }
+
+  private static void disqualification(Appendable out, Disqualification d) throws IOException {
+    line(out, CatalogueFormat.DISQUALIFICATION, "code", d.code(), "criterion", d.criterion().orElse(null), "text", d.text());
   }
 
   private static void notes(Appendable out, Iterable<String> notes) throws IOException {

@@ -24,6 +24,10 @@ import vn.ocop.law.Instrument;
  *   <li>Decision 148/QĐ-TTg, Appendix I: 6 groups, 17 sub-groups, 26 product sets, each with its
  *       option-level scorecard (A 40, B 25, C 35); in force from 24/02/2023. Decision 1489/QĐ-TTg
  *       (06/07/2025) changed the procedure, not the scorecards, so 148's catalogue stays in force.
+ *   <li>Decision 26/2026/QĐ-TTg, Phụ lục I and II: 6 groups, 17 groups (nhóm), 26 product sets with
+ *       the ministry in charge of each and their option-level scorecards and disqualifications (A 40,
+ *       B 25, C 35); in force from 22/05/2026. Which catalogue a round uses is chosen by {@link
+ *       #inForceOn(LocalDate)}.
  * </ul>
  *
  * <pre>{@code
@@ -38,6 +42,7 @@ public final class Catalogues {
 
   private static final Supplier<Catalogue> D148 = Suppliers.memoize(() -> load("148"));
   private static final Supplier<Catalogue> D1048 = Suppliers.memoize(() -> load("1048"));
+  private static final Supplier<Catalogue> D26_2026 = Suppliers.memoize(() -> load("26-2026"));
 
   private Catalogues() {}
 
@@ -51,15 +56,26 @@ public final class Catalogues {
     return D1048.get();
   }
 
-  /** Every bundled catalogue, oldest first. */
+  /**
+   * The catalogue of Decision 26/2026/QĐ-TTg: Phụ lục I (6 product groups, 17 groups, 26 product sets
+   * with the ministry in charge of each) and Phụ lục II (the 26 option-level scorecards, A 40 / B 25
+   * / C 35, with their disqualifications). Codes keep the law's numbering ({@code 26-2026/03/1.1}).
+   *
+   * @since 0.1
+   */
+  public static Catalogue decision26of2026() {
+    return D26_2026.get();
+  }
+
+  /** Every bundled catalogue, oldest first: 1048, 148, 26/2026. */
   public static List<Catalogue> all() {
-    return List.of(decision1048(), decision148());
+    return List.of(decision1048(), decision148(), decision26of2026());
   }
 
   /**
    * The catalogue of an instrument.
    *
-   * @param instrument 1048 or 148 (781 amends 1048 and gives its catalogue; not null)
+   * @param instrument 1048, 148 or 26/2026 (781 amends 1048 and gives its catalogue); not null
    * @throws IllegalArgumentException naming the instrument if it has no catalogue of its own
    *     (490, 919 and 1489 set no scorecards)
    */
@@ -67,9 +83,11 @@ public final class Catalogues {
     Objects.requireNonNull(instrument, "instrument");
     return switch (instrument) {
       case D148 -> decision148();
+      case D26_2026 -> decision26of2026();
       case D1048, D781 -> decision1048();
       default -> throw new IllegalArgumentException(instrument + " sets no criteria catalogue of its own; "
-          + "catalogues exist for " + Instrument.D1048 + " (amended by " + Instrument.D781 + ") and " + Instrument.D148);
+          + "catalogues exist for " + Instrument.D1048 + " (amended by " + Instrument.D781 + "), " + Instrument.D148
+          + " and " + Instrument.D26_2026);
     };
   }
 

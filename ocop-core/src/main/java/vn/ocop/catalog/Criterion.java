@@ -8,7 +8,8 @@ import vn.ocop.law.StarRating;
 
 /**
  * One criterion (chỉ tiêu) of a scorecard: a single-choice question on which each council member
- * picks exactly one {@link Option}. Decision 148/QĐ-TTg, Appendix I. Immutable and thread-safe.
+ * picks exactly one {@link Option}. Decision 148/QĐ-TTg, Appendix I; Decision 26/2026/QĐ-TTg, Phụ lục II.
+ * Immutable and thread-safe.
  *
  * <p>A criterion may carry a {@link Condition} (a note of the table such as "Chỉ áp dụng khi có câu
  * chuyện"): a member who judges it not met leaves the criterion unanswered and it scores 0. A
@@ -19,10 +20,10 @@ import vn.ocop.law.StarRating;
 @Value.Immutable
 public abstract class Criterion {
 
-  /** The full code, e.g. {@code 148/01/A1a}. */
+  /** The full code, e.g. {@code 148/01/A1a} or, keeping the law's numbering, {@code 26-2026/01/1.1}. */
   public abstract String code();
 
-  /** The label as the table writes it, e.g. {@code a} or {@code đ}. */
+  /** The label as the table writes it, e.g. {@code a} or {@code đ}; under 26/2026 the number, {@code 1.1}, {@code 7}, {@code 8a}. */
   public abstract String label();
 
   /** The criterion's title in Vietnamese, exactly as the table writes it. */
@@ -60,9 +61,18 @@ public abstract class Criterion {
     return Codes.key(code());
   }
 
-  /** The part this criterion belongs to. */
+  /**
+   * The part this criterion belongs to. Where codes carry the part letter ({@code 148/01/A1a}) it
+   * is read from the code unless set; where they keep the law's numbering ({@code 26-2026/01/1.1},
+   * Decision 26/2026/QĐ-TTg) it must be set when the criterion is built.
+   */
+  @Value.Default
   public Part part() {
-    return Part.valueOf(key().substring(0, 1));
+    char first = key().charAt(0);
+    if (first < 'A' || first > 'C') {
+      throw CatalogueException.inEntry(code(), "the part of a criterion with a numbered code must be given");
+    }
+    return Part.valueOf(String.valueOf(first));
   }
 
   /**

@@ -12,7 +12,7 @@ import vn.ocop.OcopStyle;
 @Value.Immutable
 public abstract class CriterionGroup {
 
-  /** The full code, e.g. {@code 148/01/A1}. */
+  /** The full code, e.g. {@code 148/01/A1} or {@code 26-2026/01/A1} (part letter + the law's group number). */
   public abstract String code();
 
   /** The group's number as the table writes it (1..n across the scorecard). */
@@ -54,8 +54,12 @@ public abstract class CriterionGroup {
       throw CatalogueException.inEntry(code(), "group has no criteria");
     }
     for (Criterion c : criteria()) {
-      if (!c.code().startsWith(code())) {
-        throw CatalogueException.inEntry(c.code(), "criterion code does not extend its group code " + code());
+      boolean lawNumbered = Character.isDigit(c.key().charAt(0));
+      if (lawNumbered ? Codes.groupNumberOfLabel(c.key()) != number() || !Codes.setCode(c.code()).equals(Codes.setCode(code()))
+          : !c.code().startsWith(code())) {
+        throw CatalogueException.inEntry(c.code(), lawNumbered
+            ? "criterion number does not belong to group " + number() + " (" + code() + ")"
+            : "criterion code does not extend its group code " + code());
       }
     }
     if (selection() == Selection.ALL) {

@@ -1,5 +1,6 @@
 package vn.ocop.catalog;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
 import vn.ocop.law.Instrument;
@@ -30,6 +31,17 @@ public abstract class ProductSet {
 
   /** The code of the sub-group it belongs to, e.g. {@code 148/1.1}; equal to the group code where the instrument has none. */
   public abstract String subgroupCode();
+
+  /**
+   * The ministry in charge of the product set (cơ quan chủ trì quản lý), exactly as the law writes
+   * it (NFC), e.g. "Bộ Nông nghiệp và Môi trường; Bộ Công Thương": Decision 26/2026/QĐ-TTg, Phụ lục I,
+   * writes it on the row of each leaf of its classification (a "Phân nhóm", or a "Nhóm" without one),
+   * which is a product set. Empty for instruments that name none (148, 1048); every set of 26/2026
+   * has one (checked on load).
+   *
+   * @since 0.1
+   */
+  public abstract Optional<String> ministryVi();
 
   public static Builder builder() {
     return new Builder();

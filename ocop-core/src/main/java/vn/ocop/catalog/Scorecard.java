@@ -10,7 +10,8 @@ import vn.ocop.OcopStyle;
 
 /**
  * The blank scorecard (phiếu đánh giá) of one product set: parts → groups → criteria → options, as
- * in Decision 148/QĐ-TTg, Appendix I. Immutable and thread-safe.
+ * in Decision 148/QĐ-TTg, Appendix I, and Decision 26/2026/QĐ-TTg, Phụ lục II (which adds the grounds on
+ * which a dossier is rejected, {@link #disqualifications()}). Immutable and thread-safe.
  */
 @OcopStyle
 @Value.Immutable
@@ -20,6 +21,27 @@ public abstract class Scorecard {
 
   /** Parts A, B and C in that order. */
   public abstract List<ScorecardPart> parts();
+
+  /**
+   * The grounds on which a dossier of this product set is rejected outright, in the order the sheet
+   * writes them (Decision 26/2026/QĐ-TTg, Phụ lục II: "Hồ sơ bị loại khi: …", "Bị loại nếu …"); empty
+   * for catalogues that keep such lines as notes (Decision 148/QĐ-TTg).
+   *
+   * @since 0.1
+   */
+  public abstract List<Disqualification> disqualifications();
+
+  /**
+   * The disqualification with the given key or full code ({@code X1} or {@code 26-2026/01/X1}), if any.
+   *
+   * @param keyOrCode the key or code; not null
+   * @since 0.1
+   */
+  public Optional<Disqualification> findDisqualification(String keyOrCode) {
+    java.util.Objects.requireNonNull(keyOrCode, "keyOrCode");
+    return disqualifications().stream()
+        .filter(d -> d.code().equals(keyOrCode) || d.key().equals(keyOrCode)).findFirst();
+  }
 
   /** Where the scorecard was read from (file or resource name), for messages; empty when built in code. */
   public abstract Optional<String> source();
@@ -105,6 +127,18 @@ public abstract class Scorecard {
         }
       });
     });
+    for (Disqualification d : disqualifications()) {
+      if (!Codes.setCode(d.code()).equals(productSet().code())) {
+        throw CatalogueException.inEntry(d.code(), "disqualification code does not belong to product set " + productSet().code());
+      }
+      if (!seen.add(d.code())) {
+        throw CatalogueException.inEntry(d.code(), "duplicate code");
+      }
+      if (d.criterion().isPresent() && findCriterion(d.criterion().get()).isEmpty()) {
+        throw CatalogueException.inEntry(d.code(), "disqualification names criterion " + d.criterion().get()
+            + ", which is not on scorecard " + productSet().code());
+      }
+    }
   }
 
   @Override

@@ -37,7 +37,7 @@ import vn.ocop.round.Round;
  *
  * <p>A certificate keeps the body and place it was issued under: a Kiên Giang district's
  * certificate of 2024 still names that district and Kiên Giang after 1 July 2025, and stays valid to
- * its expiry (DOMAIN §1); queries by today's province go through {@link ProvinceMapping}.
+ * its expiry (DOMAIN §1); queries by today's province go through {@link vn.ocop.place.Places#provinceIdOn}.
  *
  * <pre>{@code
  * Certificate c = Certificate.fromOutcome(roundResult, "kg-2024-017")

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.law.StarRating;
+import vn.ocop.place.Places;
 
 /**
  * What happened to certificates between two dates (both inclusive): new, renewed, upgraded and
@@ -47,9 +48,15 @@ public record CertificateFlow(LocalDate from, LocalDate to, Map<FlowKind, List<C
     return Counts.byProductGroup(certificates(kind), catalogue);
   }
 
-  /** Certificates of {@code kind} per province on {@link #to()} under {@code mapping}. */
-  public Map<String, Integer> countByProvince(FlowKind kind, ProvinceMapping mapping) {
-    return Counts.by(certificates(kind), c -> mapping.provinceOn(c.product().place(), to));
+  /**
+   * Certificates of {@code kind} per province on {@link #to()}: a product recorded under a province
+   * merged on 1 July 2025 counts under the province it merged into ({@link Places#provinceIdOn}).
+   *
+   * @throws vn.ocop.place.UnknownPlaceException naming a product's province that no province of the
+   *     registry ever had as id
+   */
+  public Map<String, Integer> countByProvince(FlowKind kind) {
+    return Counts.by(certificates(kind), c -> Places.provinceIdOn(c.product().place().province().id(), to));
   }
 
   /** Certificates of {@code kind} per recorded district path. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import vn.ocop.place.Places;
 
 /**
  * Many certificates and their history: issue, replace (re-evaluation, upgrade) and revoke, and the
@@ -25,7 +26,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * CertificateRegistry reg = CertificateRegistry.empty().issue(c1).issue(c2);
  * reg.expiringWithin(today, 60);           // notices to send
- * reg.inProvince("an-giang", today, ProvinceMapping.REORGANISATION_2025).stock(today);
+ * reg.inProvince("an-giang", today).stock(today); // with Kiên Giang's from 1 July 2025
  * }</pre>
  */
 public final class CertificateRegistry {
@@ -265,14 +266,22 @@ public final class CertificateRegistry {
   }
 
   /**
-   * The certificates whose product's province appears under {@code provinceId} on {@code date}:
-   * asked for {@code an-giang} on or after 1 July 2025 with {@link ProvinceMapping#REORGANISATION_2025},
-   * this includes Kiên Giang's certificates, which keep their issuing body and place.
+   * The certificates whose product's province appears under {@code provinceId} on {@code date}, by
+   * the merger of 1 July 2025 as the place registry derives it ({@link Places#provinceIdOn}; Resolution
+   * 202/2025/QH15): asked for {@code an-giang} on or after 1 July 2025 this includes Kiên Giang's
+   * certificates, which keep their issuing body and place.
+   *
+   * Asked for a merged province after 30 June 2025 ({@code kien-giang}) it is empty: its records
+   * appear under the province it merged into.
+   *
+   * @throws vn.ocop.place.UnknownPlaceException naming {@code provinceId}, or a product's province,
+   *     if no province of the registry ever had it as id (with the nearest id)
    */
-  public CertificateRegistry inProvince(String provinceId, LocalDate date, ProvinceMapping mapping) {
+  public CertificateRegistry inProvince(String provinceId, LocalDate date) {
+    Places.provinceIdOn(provinceId, date);
     TreeMap<String, Certificate> sub = new TreeMap<>();
     for (Certificate c : byNumber.values()) {
-      if (mapping.provinceOn(c.product().place(), date).equals(provinceId)) {
+      if (Places.provinceIdOn(c.product().place().province().id(), date).equals(provinceId)) {
         sub.put(c.number(), c);
       }
     }

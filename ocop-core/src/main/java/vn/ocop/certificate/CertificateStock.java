@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.law.StarRating;
+import vn.ocop.place.Places;
 
 /**
  * The certificates in force (valid or expiring) on a date, with counts. Immutable.
@@ -42,9 +43,16 @@ public record CertificateStock(LocalDate date, List<Certificate> certificates) {
     return Counts.byProductGroup(certificates, catalogue);
   }
 
-  /** Counts by the province each product's place belongs to on {@link #date()} under {@code mapping}. */
-  public Map<String, Integer> countByProvince(ProvinceMapping mapping) {
-    return Counts.by(certificates, c -> mapping.provinceOn(c.product().place(), date));
+  /**
+   * Counts by the province each product's place belongs to on {@link #date()}: a product recorded
+   * under a province merged on 1 July 2025 counts under the province it merged into ({@link
+   * Places#provinceIdOn}).
+   *
+   * @throws vn.ocop.place.UnknownPlaceException naming a product's province that no province of the
+   *     registry ever had as id
+   */
+  public Map<String, Integer> countByProvince() {
+    return Counts.by(certificates, c -> Places.provinceIdOn(c.product().place().province().id(), date));
   }
 
   /** Counts by the district path the product was recorded under (its province's path if none). */

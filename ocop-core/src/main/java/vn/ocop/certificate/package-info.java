@@ -3,8 +3,8 @@
  * valid 36 months, with the status on any date (valid, expiring in the notice window, expired,
  * revoked, superseded), and a {@link vn.ocop.certificate.CertificateRegistry} that answers the
  * province's questions: which expire soon, which products need re-evaluation, stock and flow by
- * star, product group and place — across the 2025 reorganisation ({@link
- * vn.ocop.certificate.ProvinceMapping}).
+ * star, product group and place — across the 2025 reorganisation (the merger as {@link
+ * vn.ocop.place.Places} derives it).
  *
  * <p>Depends on {@code law}, {@code place}, {@code producer}, {@code product}, {@code round},
  * {@code evaluation}, {@code result} and {@code catalog} (product groups). Must not depend on

@@ -5,8 +5,11 @@ package vn.ocop.place;
  * when local government became two-tier (province and commune).
  */
 public enum AdministrativeLevel {
+  /** Province or centrally run city (tỉnh, thành phố trực thuộc trung ương); official codes of 2 digits. */
   PROVINCE("tỉnh/thành phố", "province"),
+  /** District-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh) until 30 June 2025; codes of 3 digits. */
   DISTRICT("huyện/quận/thị xã/thành phố thuộc tỉnh", "district"),
+  /** Commune-level unit (xã, phường, thị trấn; đặc khu from 1 July 2025); codes of 5 digits. */
   COMMUNE("xã/phường/thị trấn", "commune");
 
   private final String nameVi;
@@ -17,10 +20,12 @@ public enum AdministrativeLevel {
     this.nameEn = nameEn;
   }
 
+  /** The level's name in Vietnamese. */
   public String nameVi() {
     return nameVi;
   }
 
+  /** The level's name in English. */
   public String nameEn() {
     return nameEn;
   }

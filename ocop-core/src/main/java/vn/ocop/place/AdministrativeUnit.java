@@ -9,7 +9,10 @@ import vn.ocop.OcopStyle;
 /**
  * A province, district or commune as it stood during a range of dates. Records keep the unit they
  * were made under: a product of Kiên Giang recorded in 2024 keeps Kiên Giang even though the
- * province merged into An Giang on 1 July 2025. Immutable and thread-safe.
+ * province merged into An Giang on 1 July 2025 (Resolution 202/2025/QH15). A unit is identified by
+ * its official code <em>and</em> the dates it existed, never by its code alone: code {@code 91} was
+ * Kiên Giang until 30 June 2025 and is An Giang from 1 July 2025. The registry of every unit with its
+ * official code (Decision 19/2025/QĐ-TTg) is {@link Places}. Immutable and thread-safe.
  *
  * <pre>{@code
  * AdministrativeUnit kienGiang = AdministrativeUnit.province("kien-giang", "Kiên Giang");
@@ -29,7 +32,26 @@ public abstract class AdministrativeUnit {
   /** The name in Vietnamese with diacritics, normalised to NFC. */
   public abstract String name();
 
+  /** The unit's level: province, district or commune. */
   public abstract AdministrativeLevel level();
+
+  /**
+   * The kind word of the unit's official name ("Tỉnh", "Thành phố", "Huyện", "Thị xã", "Quận",
+   * "Xã", "Phường", "Thị trấn", "Đặc khu"), where known; {@link #name()} is without it.
+   *
+   * @since 0.1
+   */
+  public abstract Optional<String> kind();
+
+  /**
+   * The official name with its kind word ("Huyện Hòn Đất"), or {@link #name()} when the kind is not
+   * known.
+   *
+   * @since 0.1
+   */
+  public String fullName() {
+    return kind().map(k -> k + " " + name()).orElse(name());
+  }
 
   /** The official code (mã đơn vị hành chính), where known. */
   public abstract Optional<String> officialCode();
@@ -80,6 +102,20 @@ public abstract class AdministrativeUnit {
     return parent().map(p -> p.path() + "/" + id()).orElse(id());
   }
 
+  /**
+   * This unit under another id and name, with the same level, kind, code, parent and dates: how a
+   * file may label a registry unit ("Thị xã Kỳ Anh", {@code thi-xa-ky-anh}) while the code and dates
+   * still identify it.
+   *
+   * @param id a lowercase ASCII slug; not null
+   * @param name the name, with diacritics; not null
+   * @throws IllegalArgumentException if the id is not a slug or the name is blank
+   * @since 0.1
+   */
+  public AdministrativeUnit relabelled(String id, String name) {
+    return ((ImmutableAdministrativeUnit) this).withId(id).withName(name);
+  }
+
   /** A province that exists on every date. */
   public static AdministrativeUnit province(String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.PROVINCE).build();
@@ -95,6 +131,7 @@ public abstract class AdministrativeUnit {
     return builder().id(id).name(name).level(AdministrativeLevel.COMMUNE).parent(parent).build();
   }
 
+  /** A builder of an {@link AdministrativeUnit}. */
   public static Builder builder() {
     return new Builder();
   }
@@ -107,6 +144,10 @@ public abstract class AdministrativeUnit {
     if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
       throw new IllegalArgumentException(
           "Administrative unit id '" + id() + "' must be a lowercase ASCII slug such as kien-giang");
+    }
+    if (kind().isPresent() && !PlaceNames.KINDS.contains(kind().get())) {
+      throw new IllegalArgumentException("Administrative unit '" + id() + "' has kind '" + kind().get()
+          + "'; the kinds are " + String.join(", ", PlaceNames.KINDS));
     }
     if (name().isBlank()) {
       throw new IllegalArgumentException("Administrative unit '" + id() + "' has no name");

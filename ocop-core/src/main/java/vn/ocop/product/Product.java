@@ -53,9 +53,9 @@ public abstract class Product {
     if (name().isBlank()) {
       throw new IllegalArgumentException("Product '" + id() + "' has no name");
     }
-    if (!productSet().matches("\\d+/\\d{2}")) {
+    if (!productSet().matches("\\d+(-\\d{4})?/\\d{2}")) {
       throw new IllegalArgumentException(
-          "Product '" + id() + "' names product set '" + productSet() + "'; a set code reads like 148/03");
+          "Product '" + id() + "' names product set '" + productSet() + "'; a set code reads like 148/03 or 26-2026/03");
     }
     String nfc = Normalizer.normalize(name(), Normalizer.Form.NFC);
     return nfc.equals(name()) ? this : ((ImmutableProduct) this).withName(nfc);

@@ -174,7 +174,8 @@ public final class Scoring {
         key = given.substring(prefix.length() + 1);
       } else if (slashes != 1) {
         throw new ScoringException(product, member, null, given, "Scorecard of " + where + ": '" + given
-            + "' is not an option code; write the criterion and the option's number, e.g. A1a/3");
+            + "' is not an option code; write the criterion and the option's number, e.g. "
+            + card.criteria().get(0).option(card.criteria().get(0).options().size()).key());
       }
       String criterionKey = key.substring(0, key.indexOf('/'));
       Criterion criterion = card.findCriterion(criterionKey).orElseThrow(() -> new ScoringException(product, member,

@@ -60,10 +60,10 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
   }
 
   private static ProgrammeReport build(int year, Optional<Integer> quarter, LocalDate from, LocalDate to, ReportInputs in) {
-    CertificateRegistry mine = in.registry().inProvince(in.provinceId(), to, in.mapping());
+    CertificateRegistry mine = in.registry().inProvince(in.provinceId(), to);
     List<TargetProgress> progress = in.targets().stream()
         .filter(t -> t.fromYear() <= year && t.toYear() >= year)
-        .map(t -> Progress.of(t, to, in.registry(), in.rounds(), in.districts(), in.mapping()))
+        .map(t -> Progress.of(t, to, in.registry(), in.rounds(), in.districts()))
         .toList();
     Vnd spent = Vnd.ZERO;
     Map<BudgetLine, Balance> money = Map.of();

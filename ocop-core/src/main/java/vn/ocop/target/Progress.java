@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import vn.ocop.certificate.Certificate;
 import vn.ocop.certificate.CertificateRegistry;
-import vn.ocop.certificate.ProvinceMapping;
 import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.place.Places;
 import vn.ocop.result.RoundResult;
 import vn.ocop.round.CouncilLevel;
 import vn.ocop.round.Submission;
@@ -22,7 +22,7 @@ import vn.ocop.round.Submission;
  * <p>Certificate targets count distinct products whose certificate (any basis: new, re-evaluation,
  * upgrade) at the target's stars or more was decided within the period and up to {@code asOf},
  * and whose place was recorded in the target's province or belonged to it on the decision date
- * (under {@code mapping}).
+ * (by the merger of 1 July 2025, {@link Places#provinceIdOn}).
  * Round targets count submissions per district in each provincial round of the province held in
  * the period up to {@code asOf}. Stateless and thread-safe.
  */
@@ -36,7 +36,7 @@ public final class Progress {
    *     shows as zero); ignored for the province-wide kind
    */
   public static TargetProgress of(Target target, LocalDate asOf, CertificateRegistry registry, List<RoundResult> rounds,
-      List<AdministrativeUnit> districts, ProvinceMapping mapping) {
+      List<AdministrativeUnit> districts) {
     Objects.requireNonNull(target, "target");
     LocalDate from = LocalDate.of(target.fromYear(), 1, 1);
     LocalDate to = min(LocalDate.of(target.toYear(), 12, 31), asOf);
@@ -52,7 +52,7 @@ public final class Progress {
         for (Certificate c : registry.certificates()) {
           LocalDate d = c.decisionDate();
           if (d.isBefore(from) || d.isAfter(to) || !c.stars().isAtLeast(target.minimumStars())
-              || !counts(c, target, mapping)) {
+              || !counts(c, target)) {
             continue;
           }
           products.add(c.product().id());
@@ -103,9 +103,9 @@ public final class Progress {
    * 2021–2025 target keeps counting Kiên Giang records after 1 July 2025, and a target of today's
    * An Giang counts Kiên Giang's records decided from that day.
    */
-  private static boolean counts(Certificate c, Target target, ProvinceMapping mapping) {
+  private static boolean counts(Certificate c, Target target) {
     return c.product().place().province().id().equals(target.provinceId())
-        || mapping.provinceOn(c.product().place(), c.decisionDate()).equals(target.provinceId());
+        || Places.provinceIdOn(c.product().place().province().id(), c.decisionDate()).equals(target.provinceId());
   }
 
   private static TargetStatus status(Target t, int achieved) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
 import vn.ocop.certificate.CertificateRegistry;
-import vn.ocop.certificate.ProvinceMapping;
 import vn.ocop.cycle.Journey;
 import vn.ocop.funding.AwardStatement;
 import vn.ocop.funding.FundingLedger;
@@ -20,13 +19,11 @@ public abstract class ReportInputs {
   /** The province's slug as of the report (e.g. {@code an-giang}, which includes Kiên Giang from 1 July 2025). */
   public abstract String provinceId();
 
-  /** Every certificate the province knows; the report selects the province's by {@link #mapping()}. */
+  /**
+   * Every certificate the province knows; the report selects the province's by the merger of 1 July
+   * 2025 as the place registry derives it ({@link vn.ocop.place.Places#provinceIdOn}).
+   */
   public abstract CertificateRegistry registry();
-
-  @Value.Default
-  public ProvinceMapping mapping() {
-    return ProvinceMapping.REORGANISATION_2025;
-  }
 
   public abstract List<RoundResult> rounds();
 

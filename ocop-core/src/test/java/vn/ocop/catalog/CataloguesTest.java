@@ -51,13 +51,16 @@ class CataloguesTest {
     assertThat(Catalogues.forInstrument(Instrument.D148)).isSameAs(Catalogues.decision148());
     assertThat(Catalogues.forInstrument(Instrument.D1048)).isSameAs(Catalogues.decision1048());
     assertThat(Catalogues.forInstrument(Instrument.D781)).isSameAs(Catalogues.decision1048());
+    assertThat(Catalogues.forInstrument(Instrument.D26_2026)).isSameAs(Catalogues.decision26of2026());
     assertThatThrownBy(() -> Catalogues.forInstrument(Instrument.D1489)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1489/QĐ-TTg");
   }
 
   @Test
   void listsAllCataloguesOldestFirstAndLoadsEachOnce() {
-    assertThat(Catalogues.all()).extracting(Catalogue::instrument).containsExactly(Instrument.D1048, Instrument.D148);
+    assertThat(Catalogues.all()).extracting(Catalogue::instrument)
+        .containsExactly(Instrument.D1048, Instrument.D148, Instrument.D26_2026);
     assertThat(Catalogues.decision148()).isSameAs(Catalogues.decision148());
+    assertThat(Catalogues.decision26of2026()).isSameAs(Catalogues.decision26of2026());
   }
 }

@@ -79,12 +79,39 @@ class Decision148CatalogueTest {
     return onOptions + onCriteria;
   }
 
-  @ParameterizedTest(name = "set {0}: {1} criteria, {2} options")
-  @CsvSource({"01,32,108", "07,32,105", "11,32,107", "13,34,110", "22,27,89", "26,36,94"})
-  void countsCriteriaAndOptions(String set, int criteria, int options) {
+  /** Options of the table, and the 0-point "Không có (…)" options the corrections add (the audit in corrections.txt). */
+  @ParameterizedTest(name = "set {0}: {1} criteria, {2} options of the table, {3} added")
+  @CsvSource({"01,32,108,6", "07,32,105,6", "11,32,107,6", "13,34,110,6", "22,27,89,6", "26,36,94,21"})
+  void countsCriteriaAndOptions(String set, int criteria, int options, int added) {
     Scorecard card = card(set);
     assertThat(card.criteria()).hasSize(criteria);
-    assertThat(card.criteria().stream().mapToInt(c -> c.options().size()).sum()).isEqualTo(options);
+    assertThat(card.criteria().stream().mapToInt(c -> c.options().size()).sum()).isEqualTo(options + added);
+    assertThat(card.criteria().stream().flatMap(c -> c.options().stream()).filter(o -> o.text().startsWith("Không có ("))
+        .count()).isEqualTo(added);
+  }
+
+  /**
+   * The reconstruction of the tea and coffee sensory groups (uncertain; corrections.txt), checked against
+   * the same criteria of Decision 26/2026/QĐ-TTg: 148 = 2026 plus the one point 2026 moved out of every
+   * food sheet's sensory group.
+   */
+  @ParameterizedTest(name = "{0} reads {1}; 26/2026 {2} reads {3}")
+  @CsvSource({"11/C6b1,0/1/2/3,11/6.2.1,0/1/2/3", "11/C6b2,0/1/2/4,11/6.2.2,0/1/2/3", "11/C6b3,0/1/3/5,11/6.2.3,0/1/3/5",
+      "12/C6c,0/1/2/3,12/6.3,0/1/2/3", "12/C6d,0/1/2/4,12/6.4,0/1/2/3", "12/C6dd,0/1/3/5,12/6.5,0/1/3/5",
+      "13/C6b1,0/1/3,13/6.2.1,0/1/2", "13/C6b2,0/1/3,13/6.2.2,0/1/3", "07/C6d,1/2/4,07/6.4,1/2/3"})
+  void reconstructsTheTeaAndCoffeeBrewCriteriaInLineWith2026(String key148, String ladder148, String key26, String ladder26) {
+    assertThat(ladder(catalogue, "148/" + key148)).isEqualTo(ladder148);
+    assertThat(ladder(Catalogues.decision26of2026(), "26-2026/" + key26)).isEqualTo(ladder26);
+    for (String set : List.of("11", "12", "13", "07")) {
+      assertThat(card(set).groups().filter(g -> g.key().equals("C6")).findFirst().orElseThrow().maxPoints()).isEqualTo(16);
+    }
+  }
+
+  private static String ladder(Catalogue c, String code) {
+    String set = code.substring(0, code.indexOf('/', code.indexOf('/') + 1));
+    Criterion cr = c.scorecard(c.productSet(set)).orElseThrow().findCriterion(code).orElseThrow();
+    return cr.options().stream().filter(o -> !o.text().startsWith("Không có (")).map(o -> String.valueOf(o.points()))
+        .collect(Collectors.joining("/"));
   }
 
   @Test

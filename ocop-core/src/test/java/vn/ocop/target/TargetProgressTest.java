@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.Ocop;
 import vn.ocop.certificate.Certificate;
 import vn.ocop.certificate.CertificateRegistry;
-import vn.ocop.certificate.ProvinceMapping;
 import vn.ocop.law.StarRating;
 import vn.ocop.place.AdministrativeUnit;
 import vn.ocop.result.RoundResult;
@@ -45,7 +44,7 @@ class TargetProgressTest {
   }
 
   private static TargetProgress progress(Target t, LocalDate asOf, CertificateRegistry reg) {
-    return Progress.of(t, asOf, reg, List.of(), KG_DISTRICTS, ProvinceMapping.REORGANISATION_2025);
+    return Progress.of(t, asOf, reg, List.of(), KG_DISTRICTS);
   }
 
   @Test
@@ -124,8 +123,7 @@ class TargetProgressTest {
     RoundResult result = Ocop.evaluate(round, new BandPolicy());
 
     TargetProgress p = Progress.of(Targets.AN_GIANG_2020_PER_DISTRICT_ROUND, LocalDate.of(2020, 12, 31),
-        CertificateRegistry.empty(), List.of(result), List.of(ProgrammeFixtures.THOAI_SON, ProgrammeFixtures.TRI_TON),
-        ProvinceMapping.REORGANISATION_2025);
+        CertificateRegistry.empty(), List.of(result), List.of(ProgrammeFixtures.THOAI_SON, ProgrammeFixtures.TRI_TON));
 
     assertThat(p.perUnit()).containsEntry("an-giang/2020/1/province · an-giang/thoai-son", 1)
         .containsEntry("an-giang/2020/1/province · an-giang/tri-ton", 3);

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.ocop.place.Places;
+import vn.ocop.place.UnknownPlaceException;
 import vn.ocop.round.DossierItem;
 import vn.ocop.rules.facts.Candidate;
 import vn.ocop.scoring.GateJudgement;
@@ -209,6 +211,8 @@ final class PackLoader {
       if (province == null || !SLUG.matcher(province).matches()) {
         problems.add(new Problem(manifestFile, lines.getOrDefault("province", 0),
             "a province pack names its province as a slug, e.g. province=kien-giang"));
+      } else {
+        checkProvince(manifestFile, lines.get("province"), province, from, to, problems);
       }
       for (String k : List.of("instrument", "extends")) {
         if (values.containsKey(k)) {
@@ -252,6 +256,27 @@ final class PackLoader {
         Optional.ofNullable(values.get("extends")).filter(v -> !v.isEmpty()),
         Optional.ofNullable(values.get("province")), removes, values.getOrDefault("legal", ""), params,
         manifestFile, lines, text, sources, List.copyOf(ids)));
+  }
+
+  /**
+   * A province pack's province must be a province of the place registry ({@link Places}) on the
+   * pack's first day and, if it has one, its last: a mistyped slug would otherwise never be chosen
+   * and silently drop the province's rules.
+   */
+  private static void checkProvince(String file, int line, String province, LocalDate from, LocalDate to,
+      List<Problem> problems) {
+    for (LocalDate d : to == null ? java.util.Arrays.asList(from) : List.of(from, to)) {
+      if (d == null) {
+        continue;
+      }
+      try {
+        Places.province(province, d);
+      } catch (UnknownPlaceException e) {
+        problems.add(new Problem(file, line, "province=" + province + " is not a province of the place registry on the"
+            + " pack's " + (d.equals(from) ? "effective-from " : "effective-to ") + d + ": " + e.getMessage()));
+        return;
+      }
+    }
   }
 
   /** Checks the values of the parameters the bundled rules read; other names are free for a pack's own rules. */

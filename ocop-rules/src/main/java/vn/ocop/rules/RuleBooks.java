@@ -216,6 +216,9 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws NoRulePackInForceException if no national pack covers the date, or the round is a
    *     district round dated on or after 1 July 2025
    * @throws IllegalArgumentException if the round's dossiers are judged under more than one procedure
+   * @throws vn.ocop.place.UnknownPlaceException if the round's province is not a province of the
+   *     place registry on its council date (a mistyped or merged-away province would otherwise
+   *     silently get no province pack), naming it and its successor or the nearest province
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forRound(Round round) {
@@ -259,6 +262,7 @@ public final class RuleBooks implements EvaluationPolicy {
     if (round.level() == CouncilLevel.DISTRICT && !round.councilDate().isBefore(TWO_TIER_REFORM)) {
       throw districtAbolished(round);
     }
+    vn.ocop.place.Places.province(round.province().id(), round.councilDate());
     if (procedure == null) {
       return forProvince(round.province().id(), round.councilDate());
     }

@@ -23,7 +23,8 @@ import vn.ocop.round.DossierItem;
  * @param sources the documents the data comes from
  * @param illustrative which values are illustrative (not given by the sources)
  * @param round the round itself
- * @param places the provinces, districts and communes the file refers to, by id
+ * @param places the places the file gives an id of its own, or that the place registry does not
+ *     know; optional: elsewhere a place is named by registry slug path or official code
  * @param council the council's members
  * @param producers the producers
  * @param products the products with their dossiers and scores
@@ -36,7 +37,7 @@ public record RoundDocument(
     List<String> sources,
     String illustrative,
     @JsonProperty(required = true) RoundInfo round,
-    @JsonProperty(required = true) List<Place> places,
+    List<Place> places,
     @JsonProperty(required = true) List<Member> council,
     @JsonProperty(required = true) List<ProducerEntry> producers,
     @JsonProperty(required = true) List<ProductEntry> products) {
@@ -46,6 +47,7 @@ public record RoundDocument(
 
   public RoundDocument {
     sources = sources == null ? List.of() : List.copyOf(sources);
+    places = places == null ? List.of() : List.copyOf(places);
   }
 
   /** The round: who, when, at which level. */
@@ -60,16 +62,30 @@ public record RoundDocument(
       @JsonProperty(required = true) LocalDate councilDate,
       LocalDate submissionDeadline) {}
 
-  /** A province, district or commune, referred to by its id elsewhere in the file. */
+  /**
+   * A province, district or commune, referred to by its id elsewhere in the file. In a round file it
+   * is checked against the place registry on the council date (by {@code officialCode} when given,
+   * else by {@code id} as a slug under {@code parent}); a unit the registry cannot know (dissolved
+   * before 1 March 2025) says so with {@code outsideRegistry}.
+   *
+   * @param id the id the file uses
+   * @param name the name, with or without its kind word; must match the registry's
+   * @param level the level
+   * @param parent the id of a place listed before, or a registry reference (slug path or code)
+   * @param officialCode the official code
+   * @param existsUntil the last day the unit existed; must match the registry's when given
+   * @param outsideRegistry true for a unit dissolved before 1 March 2025, which the registry does not list
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "name", "level", "parent", "officialCode", "existsUntil"})
+  @JsonPropertyOrder({"id", "name", "level", "parent", "officialCode", "existsUntil", "outsideRegistry"})
   public record Place(
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String name,
       @JsonProperty(required = true) AdministrativeLevel level,
       String parent,
       String officialCode,
-      LocalDate existsUntil) {}
+      LocalDate existsUntil,
+      Boolean outsideRegistry) {}
 
   /** A council member. */
   @JsonPropertyOrder({"id", "name", "role"})

@@ -1,6 +1,7 @@
 package vn.ocop.cli.io;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import vn.ocop.place.AdministrativeLevel;
 import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.place.PlaceNames;
+import vn.ocop.place.Places;
+import vn.ocop.place.UnknownPlaceException;
 import vn.ocop.producer.Producer;
 import vn.ocop.product.Product;
 import vn.ocop.round.Council;
@@ -24,6 +28,15 @@ import vn.ocop.scoring.ScoringException;
  * Reads a round file ({@code ocop-round/1}, see {@code docs/formats.md}) and, optionally, member
  * scores from CSV files, into the core model. Every problem raises an {@link InputException} naming
  * the file, line and column, and the JSON path, of the value at fault.
+ *
+ * <p>Places are the place registry's ({@link Places}) on the round's council date: a reference
+ * ({@code round.province}, {@code round.district}, a producer's or product's {@code place}, a
+ * declared place's {@code parent}) is an id declared under {@code $.places}, an official code
+ * ({@code 30820}), or a slug path resolved under the round's district, then under its province, then
+ * from a province ({@code hon-dat/soc-son}, {@code kien-giang/hon-dat/soc-son}). A place declared
+ * under {@code $.places} is checked against the registry on that date (by official code when given,
+ * else by its id as a slug, or else its name, under its parent). A place that did not exist
+ * then, or that the registry does not know, is an error naming it and the nearest match.
  */
 public final class RoundFiles {
   private RoundFiles() {}
@@ -191,6 +204,13 @@ public final class RoundFiles {
     private final RoundDocument doc;
     private final Map<String, AdministrativeUnit> places = new LinkedHashMap<>();
     private final Map<String, Producer> producers = new HashMap<>();
+    /** The registry unit of each place the file labels with its own id or name. */
+    private final Map<AdministrativeUnit, AdministrativeUnit> registry = new HashMap<>();
+    /** The file's label of each registry unit it labels. */
+    private final Map<AdministrativeUnit, AdministrativeUnit> labels = new HashMap<>();
+    private LocalDate date;
+    private AdministrativeUnit roundProvince;
+    private AdministrativeUnit roundDistrict;
     private final Map<String, Row> csvChoices = new HashMap<>();
 
     Builder(Path file, String text, RoundDocument doc) {
@@ -209,18 +229,21 @@ public final class RoundFiles {
         throw at(root.key("format"), "format '" + doc.format() + "' is not understood; this reader reads "
             + RoundDocument.FORMAT);
       }
-      readPlaces(root.key("places"));
-      Council council = readCouncil(root.key("council"));
-      readProducers(root.key("producers"));
-      Map<String, Map<String, List<String>>> csv = readCsv(scoreFiles);
       RoundDocument.RoundInfo info = doc.round();
       JsonPath r = root.key("round");
+      date = info.councilDate();
+      readPlaces(root.key("places"));
       AdministrativeUnit province = place(r.key("province"), info.province());
+      roundProvince = province;
+      Council council = readCouncil(root.key("council"));
       Round.Builder round = Round.builder().province(province).year(info.year()).sequence(info.sequence())
           .level(info.level()).councilDate(info.councilDate()).council(council);
       if (info.district() != null) {
-        round.district(place(r.key("district"), info.district()));
+        roundDistrict = place(r.key("district"), info.district());
+        round.district(roundDistrict);
       }
+      readProducers(root.key("producers"));
+      Map<String, Map<String, List<String>>> csv = readCsv(scoreFiles);
       if (info.submissionDeadline() != null) {
         round.submissionDeadline(info.submissionDeadline());
       }
@@ -284,16 +307,187 @@ public final class RoundFiles {
       return at(path.key("round"), e.getMessage());
     }
 
+    /**
+     * The places declared under {@code $.places}, each checked against the registry on the council
+     * date (by official code when given, else by id as a slug under its parent), its name, level,
+     * parent and end date compared; a unit dissolved before the registry's first list is taken as
+     * declared only when it says {@code outsideRegistry}.
+     */
     private void readPlaces(JsonPath path) {
-      places.putAll(places(doc.places(), path, this::at));
+      List<RoundDocument.Place> list = doc.places();
+      for (int i = 0; i < list.size(); i++) {
+        RoundDocument.Place p = list.get(i);
+        JsonPath pp = path.index(i);
+        if (places.containsKey(p.id())) {
+          throw at(pp.key("id"), "place id '" + p.id() + "' is used twice; give each place of the file its own id");
+        }
+        AdministrativeUnit parent = p.parent() == null ? null : place(pp.key("parent"), p.parent());
+        if (parent == null && p.level() != AdministrativeLevel.PROVINCE) {
+          throw at(pp, "a " + p.level().nameEn() + " needs its parent");
+        }
+        if (Boolean.TRUE.equals(p.outsideRegistry())) {
+          places.put(p.id(), outside(pp, p, parent));
+          continue;
+        }
+        AdministrativeUnit u = registered(pp, p, parent == null ? null : registry.getOrDefault(parent, parent));
+        if (u.level() == AdministrativeLevel.PROVINCE && !u.id().equals(p.id())) {
+          throw at(pp.key("id"), "province '" + p.id() + "' is " + u.fullName() + ", whose id is '" + u.id()
+              + "': a province keeps the registry's id (rule packs are chosen by it)");
+        }
+        u = underLabel(u);
+        AdministrativeUnit labelled = u.id().equals(p.id()) && u.name().equals(PlaceNames.nfc(p.name())) ? u
+            : u.relabelled(p.id(), p.name());
+        registry.put(labelled, registry.getOrDefault(u, u));
+        labels.put(registry.get(labelled), labelled);
+        places.put(p.id(), labelled);
+      }
     }
 
-    private AdministrativeUnit place(JsonPath path, String id) {
-      AdministrativeUnit u = places.get(id);
-      if (u == null) {
-        throw at(path, "place '" + id + "' is not listed under $.places; known: " + String.join(", ", places.keySet()));
+    private AdministrativeUnit registered(JsonPath pp, RoundDocument.Place p, AdministrativeUnit parent) {
+      AdministrativeUnit u;
+      try {
+        if (p.officialCode() != null) {
+          u = Places.byCode(p.officialCode(), date);
+        } else if (parent == null) {
+          u = byIdOrName(() -> Places.province(p.id(), date), () -> Places.province(p.name(), date));
+        } else {
+          if (!Places.isRegistered(parent)) {
+            throw at(pp.key("parent"), "place '" + p.id() + "' is under '" + p.parent() + "', which is outside the"
+                + " registry; a place under it is outside the registry too (\"outsideRegistry\": true)");
+          }
+          u = byIdOrName(() -> Places.resolve(parent, p.id(), date), () -> Places.resolve(parent, p.name(), date));
+        }
+      } catch (UnknownPlaceException e) {
+        throw at(pp.key(p.officialCode() != null ? "officialCode" : "id"), "place '" + p.id() + "': " + e.getMessage()
+            + (date.isBefore(Places.FIRST_LISTED) ? "; a unit dissolved before " + Places.FIRST_LISTED
+                + " is not in the registry: declare it with \"outsideRegistry\": true" : ""));
+      }
+      if (u.level() != p.level()) {
+        throw at(pp.key("level"), "place '" + p.id() + "' is declared a " + p.level().nameEn() + ", but the registry's "
+            + u.fullName() + " (" + u.officialCode().orElse("?") + ") is a " + u.level().nameEn());
+      }
+      String key = PlaceNames.key(p.name());
+      if (!key.equals(PlaceNames.key(u.name())) && !key.equals(PlaceNames.key(u.fullName()))) {
+        throw at(pp.key("name"), "place '" + p.id() + "' is named '" + p.name() + "', but the registry's unit "
+            + u.path() + " (code " + u.officialCode().orElse("?") + ") on " + date + " is " + u.fullName());
+      }
+      if (parent != null && !u.parent().map(parent::equals).orElse(false)) {
+        throw at(pp.key("parent"), "place '" + p.id() + "' (" + u.fullName() + ", code " + u.officialCode().orElse("?")
+            + ") is in " + u.parent().map(AdministrativeUnit::path).orElse("no parent") + ", not in " + parent.path());
+      }
+      if (p.existsUntil() != null && !u.existsUntil().equals(java.util.Optional.of(p.existsUntil()))) {
+        throw at(pp.key("existsUntil"), "place '" + p.id() + "' is said to exist until " + p.existsUntil()
+            + ", but the registry's " + u.fullName() + " exists " + u.existsUntil().map(d -> "until " + d).orElse("on"));
       }
       return u;
+    }
+
+    /**
+     * The unit with its parent as the file labels it, if it does (a commune of a district the file
+     * calls {@code thi-xa-ky-anh} is under that label), so that the round's district checks compare
+     * like with like.
+     */
+    private AdministrativeUnit underLabel(AdministrativeUnit u) {
+      if (u.parent().isEmpty()) {
+        return u;
+      }
+      AdministrativeUnit reg = u.parent().get();
+      AdministrativeUnit parent = labels.containsKey(reg) ? labels.get(reg) : underLabel(reg);
+      if (parent.equals(reg)) {
+        return u;
+      }
+      AdministrativeUnit.Builder b = AdministrativeUnit.builder().id(u.id()).name(u.name()).level(u.level()).parent(parent);
+      u.kind().ifPresent(b::kind);
+      u.officialCode().ifPresent(b::officialCode);
+      u.existsFrom().ifPresent(b::existsFrom);
+      u.existsUntil().ifPresent(b::existsUntil);
+      AdministrativeUnit moved = b.build();
+      registry.put(moved, u);
+      return moved;
+    }
+
+    /** The unit with the declared id as slug, else with the declared name; the id's error if neither. */
+    private static AdministrativeUnit byIdOrName(java.util.function.Supplier<AdministrativeUnit> byId,
+        java.util.function.Supplier<AdministrativeUnit> byName) {
+      try {
+        return byId.get();
+      } catch (UnknownPlaceException e) {
+        try {
+          return byName.get();
+        } catch (UnknownPlaceException ignored) {
+          throw e;
+        }
+      }
+    }
+
+    private AdministrativeUnit outside(JsonPath pp, RoundDocument.Place p, AdministrativeUnit parent) {
+      if (!date.isBefore(Places.FIRST_LISTED)) {
+        throw at(pp.key("outsideRegistry"), "place '" + p.id() + "' is declared outside the registry, which lists every"
+            + " unit from " + Places.FIRST_LISTED + "; this round is dated " + date);
+      }
+      try {
+        AdministrativeUnit known = p.officialCode() != null ? Places.byCode(p.officialCode(), date)
+            : parent == null ? Places.province(p.id(), date)
+            : Places.isRegistered(parent) ? Places.resolve(parent, p.id(), date) : null;
+        if (known != null) {
+          throw at(pp.key("outsideRegistry"), "place '" + p.id() + "' is declared outside the registry, but the registry"
+              + " has it: " + known.fullName() + " (" + known.path() + ", code " + known.officialCode().orElse("?")
+              + "); leave out outsideRegistry");
+        }
+      } catch (UnknownPlaceException expected) {
+        // not in the registry, as declared
+      }
+      AdministrativeUnit.Builder b = AdministrativeUnit.builder().id(p.id()).name(p.name()).level(p.level());
+      if (parent != null) {
+        b.parent(parent);
+      }
+      if (p.officialCode() != null) {
+        b.officialCode(p.officialCode());
+      }
+      if (p.existsUntil() != null) {
+        b.existsUntil(p.existsUntil());
+      }
+      try {
+        return b.build();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw at(pp, e.getMessage());
+      }
+    }
+
+    /**
+     * The place a reference names on the council date: an id declared under {@code $.places}, an
+     * official code, or a slug path under the round's district, its province, or from a province.
+     */
+    private AdministrativeUnit place(JsonPath path, String ref) {
+      AdministrativeUnit u = places.get(ref);
+      if (u != null) {
+        return u;
+      }
+      try {
+        if (ref.matches("\\d+")) {
+          return underLabel(Places.byCode(ref, date));
+        }
+        UnknownPlaceException first = null;
+        for (AdministrativeUnit labelled : java.util.Arrays.asList(roundDistrict, roundProvince)) {
+          AdministrativeUnit base = labelled == null ? null : registry.getOrDefault(labelled, labelled);
+          if (base != null && Places.isRegistered(base)) {
+            try {
+              return underLabel(Places.resolve(base, ref, date));
+            } catch (UnknownPlaceException e) {
+              first = first == null ? e : first;
+            }
+          }
+        }
+        try {
+          return underLabel(Places.resolve(ref, date));
+        } catch (UnknownPlaceException e) {
+          throw first == null ? e : first;
+        }
+      } catch (UnknownPlaceException e) {
+        throw at(path, "place '" + ref + "' is not declared under $.places"
+            + (places.isEmpty() ? "" : " (" + String.join(", ", places.keySet()) + ")") + " nor a registry place on "
+            + date + ": " + e.getMessage());
+      }
     }
 
     private Council readCouncil(JsonPath path) {

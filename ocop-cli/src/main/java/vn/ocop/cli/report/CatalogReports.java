@@ -5,13 +5,18 @@ import static vn.ocop.cli.report.Html.esc;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.catalog.Criterion;
 import vn.ocop.catalog.CriterionGroup;
+import vn.ocop.catalog.Disqualification;
 import vn.ocop.catalog.Option;
 import vn.ocop.catalog.ProductGroup;
 import vn.ocop.catalog.ProductSet;
 import vn.ocop.catalog.Scorecard;
 import vn.ocop.catalog.ScorecardPart;
 
-/** The catalogue as text (the product sets; one scorecard) and as a blank score sheet in HTML. */
+/**
+ * The catalogue as text (the product sets with the ministry in charge where the law names one; one
+ * scorecard) and as a blank score sheet in HTML, with the sheet's disqualifications ("Hồ sơ bị loại khi: …",
+ * Decision 26/2026/QĐ-TTg, Phụ lục II) above the table and under the criterion they stand under.
+ */
 public final class CatalogReports {
   private CatalogReports() {}
 
@@ -29,6 +34,7 @@ public final class CatalogReports {
           sb.append("  ").append(s.code()).append("  ").append(lang.message(s.nameVi(), s.nameEn()))
               .append(c.scorecard(s).map(x -> "  (" + x.criteria().size() + " " + lang.message("chỉ tiêu", "criteria") + ")")
                   .orElse(""))
+              .append(s.ministryVi().map(m -> "  — " + m).orElse(""))
               .append('\n');
         }
       }
@@ -42,6 +48,8 @@ public final class CatalogReports {
     ProductSet set = card.productSet();
     sb.append(set.code()).append("  ").append(set.nameVi()).append(lang == Lang.EN ? " (" + set.nameEn() + ")" : "")
         .append("  — ").append(card.maxPoints()).append(lang.message(" điểm", " points")).append('\n');
+    card.disqualifications().stream().filter(d -> d.criterion().isEmpty())
+        .forEach(d -> sb.append(d.key()).append("  ").append(d.text()).append('\n'));
     for (ScorecardPart part : card.parts()) {
       sb.append("\n").append(lang.message("PHẦN ", "PART ")).append(part.part()).append(". ").append(part.title())
           .append(" (").append(part.maxPoints()).append(")\n");
@@ -59,10 +67,24 @@ public final class CatalogReports {
             sb.append("      ").append(o.key()).append("  ").append(pad(o.points())).append("  ").append(o.text())
                 .append(o.gate().map(s -> "  " + "*".repeat(s.stars())).orElse("")).append('\n');
           }
+          card.disqualifications().stream().filter(d -> d.criterion().equals(java.util.Optional.of(c.code())))
+              .forEach(d -> sb.append("      ").append(d.key()).append("  ").append(d.text()).append('\n'));
         }
       }
     }
     return sb.toString();
+  }
+
+  /** The sheet's own disqualifications (those under no criterion), as the paragraphs above the table. */
+  private static String disqualificationsHtml(Scorecard card) {
+    StringBuilder h = new StringBuilder();
+    for (Disqualification d : card.disqualifications()) {
+      if (d.criterion().isEmpty()) {
+        h.append("<p class=\"disqualification\" data-disqualification=\"").append(esc(d.key())).append("\"><strong>")
+            .append(esc(d.text())).append("</strong></p>\n");
+      }
+    }
+    return h.toString();
   }
 
   private static String pad(int points) {
@@ -81,9 +103,12 @@ public final class CatalogReports {
         .append("</h1>\n<p class=\"sub\" id=\"set\" data-set=\"").append(esc(set.code())).append("\">")
         .append(esc(lang.message("Bộ sản phẩm ", "Product set ") + set.code() + ": " + set.nameVi()))
         .append(" · ").append(esc(lang.message("Quyết định ", "Decision ") + set.instrument().number())).append("</p>\n")
+        .append(set.ministryVi().map(m -> "<p class=\"sub\" id=\"ministry\">" + esc(lang.message("Cơ quan chủ trì quản lý: ",
+            "Ministry in charge: ") + m) + "</p>\n").orElse(""))
         .append("<p>").append(esc(lang.message("Tên sản phẩm", "Product"))).append(": <span class=\"fill\"></span></p>\n")
         .append("<p>").append(esc(lang.message("Chủ thể", "Producer"))).append(": <span class=\"fill\"></span></p>\n")
         .append("<p>").append(esc(lang.message("Thành viên hội đồng", "Council member"))).append(": <span class=\"fill\"></span></p>\n")
+        .append(disqualificationsHtml(card))
         .append("<p class=\"sub\">").append(esc(lang.message(
             "Đánh dấu (✓) một ô cho mỗi chỉ tiêu. *** / **** / ***** : yêu cầu tối thiểu cho hạng 3, 4, 5 sao.",
             "Tick (✓) one box per criterion. *** / **** / *****: the minimum for 3, 4, 5 stars.")))
@@ -95,9 +120,11 @@ public final class CatalogReports {
       h.append("<tr class=\"part\"><td>").append(part.part()).append("</td><td>").append(esc(part.title()))
           .append("</td><td class=\"num\">").append(part.maxPoints()).append("</td><td></td></tr>\n");
       for (CriterionGroup g : part.groups()) {
-        h.append("<tr class=\"group\"><td>").append(esc(g.key())).append("</td><td>").append(esc(g.title()))
-            .append(g.selection() == vn.ocop.catalog.Selection.ONE_CASE
-                ? esc(lang.message(" (chọn một trường hợp)", " (one case only)")) : "")
+        boolean oneCase = g.selection() == vn.ocop.catalog.Selection.ONE_CASE;
+        h.append("<tr class=\"group").append(oneCase ? " one-case" : "").append("\" data-group=\"").append(esc(g.key()))
+            .append("\"><td>").append(esc(g.key())).append("</td><td>").append(esc(g.title()))
+            .append(oneCase ? esc(lang.message(" (chọn một trường hợp)", " (one case only)")) : "")
+            .append(g.notes().isEmpty() ? "" : "<span class=\"ref\">" + esc(String.join(" ", g.notes())) + "</span>")
             .append("</td><td class=\"num\">").append(g.maxPoints()).append("</td><td></td></tr>\n");
         for (Criterion c : g.criteria()) {
           h.append("<tr class=\"criterion\" data-criterion=\"").append(esc(c.key())).append("\"><td>").append(esc(c.key()))
@@ -110,6 +137,12 @@ public final class CatalogReports {
                 .append("\"><td>").append(esc(o.key())).append("</td><td>").append(esc(o.text()))
                 .append(o.gate().map(s -> " <span class=\"gate\">" + "*".repeat(s.stars()) + "</span>").orElse(""))
                 .append("</td><td class=\"num\">").append(o.points()).append("</td><td class=\"box\">☐</td></tr>\n");
+          }
+          for (Disqualification d : card.disqualifications()) {
+            if (d.criterion().equals(java.util.Optional.of(c.code()))) {
+              h.append("<tr class=\"disqualification\" data-disqualification=\"").append(esc(d.key())).append("\"><td>")
+                  .append(esc(d.key())).append("</td><td>").append(esc(d.text())).append("</td><td></td><td></td></tr>\n");
+            }
           }
         }
       }

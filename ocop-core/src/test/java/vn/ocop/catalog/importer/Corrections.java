@@ -24,6 +24,10 @@ import java.util.Set;
  *       is sub-criterion {@code name} under {@code heading}.
  *   <li>{@code label file= row= from= to= reason=}: the level-2 row's letter is {@code from}
  *       (checked) and is read as {@code to}.
+ *   <li>{@code add-option file= row= points= text= reason=}: an option the table does not write is
+ *       added after the last option of the criterion whose row is {@code row} (for a group that is its
+ *       own criterion, the row of its first option), so that the codes of the table's options do not
+ *       change; the reason says why the law implies it (e.g. a 0-point "none" option).
  * </ul>
  *
  * Every directive must be used by the import; one that matches nothing is an error.
@@ -35,7 +39,8 @@ final class Corrections {
     ONE_CASE("one-case", Set.of("file", "row", "reason")),
     HEADING("heading", Set.of("file", "row", "reason")),
     SUBCRITERION("subcriterion", Set.of("file", "row", "heading", "reason")),
-    LABEL("label", Set.of("file", "row", "from", "to", "reason"));
+    LABEL("label", Set.of("file", "row", "from", "to", "reason")),
+    ADD_OPTION("add-option", Set.of("file", "row", "points", "text", "reason"));
 
     final String word;
     final Set<String> keys;
@@ -59,6 +64,7 @@ final class Corrections {
         case HEADING -> "heading of the '- name' sub-criteria below it";
         case SUBCRITERION -> "sub-criterion under heading '" + get("heading") + "'";
         case LABEL -> "criterion letter " + get("from") + ") read as " + get("to") + ")";
+        case ADD_OPTION -> "option added at the end of the criterion (" + get("points") + " điểm): " + get("text");
       };
     }
   }
@@ -95,7 +101,7 @@ final class Corrections {
       }
       if (kind == null) {
         throw new CsvImportException(source, number, null, "unknown correction kind '" + cells[0]
-            + "'; known: score, one-case, heading, subcriterion, label (the number is the line of " + source + ")");
+            + "'; known: score, one-case, heading, subcriterion, label, add-option (the number is the line of " + source + ")");
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (int j = 1; j < cells.length; j++) {
@@ -125,6 +131,9 @@ final class Corrections {
       }
       if (kind == Kind.LABEL && !fields.get("to").matches("[a-zđ]")) {
         throw new CsvImportException(source, number, null, "to=" + fields.get("to") + " is not a criterion letter");
+      }
+      if (kind == Kind.ADD_OPTION && !fields.get("points").matches("0|[1-9][0-9]*")) {
+        throw new CsvImportException(source, number, null, "points=" + fields.get("points") + " is not a number of points");
       }
       if (kind == Kind.SCORE && !fields.get("to").matches("0|[1-9][0-9]*")) {
         throw new CsvImportException(source, number, null, "to=" + fields.get("to") + " is not a number of points");

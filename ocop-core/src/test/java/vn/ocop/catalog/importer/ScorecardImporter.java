@@ -350,6 +350,17 @@ final class ScorecardImporter {
     }
     g.finished = true;
     List<CriterionB> all = g.criteria;
+    for (CriterionB c : all) {
+      Corrections.Directive add = corrections.find(Corrections.Kind.ADD_OPTION, file, c.row.row());
+      if (add != null) {
+        String code = c.code + "/" + (c.options.size() + 1);
+        if (c.options.stream().anyMatch(o -> o.text.equals(add.get("text")))) {
+          problems.add(problem(c.row, code, "the add-option correction on line " + add.line() + " adds an option the table already has"));
+        } else {
+          c.options.add(new OptionB(code, add.get("text"), Integer.parseInt(add.get("points")), null, List.of(), c.row));
+        }
+      }
+    }
     for (String n : g.notes) {
       if (isFoodSafetyStop(n)) {
         all.forEach(c -> setCondition(c, Condition.VALID_FOOD_SAFETY_CERTIFICATE, g.row));
