@@ -446,7 +446,7 @@ public final class RankingProperties {
       }
     }
     for (int k = 0; k < slots.size(); k++) {
-      int[] slot = slots.get((pick + k) % slots.size());
+      int[] slot = slots.get((int) ((pick + (long) k) % slots.size())); // pick may be near Integer.MAX_VALUE
       ScoreSheet sheet = scored.sheets().get(slot[0]);
       Scorecard card = sheet.scorecard().orElseThrow();
       MemberScorecard member = sheet.submission().scorecards().get(slot[1]);
