@@ -12,6 +12,7 @@ import vn.ocop.law.StarRating;
 import vn.ocop.producer.ProducerKind;
 import vn.ocop.round.Round;
 import vn.ocop.rules.facts.Candidate;
+import vn.ocop.rules.facts.Disqualified;
 import vn.ocop.rules.facts.Filing;
 import vn.ocop.rules.facts.GateMiss;
 import vn.ocop.rules.facts.Param;
@@ -36,8 +37,30 @@ final class FactBuilder {
       facts.add(candidate(scored, sheet, params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE)));
       facts.add(filing(sheet));
       facts.addAll(gateMisses(sheet, judgement));
+      facts.addAll(disqualified(sheet));
     }
     return facts;
+  }
+
+  /**
+   * The grounds for disqualification the council found for a product, each as its scorecard words it.
+   *
+   * @throws IllegalArgumentException naming the product and the ground if its scorecard lists no such
+   *     ground (Decision 148's scorecards list none)
+   */
+  static List<Disqualified> disqualified(ScoreSheet sheet) {
+    List<Disqualified> out = new ArrayList<>();
+    String product = sheet.product().id();
+    for (String key : sheet.submission().disqualifications()) {
+      vn.ocop.catalog.Disqualification d = sheet.scorecard().flatMap(c -> c.findDisqualification(key))
+          .orElseThrow(() -> new IllegalArgumentException("Product '" + product + "': the council found ground for"
+              + " disqualification '" + key + "', but scorecard " + sheet.productSet().code() + " lists "
+              + sheet.scorecard().map(c -> c.disqualifications().isEmpty() ? "none"
+                  : c.disqualifications().stream().map(vn.ocop.catalog.Disqualification::key).toList().toString())
+                  .orElse("none (the product is scored by part)")));
+      out.add(new Disqualified(product, d.key(), d.text(), d.criterion().orElse("")));
+    }
+    return out;
   }
 
   static RoundFact roundFact(Round round, String procedure) {
