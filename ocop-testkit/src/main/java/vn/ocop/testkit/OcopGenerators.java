@@ -113,6 +113,36 @@ public final class OcopGenerators {
   }
 
   /**
+   * Grounds for disqualification a council finds on a scorecard ("Hồ sơ bị loại khi…", "Bị loại
+   * nếu…" of Decision 26/2026/QĐ-TTg, Phụ lục II), by key ({@code X1}…): one or more of the
+   * scorecard's grounds; shrinks towards the first ground alone.
+   *
+   * @param card a scorecard that lists grounds for disqualification; not null
+   * @throws IllegalArgumentException naming the scorecard if it lists none (Decision 148's keep them as notes)
+   * @since 0.2
+   */
+  public static Gen<Set<String>> disqualifications(Scorecard card) {
+    Objects.requireNonNull(card, "card");
+    if (card.disqualifications().isEmpty()) {
+      throw new IllegalArgumentException("Scorecard " + card.productSet().code() + " lists no grounds for disqualification");
+    }
+    Gen<Set<String>> gen = in -> grounds(in, card);
+    return gen.describedAs(g -> "grounds for disqualification " + String.join(", ", g));
+  }
+
+  static Set<String> grounds(RandomnessSource in, Scorecard card) {
+    List<vn.ocop.catalog.Disqualification> all = card.disqualifications();
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    keys.add(all.get(integers().between(0, all.size() - 1).generate(in)).key());
+    for (vn.ocop.catalog.Disqualification d : all) {
+      if (integers().between(0, 7).generate(in) == 7) {
+        keys.add(d.key());
+      }
+    }
+    return Collections.unmodifiableSet(keys);
+  }
+
+  /**
    * Council-level part scores (no member) within the catalogue's part maxima, in quarter points,
    * around one drawn quality of the product so that totals spread over every star band; quarter
    * points make ties between products common, as they are in real rounds.

@@ -24,6 +24,7 @@ import vn.ocop.law.LawInForce;
 import vn.ocop.law.LawNotApplicableException;
 import vn.ocop.place.AdministrativeLevel;
 import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.place.Places;
 import vn.ocop.producer.Producer;
 import vn.ocop.product.Product;
 import vn.ocop.round.Council;
@@ -78,6 +79,7 @@ public final class RoundGenerator {
   private Gen<Producer> producers;
   private List<DossierKind> dossierKinds = List.of(DossierKind.FIRST_EVALUATION);
   private int filedWithinDays = 30;
+  private int disqualifiedPercent;
 
   private RoundGenerator(AdministrativeUnit province) {
     this.province = province;
@@ -97,6 +99,60 @@ public final class RoundGenerator {
           + province.level().nameEn());
     }
     return new RoundGenerator(province);
+  }
+
+  /**
+   * Starts a generator of provincial rounds of a province of the place registry ({@link Places}) on
+   * {@code councilDate}, whose products come from the communes of the province that existed on that
+   * date: the 34 provinces and their communes from 1 July 2025, the 63 provinces and the communes of
+   * their districts before.
+   *
+   * <pre>{@code
+   * Gen<Round> rounds = RoundGenerator.inProvince("an-giang", LocalDate.of(2026, 8, 20)).products(1, 200).build();
+   * }</pre>
+   *
+   * @param provinceIdOrCode the province's id, official code or name, e.g. {@code "an-giang"} or {@code "91"}; not null
+   * @param councilDate the council date; not null
+   * @throws vn.ocop.place.UnknownPlaceException naming the province and the date if it did not exist
+   *     then (e.g. Kiên Giang after its merger into An Giang on 1 July 2025)
+   * @since 0.2
+   */
+  public static RoundGenerator inProvince(String provinceIdOrCode, LocalDate councilDate) {
+    Objects.requireNonNull(councilDate, "councilDate");
+    AdministrativeUnit province = Places.province(provinceIdOrCode, councilDate);
+    return of(province).places(communes(province, councilDate)).councilDate(councilDate);
+  }
+
+  /**
+   * Starts a generator of district rounds of a district of the place registry on {@code councilDate}
+   * (districts existed until 30 June 2025), whose products come from the district's communes.
+   *
+   * @param provinceIdOrCode the province's id, code or name; not null
+   * @param districtIdOrCode the district's id, code or name, e.g. {@code "hon-dat"}; not null
+   * @param councilDate the council date, before 1 July 2025; not null
+   * @throws vn.ocop.place.UnknownPlaceException naming the place and the date if it did not exist then
+   * @since 0.2
+   */
+  public static RoundGenerator inDistrict(String provinceIdOrCode, String districtIdOrCode, LocalDate councilDate) {
+    Objects.requireNonNull(councilDate, "councilDate");
+    AdministrativeUnit province = Places.province(provinceIdOrCode, councilDate);
+    AdministrativeUnit district = Places.district(province, districtIdOrCode, councilDate);
+    List<AdministrativeUnit> communes = Places.children(district, councilDate);
+    return of(province).district(district).places(communes.isEmpty() ? List.of(district) : communes)
+        .councilDate(councilDate);
+  }
+
+  private static List<AdministrativeUnit> communes(AdministrativeUnit province, LocalDate date) {
+    List<AdministrativeUnit> out = new ArrayList<>();
+    for (AdministrativeUnit child : Places.children(province, date)) {
+      if (child.level() == AdministrativeLevel.DISTRICT) {
+        List<AdministrativeUnit> under = Places.children(child, date);
+        out.addAll(under.isEmpty() ? List.of(child) : under);
+      } else {
+        out.add(child);
+      }
+    }
+    return out.isEmpty() ? List.of(province) : out;
   }
 
   /**
@@ -280,6 +336,24 @@ public final class RoundGenerator {
   }
 
   /**
+   * The share of products, in percent (default 0), in whose dossier the council finds grounds for
+   * disqualification, where the product's scorecard lists any (Decision 26/2026/QĐ-TTg, Phụ lục II:
+   * "Hồ sơ bị loại khi…", "Bị loại nếu…"); such a product names one or more of its scorecard's grounds
+   * ({@link Submission#disqualifications()}).
+   *
+   * @param percent 0 to 100
+   * @throws IllegalArgumentException if outside 0–100
+   * @since 0.2
+   */
+  public RoundGenerator disqualified(int percent) {
+    if (percent < 0 || percent > 100) {
+      throw new IllegalArgumentException("The share of disqualified products is a percentage, 0 to 100; was " + percent);
+    }
+    this.disqualifiedPercent = percent;
+    return this;
+  }
+
+  /**
    * The generator.
    *
    * @throws IllegalStateException if no council date was given
@@ -294,7 +368,7 @@ public final class RoundGenerator {
         level, district, councilDate, sequence, Optional.ofNullable(catalogue), minProducts, maxProducts,
         minMembers, maxMembers, Optional.ofNullable(granularity), productSets, conditions,
         dossiers != null ? dossiers : in -> OcopGenerators.FULL_DOSSIER,
-        producers != null ? producers : OcopGenerators.producers(), dossierKinds, filedWithinDays,
+        producers != null ? producers : OcopGenerators.producers(), dossierKinds, filedWithinDays, disqualifiedPercent,
         Collections.synchronizedMap(new IdentityHashMap<>()));
     if (district != null) {
       for (AdministrativeUnit p : spec.places) {
@@ -316,7 +390,7 @@ public final class RoundGenerator {
       AdministrativeUnit district, LocalDate councilDate, int sequence, Optional<Catalogue> catalogue,
       int minProducts, int maxProducts, int minMembers, int maxMembers, Optional<Granularity> granularity,
       List<String> productSets, Conditions conditions, Gen<Set<DossierItem>> dossiers, Gen<Producer> producers,
-      List<DossierKind> dossierKinds, int filedWithinDays, Map<Scorecard, Sheets.Form> forms) {
+      List<DossierKind> dossierKinds, int filedWithinDays, int disqualifiedPercent, Map<Scorecard, Sheets.Form> forms) {
 
     ApplicableLaw lawFor(LocalDate filedOn, DossierKind kind) {
       return LawInForce.forDossier(councilDate, Optional.of(filedOn), kind);
@@ -396,6 +470,11 @@ public final class RoundGenerator {
       Submission.Builder s = Submission.builder().product(product).addAllDossier(dossiers.generate(in))
           .filedOn(filed).dossierKind(kind);
       boolean optionLevel = granularity.map(g -> g == Granularity.OPTION_LEVEL).orElse(c.isOptionLevel());
+      Optional<Scorecard> scorecard = c.scorecard(set);
+      if (scorecard.isPresent() && !scorecard.get().disqualifications().isEmpty()
+          && integers().between(1, 100).generate(in) > 100 - disqualifiedPercent) {
+        s.addAllDisqualifications(OcopGenerators.grounds(in, scorecard.get()));
+      }
       if (optionLevel) {
         Scorecard card = c.scorecard(set).orElseThrow();
         s.addAllScorecards(OcopGenerators.sheets(in, forms.computeIfAbsent(card, Sheets.Form::new), council, conditions));
