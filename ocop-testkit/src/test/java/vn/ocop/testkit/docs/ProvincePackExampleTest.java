@@ -4,7 +4,6 @@ import static vn.ocop.testkit.OcopAssertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import vn.ocop.Ocop;
@@ -30,8 +29,8 @@ class ProvincePackExampleTest {
   // --- docs/testing.md: province ---
   static final RuleBooks OURS = RuleBooks.bundledWith(Path.of("src/test/resources/packs")).validate();
 
-  static final Gen<Round> ROUNDS = RoundGenerator.of(LAM_DONG).places(List.of(DA_LAT))
-      .councilDate(LocalDate.of(2024, 11, 20)).products(1, 200).councilSize(7, 11).build();
+  static final Gen<Round> ROUNDS = RoundGenerator.inProvince("lam-dong", LocalDate.of(2024, 11, 20))
+      .products(1, 200).councilSize(7, 11).build();
 
   @Test
   void ourPackNeverGrantsMoreStarsThanTheNationalLaw() {
