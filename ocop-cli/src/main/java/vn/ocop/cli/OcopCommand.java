@@ -390,20 +390,11 @@ public final class OcopCommand implements Callable<Integer> {
     }
 
     /**
-     * The newest catalogue whose instrument is in force on {@code day} ({@link Instrument#inForceOn}): 26/2026
-     * from 22/05/2026 (148 stays in force until 21/07/2026 for the transition), 148 from 24/02/2023, 1048
-     * before. For listing and printing blank sheets only; a round's catalogue is chosen by the scoring
-     * (its date and, across a change of law, the dossier's filing date).
+     * The catalogue for a dossier filed on {@code day} ({@link Catalogues#inForceOn}): 26/2026 from
+     * 22/05/2026, 148 from 24/02/2023, 1048 before. For listing and printing blank sheets only; a round's
+     * catalogue is chosen by the scoring (its date and, across a change of law, the dossier's filing date).
      */
     private static Catalogue inForceOn(LocalDate day) {
-      List<Instrument> inForce = Instrument.inForceOn(day);
-      for (int k = inForce.size() - 1; k >= 0; k--) {
-        try {
-          return Catalogues.forInstrument(inForce.get(k));
-        } catch (IllegalArgumentException noCatalogue) {
-          // 490, 919 and 1489 set no scorecards; try the one before
-        }
-      }
       try {
         return Catalogues.inForceOn(day);
       } catch (NoCatalogueInForceException e) {

@@ -45,7 +45,7 @@ import vn.ocop.law.StarRating;
  * maximum is its best option, every gate points at an existing option or criterion, codes are
  * unique and follow the code scheme, one-case groups are consistent, disqualifications are numbered in
  * sheet order and name existing criteria, every set of 26/2026 names its ministry. The bundled
- * catalogues of Decision 148/QĐ-TTg (Appendix I), Decision 26/2026/QĐ-TTg (Phụ lục I and II) and
+ * catalogues of Decision 148/QĐ-TTg (Appendices I and III), Decision 26/2026/QĐ-TTg (Phụ lục I and II) and
  * Decision 1048/QĐ-TTg are read this way by {@link Catalogues}.
  *
  * <p>A catalogue is a header ({@code catalogue}, {@code maximum}, {@code productgroup}, {@code

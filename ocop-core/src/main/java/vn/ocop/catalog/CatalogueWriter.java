@@ -11,7 +11,7 @@ import java.util.Objects;
  * docs/catalogue-format.md}), the inverse of {@link CatalogueReader}: reading what this writes gives
  * an equal scorecard. Output is canonical (fixed record and key order, {@code \n} line ends, NFC
  * text), so the same scorecard always gives the same bytes and a change shows as a small diff.
- * Used by the importer of Decision 148/QĐ-TTg, Appendix I. Stateless and thread-safe.
+ * Used by the importer of Decision 148/QĐ-TTg, Appendix III. Stateless and thread-safe.
  *
  * @since 0.1
  */

@@ -21,8 +21,8 @@ import vn.ocop.law.Instrument;
  * <ul>
  *   <li>Decision 1048/QĐ-TTg (as amended by Decision 781/QĐ-TTg): part level only (A 35, B 25, C
  *       40), its six product groups; in force from 21/08/2019 to 23/02/2023.
- *   <li>Decision 148/QĐ-TTg, Appendix I: 6 groups, 17 sub-groups, 26 product sets, each with its
- *       option-level scorecard (A 40, B 25, C 35); in force from 24/02/2023. Decision 1489/QĐ-TTg
+ *   <li>Decision 148/QĐ-TTg, Appendix I (6 groups, 17 sub-groups, 26 product sets) and III (each set's
+ *       option-level scorecard, A 40, B 25, C 35); in force from 24/02/2023. Decision 1489/QĐ-TTg
  *       (06/07/2025) changed the procedure, not the scorecards, so 148's catalogue stays in force.
  *   <li>Decision 26/2026/QĐ-TTg, Phụ lục I and II: 6 groups, 17 groups (nhóm), 26 product sets with
  *       the ministry in charge of each and their option-level scorecards and disqualifications (A 40,
@@ -32,6 +32,7 @@ import vn.ocop.law.Instrument;
  *
  * <pre>{@code
  * Catalogue c = Catalogues.inForceOn(LocalDate.of(2024, 5, 10));   // Decision 148
+ * Catalogue now = Catalogues.inForceOn(LocalDate.of(2026, 11, 20));  // Decision 26/2026
  * Scorecard honey = c.scorecard(c.productSet("04")).orElseThrow();
  * }</pre>
  *
@@ -92,14 +93,20 @@ public final class Catalogues {
   }
 
   /**
-   * The catalogue in force on a date: 1048 from 21/08/2019 to 23/02/2023, 148 from 24/02/2023 on.
-   * Rounds are judged by the catalogue in force on their date, not today's.
+   * The catalogue for a dossier filed on a date: 1048 from 21/08/2019 to 23/02/2023, 148 from
+   * 24/02/2023 to 21/05/2026, 26/2026 from 22/05/2026 on. Rounds are judged by the law in force on their
+   * date, not today's; during the transition of Decision 26/2026/QĐ-TTg (Article 12.2) a dossier filed
+   * before 22/05/2026 is still scored with 148's catalogue until 21/07/2026 — the catalogue of a
+   * product is chosen by {@link vn.ocop.round.Round#law}, which this method does not know.
    *
    * @param date the date; not null
    * @throws NoCatalogueInForceException if the date is before 21/08/2019
    */
   public static Catalogue inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    if (!date.isBefore(Instrument.D26_2026.inForceFrom())) {
+      return decision26of2026();
+    }
     if (!date.isBefore(Instrument.D148.inForceFrom())) {
       return decision148();
     }

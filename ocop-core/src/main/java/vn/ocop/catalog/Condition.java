@@ -5,7 +5,7 @@ package vn.ocop.catalog;
  * council member judges the condition not met, the member leaves every criterion carrying it
  * unanswered and those criteria score 0; they are not removed from the 100 points.
  *
- * <p>Source: the notes in the tables of Decision 148/QĐ-TTg, Appendix I (quoted in {@link #noteVi()}),
+ * <p>Source: the notes in the tables of Decision 148/QĐ-TTg, Appendix III (quoted in {@link #noteVi()}),
  * and the same notes on the score sheets of Decision 26/2026/QĐ-TTg, Phụ lục II.
  * How far a stop note reaches (which criteria are "the next steps") is the catalogue's reading of
  * the table, recorded per criterion in the catalogue file.

@@ -8,7 +8,7 @@ import vn.ocop.law.StarRating;
 
 /**
  * One criterion (chỉ tiêu) of a scorecard: a single-choice question on which each council member
- * picks exactly one {@link Option}. Decision 148/QĐ-TTg, Appendix I; Decision 26/2026/QĐ-TTg, Phụ lục II.
+ * picks exactly one {@link Option}. Decision 148/QĐ-TTg, Appendix III; Decision 26/2026/QĐ-TTg, Phụ lục II.
  * Immutable and thread-safe.
  *
  * <p>A criterion may carry a {@link Condition} (a note of the table such as "Chỉ áp dụng khi có câu
@@ -31,7 +31,7 @@ public abstract class Criterion {
 
   /**
    * The heading a sub-criterion stands under, when the table splits one lettered criterion into
-   * several single-choice sub-criteria (Decision 148/QĐ-TTg, Appendix I, sets 11 and 13: "a) Ngoại
+   * several single-choice sub-criteria (Decision 148/QĐ-TTg, Appendix III, sets 11 and 13: "a) Ngoại
    * hình" with "- Tạp chất", "- Hình dạng…"). Empty for an ordinary criterion.
    *
    * @since 0.1

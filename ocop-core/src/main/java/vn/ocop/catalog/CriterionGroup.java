@@ -6,7 +6,7 @@ import vn.ocop.OcopStyle;
 
 /**
  * A numbered group of criteria within a part (e.g. "1. TỔ CHỨC SẢN XUẤT", 18 points), Decision
- * 148/QĐ-TTg, Appendix I. Immutable and thread-safe.
+ * 148/QĐ-TTg, Appendix III. Immutable and thread-safe.
  */
 @OcopStyle
 @Value.Immutable

@@ -1,7 +1,7 @@
 package vn.ocop.catalog;
 
 /**
- * The three parts of every OCOP scorecard (Decision 1048/QĐ-TTg and Decision 148/QĐ-TTg, Appendix I):
+ * The three parts of every OCOP scorecard (Decision 1048/QĐ-TTg and Decision 148/QĐ-TTg, Appendix III):
  * A product and community strength, B marketing capacity, C product quality. Their maxima depend on
  * the instrument ({@link Catalogue#partMaximum(Part)}): 35/25/40 under 1048, 40/25/35 under 148.
  */

@@ -10,7 +10,7 @@ import vn.ocop.OcopStyle;
 
 /**
  * The blank scorecard (phiếu đánh giá) of one product set: parts → groups → criteria → options, as
- * in Decision 148/QĐ-TTg, Appendix I, and Decision 26/2026/QĐ-TTg, Phụ lục II (which adds the grounds on
+ * in Decision 148/QĐ-TTg, Appendix III, and Decision 26/2026/QĐ-TTg, Phụ lục II (which adds the grounds on
  * which a dossier is rejected, {@link #disqualifications()}). Immutable and thread-safe.
  */
 @OcopStyle

@@ -3,7 +3,7 @@ package vn.ocop.law;
 /**
  * The OCOP star level of a product, 1★ to 5★ (hạng sao).
  *
- * <p>3★ and above earn a certificate (Decision 148/QĐ-TTg, Article 1 and Appendix I; earlier
+ * <p>3★ and above earn a certificate (Decision 148/QĐ-TTg, Article 1 and Appendix III; earlier
  * Decision 1048/QĐ-TTg). The bands that map points to stars belong to the rule packs, not here.
  */
 public enum StarRating {

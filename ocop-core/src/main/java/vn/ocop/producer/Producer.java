@@ -8,7 +8,7 @@ import vn.ocop.place.AdministrativeUnit;
 /**
  * An OCOP producer (chủ thể): its legal form, business registration and the facts about its legal
  * representative that the scorecards reward (woman / ethnic minority, Decision 148/QĐ-TTg,
- * Appendix I, criterion A3b). Immutable and thread-safe.
+ * Appendix III, criterion A3b). Immutable and thread-safe.
  *
  * <pre>{@code
  * Producer coop = Producer.builder()

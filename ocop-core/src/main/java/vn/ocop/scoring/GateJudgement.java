@@ -2,7 +2,7 @@ package vn.ocop.scoring;
 
 /**
  * How a star gate is judged when the members chose differently on the gated criterion. The law
- * (Decision 148/QĐ-TTg, Appendix I) does not say; a rule pack picks one as a parameter and the
+ * (Decision 148/QĐ-TTg, Appendix III) does not say; a rule pack picks one as a parameter and the
  * outcome's reasons name it.
  */
 public enum GateJudgement {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
 import vn.ocop.catalog.Criterion;
+import vn.ocop.catalog.Disqualification;
 import vn.ocop.catalog.Option;
 import vn.ocop.catalog.Part;
 import vn.ocop.catalog.ProductSet;
@@ -57,6 +58,14 @@ public abstract class ScoreSheet {
    * @since 0.2
    */
   public abstract ApplicableLaw law();
+
+  /**
+   * The grounds for disqualification the council found ({@link Submission#disqualifications()}), as the
+   * product's scorecard words them.
+   *
+   * @since 0.2
+   */
+  public abstract List<Disqualification> disqualifications();
 
   /** Each member's scores, in the order given. */
   public abstract List<MemberScore> members();

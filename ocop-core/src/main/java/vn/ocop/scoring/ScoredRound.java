@@ -21,6 +21,18 @@ public record ScoredRound(Round round, Catalogue catalogue, List<ScoreSheet> she
     sheets = List.copyOf(sheets);
   }
 
+  /**
+   * The catalogue that scored a sheet: the round's, or — during the transition of Decision
+   * 26/2026/QĐ-TTg, when a dossier filed before 22/05/2026 is scored with 148's catalogue in a round of
+   * 26/2026 — the bundled catalogue of the sheet's product set.
+   *
+   * @since 0.2
+   */
+  public Catalogue catalogueOf(ScoreSheet sheet) {
+    boolean ours = catalogue.findProductSet(sheet.productSet().code()).map(sheet.productSet()::equals).orElse(false);
+    return ours ? catalogue : vn.ocop.catalog.Catalogues.forInstrument(sheet.productSet().instrument());
+  }
+
   /** The sheet of the product with the given id, if it was submitted. */
   public Optional<ScoreSheet> sheet(String productId) {
     return sheets.stream().filter(s -> s.product().id().equals(productId)).findFirst();

@@ -116,6 +116,16 @@ public final class Scoring {
         new ScoringException(product, null, null, null, "Product '" + product + "' names product set '"
             + submission.product().productSet() + "', which is not in the catalogue of " + catalogue.instrument()));
     ScoreSheet.Builder sheet = ScoreSheet.builder().submission(submission).productSet(set).law(law);
+    if (!submission.disqualifications().isEmpty()) {
+      Optional<Scorecard> grounds = catalogue.scorecard(set);
+      for (String key : submission.disqualifications()) {
+        sheet.addDisqualifications(grounds.flatMap(c -> c.findDisqualification(key)).orElseThrow(() ->
+            new ScoringException(product, null, null, null, "Product '" + product + "' names the ground for disqualification '"
+                + key + "', but the score sheet of " + set.code() + " lists " + grounds.map(c -> c.disqualifications().isEmpty()
+                    ? "none" : c.disqualifications().stream().map(d -> d.key()).collect(java.util.stream.Collectors.joining(", ")))
+                    .orElse("none (the catalogue of " + catalogue.instrument() + " has no score sheets)"))));
+      }
+    }
     if (!submission.scorecards().isEmpty()) {
       Scorecard card = catalogue.scorecard(set).orElseThrow(() -> new ScoringException(product, null, null, null,
           "Product '" + product + "' has option-level scorecards, but the catalogue of " + catalogue.instrument()

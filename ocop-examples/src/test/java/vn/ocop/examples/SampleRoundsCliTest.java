@@ -14,7 +14,7 @@ import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
 import vn.ocop.cli.io.ResultsJson;
 
-/** The four sample rounds, end to end through the {@code ocop} command: exit status, table, results JSON, report. */
+/** The sample rounds, end to end through the {@code ocop} command: exit status, table, results JSON, report. */
 class SampleRoundsCliTest {
   private static final Path ROUNDS = Path.of("src/main/resources/vn/ocop/examples/rounds");
 
@@ -96,6 +96,64 @@ class SampleRoundsCliTest {
     assertThat(top.decision()).isEqualTo("FORWARD");
     assertThat(top.forwardTo()).isEqualTo("CENTRAL");
     assertThat(doc.products()).allSatisfy(p -> assertThat(p.district()).isNull());
+  }
+
+  private static String lastRule(ProductResultDoc p) {
+    return p.reasons().get(p.reasons().size() - 1).ruleId();
+  }
+
+  @Test
+  void anGiangNovember2026IsJudgedByDecision26of2026AndSaysSo() {
+    ResultsDocument doc = results("sample-5-an-giang-2026-round-2-decision-26.json");
+    assertThat(doc.catalogue().instrument()).isEqualTo("26/2026/QĐ-TTg");
+    assertThat(doc.policy().packs()).extracting(ResultsDocument.PackInfo::id).containsExactly("national/26-2026");
+    assertThat(doc.products().stream().map(ProductResultDoc::productSet).distinct()).hasSizeGreaterThanOrEqualTo(6)
+        .allSatisfy(set -> assertThat(set).startsWith("26-2026/"));
+    assertThat(doc.products()).allSatisfy(p -> {
+      assertThat(lastRule(p)).isEqualTo("law.applied");
+      assertThat(p.reasons().get(p.reasons().size() - 1).legalReference()).contains("26/2026/QĐ-TTg");
+    });
+    ProductResultDoc top = product(doc, "ag26-01");       // 94 points, every gate met
+    assertThat(top.decision()).isEqualTo("FORWARD");
+    assertThat(top.forwardTo()).isEqualTo("CENTRAL");
+    assertThat(top.stars()).isEqualTo(5);
+    ProductResultDoc onPoints = product(doc, "ag26-02");  // 91 points, a 5★ gate missed: still proposed (Art. 7.3.e)
+    assertThat(onPoints.score()).isEqualByComparingTo("91.00");
+    assertThat(onPoints.decision()).isEqualTo("FORWARD");
+    assertThat(onPoints.stars()).isEqualTo(4);
+    assertThat(onPoints.reasons()).anySatisfy(r -> assertThat(r.ruleId()).isEqualTo("26-2026.gate.cap"));
+    ProductResultDoc capped = product(doc, "ag26-05");    // 4★ band, a 4★ gate missed
+    assertThat(capped.score()).isGreaterThanOrEqualTo(new java.math.BigDecimal("70"));
+    assertThat(capped.stars()).isEqualTo(3);
+    assertThat(capped.decision()).isEqualTo("CERTIFY");
+    ProductResultDoc disqualified = product(doc, "ag26-06");
+    assertThat(disqualified.decision()).isEqualTo("INELIGIBLE");
+    assertThat(disqualified.reasons()).anySatisfy(r -> assertThat(r.messageVi()).contains("Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu"));
+    ProductResultDoc farm = product(doc, "ag26-04");      // a farm, newly admitted by Art. 2.3
+    assertThat(farm.producer().kind()).isEqualTo("FARM");
+    assertThat(farm.decision()).isEqualTo("CERTIFY");
+    assertThat(product(doc, "ag26-08").producer().kind()).isEqualTo("ASSOCIATION");
+    assertThat(product(doc, "ag26-08").decision()).isEqualTo("CERTIFY");
+  }
+
+  @Test
+  void theTransitionRoundOfJune2026JudgesEachDossierByItsFilingDate() {
+    ResultsDocument doc = results("sample-6-an-giang-2026-transition.json");
+    assertThat(doc.policy().packs()).extracting(ResultsDocument.PackInfo::id)
+        .containsExactly("national/148", "national/1489", "national/26-2026");
+    ProductResultDoc old = product(doc, "ag-2026t-03");
+    assertThat(old.productSet()).startsWith("148/");
+    assertThat(old.reasons()).anySatisfy(r -> assertThat(r.ruleId()).startsWith("1489.authority"));
+    assertThat(old.reasons().get(old.reasons().size() - 1).legalReference()).contains("Điều 12 khoản 2 điểm a");
+    ProductResultDoc reEvaluation = product(doc, "ag-2026t-05");
+    assertThat(reEvaluation.reasons().get(reEvaluation.reasons().size() - 1).legalReference()).contains("Điều 12 khoản 2 điểm b");
+    ProductResultDoc filedAfter = product(doc, "ag-2026t-06");
+    assertThat(filedAfter.productSet()).isEqualTo("26-2026/04");
+    assertThat(filedAfter.decision()).isEqualTo("CERTIFY");
+    assertThat(filedAfter.reasons()).anySatisfy(r -> assertThat(r.ruleId()).isEqualTo("26-2026.authority.province.certify"));
+    CliRun.Run run = ocop("evaluate", ROUNDS.resolve("sample-6-an-giang-2026-transition.json").toString(), "--lang", "en");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("148/QĐ-TTg + 26/2026/QĐ-TTg (by the dossier's filing date");
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.ocop.catalog.Catalogues;
 import vn.ocop.catalog.Part;
 import vn.ocop.law.StarRating;
 import vn.ocop.producer.ProducerKind;
@@ -36,31 +35,11 @@ final class FactBuilder {
     for (ScoreSheet sheet : scored.sheets()) {
       facts.add(candidate(scored, sheet, params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE)));
       facts.add(filing(sheet));
+      sheet.disqualifications().forEach(d -> facts.add(new Disqualified(sheet.product().id(), d.key(), d.text(),
+          d.criterion().orElse(""))));
       facts.addAll(gateMisses(sheet, judgement));
-      facts.addAll(disqualified(sheet));
     }
     return facts;
-  }
-
-  /**
-   * The grounds for disqualification the council found for a product, each as its scorecard words it.
-   *
-   * @throws IllegalArgumentException naming the product and the ground if its scorecard lists no such
-   *     ground (Decision 148's scorecards list none)
-   */
-  static List<Disqualified> disqualified(ScoreSheet sheet) {
-    List<Disqualified> out = new ArrayList<>();
-    String product = sheet.product().id();
-    for (String key : sheet.submission().disqualifications()) {
-      vn.ocop.catalog.Disqualification d = sheet.scorecard().flatMap(c -> c.findDisqualification(key))
-          .orElseThrow(() -> new IllegalArgumentException("Product '" + product + "': the council found ground for"
-              + " disqualification '" + key + "', but scorecard " + sheet.productSet().code() + " lists "
-              + sheet.scorecard().map(c -> c.disqualifications().isEmpty() ? "none"
-                  : c.disqualifications().stream().map(vn.ocop.catalog.Disqualification::key).toList().toString())
-                  .orElse("none (the product is scored by part)")));
-      out.add(new Disqualified(product, d.key(), d.text(), d.criterion().orElse("")));
-    }
-    return out;
   }
 
   static RoundFact roundFact(Round round, String procedure) {
@@ -73,14 +52,9 @@ final class FactBuilder {
     var product = sheet.product();
     int group;
     try {
-      group = scored.catalogue().groupOf(sheet.productSet()).number();
+      group = scored.catalogueOf(sheet).groupOf(sheet.productSet()).number();
     } catch (RuntimeException e) {
-      // during the transition of 2026 a product may be scored with another catalogue than the round's
-      try {
-        group = Catalogues.forInstrument(sheet.productSet().instrument()).groupOf(sheet.productSet()).number();
-      } catch (RuntimeException again) {
-        group = 0;
-      }
+      group = 0;
     }
     List<MemberScore> members = sheet.members();
     String chair = scored.round().council().chair().id();

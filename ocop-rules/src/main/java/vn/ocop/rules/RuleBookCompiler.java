@@ -2,6 +2,7 @@ package vn.ocop.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -153,7 +154,10 @@ final class RuleBookCompiler {
         String folder = m.find() ? m.group(1).replace('.', '/') : "ocop";
         String path = folder + "/" + (n++) + "-" + s.name();
         pathToFile.put(path, s.file());
-        kfs.write("src/main/resources/" + path, s.text());
+        // bytes and encoding given together: KieFileSystem.write(path, String) goes through the platform
+        // charset, which garbles every Vietnamese message under LANG=C or on Windows (cp1252)
+        kfs.write(ks.getResources().newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8), "UTF-8")
+            .setSourcePath("src/main/resources/" + path));
       }
     }
     long start = System.nanoTime();

@@ -52,7 +52,7 @@ public final class ResultsJson {
         .map(i -> new ResultsDocument.InstrumentInfo(i.number(), i.titleVi(), i.titleEn(), i.inForceFrom())).toList();
     List<ResultsDocument.ProductResultDoc> products = new ArrayList<>();
     for (RankedProduct e : result.ranking().entries()) {
-      products.add(product(e, catalogue));
+      products.add(product(e, result.scoredRound().catalogueOf(e.result().sheet())));
     }
     return new ResultsDocument(ResultsDocument.FORMAT, summary, cat, policy, instruments, statistics(result), awards,
         products);

@@ -174,7 +174,7 @@ public final class HtmlReport {
           .append(esc(p.id())).append("\">\n<h3>").append(p.rank()).append(". ").append(esc(p.name())).append(" <span class=\"stars\">")
           .append(esc(lang.stars(p.stars()))).append("</span></h3>\n<dl>")
           .append("<dt>").append(esc(lang.t("producer"))).append("</dt><dd>").append(esc(p.producer().name())).append("</dd>")
-          .append("<dt>").append(esc(lang.t("place"))).append("</dt><dd>").append(esc(place(p) + ", " + p.province().name()))
+          .append("<dt>").append(esc(lang.t("place"))).append("</dt><dd>").append(esc(p.district() == null ? place(p) : place(p) + ", " + p.province().name()))
           .append("</dd>")
           .append("<dt>").append(esc(lang.t("set"))).append("</dt><dd>").append(esc(p.productSet() + " " + p.productSetName()))
           .append(" · ").append(esc(p.productGroup())).append("</dd>")
@@ -201,7 +201,7 @@ public final class HtmlReport {
 
   private static void law(StringBuilder h, ResultsDocument doc, Lang lang) {
     h.append("<section id=\"law\">\n<h2>").append(esc(lang.t("policy"))).append(" · ").append(esc(lang.t("instruments")))
-        .append("</h2>\n<p>").append(esc(lang.t("catalogue"))).append(": ").append(esc(doc.catalogue().instrument()))
+        .append("</h2>\n<p>").append(esc(lang.t("catalogue"))).append(": ").append(esc(TextReports.catalogues(doc, lang)))
         .append(", ").append(esc(doc.catalogue().source())).append("</p>\n");
     h.append("<table id=\"packs\">\n<thead><tr><th>").append(esc(lang.t("pack"))).append("</th><th>")
         .append(esc(lang.t("version"))).append("</th><th>").append(esc(lang.t("effective"))).append("</th><th>")

@@ -11,7 +11,7 @@ import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
 public final class TextReports {
   private TextReports() {}
 
-  private static final int[] MAX_WIDTH = {5, 34, 30, 26, 7, 6, 6, 6, 6, 5, 24, 64};
+  private static final int[] MAX_WIDTH = {5, 34, 30, 26, 10, 6, 6, 6, 6, 5, 24, 64};
 
   /** The ranking table with a one-paragraph summary above it. */
   public static String table(ResultsDocument doc, Lang lang) {
@@ -86,9 +86,26 @@ public final class TextReports {
       sb.append(lang.t("awards")).append(": ").append(lang.vnd(doc.awards().total())).append(" (")
           .append(awardLevels(doc.awards(), lang)).append(")\n");
     }
-    sb.append(lang.t("catalogue")).append(": ").append(doc.catalogue().instrument()).append(" · ")
+    sb.append(lang.t("catalogue")).append(": ").append(catalogues(doc, lang)).append(" · ")
         .append(lang.t("policy")).append(": ").append(doc.policy().description()).append('\n');
     return sb.toString();
+  }
+
+  /**
+   * The catalogue of the round, or — when the transition of Decision 26/2026/QĐ-TTg (Article 12.2) has
+   * products scored with another catalogue, by their dossier's filing date — every catalogue used.
+   */
+  static String catalogues(ResultsDocument doc, Lang lang) {
+    java.util.Set<String> used = new java.util.LinkedHashSet<>();
+    for (ResultsDocument.ProductResultDoc p : doc.products()) {
+      String prefix = p.productSet().substring(0, p.productSet().indexOf('/'));
+      used.add(vn.ocop.law.Instrument.find(prefix).map(vn.ocop.law.Instrument::number).orElse(prefix));
+    }
+    if (used.size() <= 1) {
+      return doc.catalogue().instrument();
+    }
+    return String.join(" + ", used) + " (" + lang.message("theo ngày nộp hồ sơ, Quyết định 26/2026/QĐ-TTg Điều 12",
+        "by the dossier's filing date, Decision 26/2026/QĐ-TTg Art. 12") + ")";
   }
 
   /** "61 × 30 triệu đồng + 2 × 50 triệu đồng, province/ha-tinh@2019.1": what the award total is made of. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A star gate (yêu cầu tối thiểu, options marked {@code ***}, {@code ****}, {@code *****} in Decision
- * 148/QĐ-TTg, Appendix I) that a product misses. The host judges every gate of every level with the
+ * 148/QĐ-TTg, Appendix III; Decision 26/2026/QĐ-TTg, Phụ lục II) that a product misses. The host judges every gate of every level with the
  * pack's {@code gate.judgement} parameter and inserts one fact per missed gate; rules decide what a
  * miss does.
  *
