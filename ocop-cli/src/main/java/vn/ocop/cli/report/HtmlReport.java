@@ -201,8 +201,11 @@ public final class HtmlReport {
 
   private static void law(StringBuilder h, ResultsDocument doc, Lang lang) {
     h.append("<section id=\"law\">\n<h2>").append(esc(lang.t("policy"))).append(" · ").append(esc(lang.t("instruments")))
-        .append("</h2>\n<p>").append(esc(lang.t("catalogue"))).append(": ").append(esc(TextReports.catalogues(doc, lang)))
-        .append(", ").append(esc(doc.catalogue().source())).append("</p>\n");
+        .append("</h2>\n<p>").append(esc(lang.t("catalogue"))).append(": ");
+    String catalogues = TextReports.catalogues(doc, lang);
+    // one catalogue: name its source; several (the 2026 transition): each product's set names its own
+    h.append(esc(catalogues.equals(doc.catalogue().instrument()) ? catalogues + ", " + doc.catalogue().source() : catalogues))
+        .append("</p>\n");
     h.append("<table id=\"packs\">\n<thead><tr><th>").append(esc(lang.t("pack"))).append("</th><th>")
         .append(esc(lang.t("version"))).append("</th><th>").append(esc(lang.t("effective"))).append("</th><th>")
         .append(esc(lang.t("legal"))).append("</th></tr></thead>\n<tbody>\n");
