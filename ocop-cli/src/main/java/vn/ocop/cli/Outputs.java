@@ -84,6 +84,9 @@ final class Outputs {
           tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
           temps.put(f.getKey(), tmp);
           Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new UserException(options.get(f.getKey()) + " " + f.getKey() + ": cannot write: a text from the input"
+              + " holds a broken character (half of a UTF-16 pair) that UTF-8 cannot encode", e);
         } catch (AccessDeniedException e) {
           throw new UserException(options.get(f.getKey()) + " " + f.getKey() + ": cannot write: permission denied"
               + " / không có quyền ghi", e);
