@@ -43,9 +43,10 @@ public final class Ocop {
    * @throws IllegalStateException if the policy does not give exactly one outcome per product
    */
   public static RoundResult evaluate(Round round, EvaluationPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
+    // one policy from start to end: a holder that reloads between the two calls must not tear the result
+    EvaluationPolicy book = Objects.requireNonNull(Objects.requireNonNull(policy, "policy").snapshot(), "policy.snapshot()");
     ScoredRound scored = score(round);
-    List<Outcome> outcomes = policy.decide(scored);
-    return RoundResult.of(scored, outcomes, policy.description());
+    List<Outcome> outcomes = book.decide(scored);
+    return RoundResult.of(scored, outcomes, book.description());
   }
 }

@@ -84,6 +84,34 @@ public final class OcopCommand implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // picocli's own conversions name Java types ("cannot convert … to class java.time.LocalDate")
+    cl.registerConverter(LocalDate.class, s -> {
+      try {
+        return LocalDate.parse(s);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + s + "' is not a date; write it as yyyy-MM-dd, e.g. 2024-06-05");
+      }
+    });
+    CommandLine.ITypeConverter<Integer> whole = s -> {
+      try {
+        return Integer.valueOf(s.strip());
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + s + "' is not a whole number"
+            + (s.strip().matches("-?\\d+") ? " this command accepts (too large)" : ""));
+      }
+    };
+    cl.registerConverter(Integer.class, whole);
+    cl.registerConverter(int.class, whole);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine sub = ex.getCommandLine();
+      err.println("ocop: " + oneLine(ex.getMessage()) + " (see '" + sub.getCommandSpec().qualifiedName(" ")
+          + " --help' / xem hướng dẫn)");
+      if (root.debug) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return USER_ERROR;
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean debug = root.debug;
       int status;
@@ -130,21 +158,14 @@ public final class OcopCommand implements Callable<Integer> {
     };
   }
 
-  /** Writes {@code text} to {@code file} and says so on standard error ("Đã ghi …: file"). */
-  void writeAndTell(Path file, String text, String whatVi, String whatEn) {
-    write(file, text);
-    err.println(lang().message("Đã ghi " + whatVi + ": ", whatEn + " written to ") + file);
-  }
-
-  static void write(Path file, String text) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new UserException(file + ": cannot write: directory " + parent + " does not exist");
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserException(file + ": cannot write: " + e.getMessage(), e);
+  /**
+   * Writes the outputs all or none ({@link Outputs}) and says so on standard error ("Đã ghi …: file")
+   * for each, {@code what} giving the Vietnamese and English word for each file in order.
+   */
+  void writeAndTell(Outputs outputs, String... what) {
+    List<Path> written = outputs.commit();
+    for (int i = 0; i < written.size(); i++) {
+      err.println(lang().message("Đã ghi " + what[2 * i] + ": ", what[2 * i + 1] + " written to ") + written.get(i));
     }
   }
 
@@ -183,6 +204,9 @@ public final class OcopCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Lang lang = root.lang();
+      List<Path> inputs = new ArrayList<>(options.value.scores);
+      inputs.add(round);
+      Outputs outputs = new Outputs(inputs).check("--out", outFile).check("--html", html);
       Evaluator.Evaluation ev = root.evaluate(round, options.value);
       ResultsDocument doc = ev.document();
       String text = switch (format) {
@@ -190,13 +214,18 @@ public final class OcopCommand implements Callable<Integer> {
         case JSON -> ResultsJson.write(doc);
         case CSV -> TextReports.csv(doc, lang);
       };
+      List<String> what = new ArrayList<>();
       if (outFile != null) {
-        root.writeAndTell(outFile, text, "kết quả", "Results");
-      } else {
-        root.out.print(text);
+        outputs.add("--out", outFile, text);
+        what.addAll(List.of("kết quả", "Results"));
       }
       if (html != null) {
-        root.writeAndTell(html, HtmlReport.render(doc, lang), "báo cáo", "Report");
+        outputs.add("--html", html, HtmlReport.render(doc, lang));
+        what.addAll(List.of("báo cáo", "Report"));
+      }
+      root.writeAndTell(outputs, what.toArray(String[]::new));
+      if (outFile == null) {
+        root.out.print(text);
       }
       root.out.flush();
       root.err.flush();
@@ -355,7 +384,9 @@ public final class OcopCommand implements Callable<Integer> {
             + " has no option-level scorecard in the catalogue (it is held at part level: A, B, C)");
       }
       if (html != null) {
-        root.writeAndTell(html, CatalogReports.blankSheetHtml(card.get(), lang), "phiếu đánh giá", "Score sheet");
+        Outputs outputs = new Outputs(List.of());
+        outputs.add("--html", html, CatalogReports.blankSheetHtml(card.get(), lang));
+        root.writeAndTell(outputs, "phiếu đánh giá", "Score sheet");
       } else {
         root.out.print(CatalogReports.scorecard(card.get(), lang));
       }
@@ -435,14 +466,21 @@ public final class OcopCommand implements Callable<Integer> {
 
     int run(ReportOptions o, RoundOptionsMixin rounds, Optional<Integer> quarter) {
       Lang lang = root.lang();
+      quarter.filter(q -> q < 1 || q > 4).ifPresent(q -> {
+        throw new UserException("--quarter must be 1, 2, 3 or 4, not " + q);
+      });
       if (o.year < 2018 || o.year > 2100) {
         throw new UserException("--year " + o.year + ": the OCOP programme began in 2018; give a year from 2018");
       }
+      List<Path> inputs = new ArrayList<>(rounds.value.scores);
+      inputs.add(o.programme);
+      Outputs outputs = new Outputs(inputs).check("--html", o.html);
       ProgrammeReports.Page page = ProgrammeRun.build(root, o.programme,
           Optional.ofNullable(o.province), o.year, quarter, rounds.value);
-      root.out.print(ProgrammeReports.text(page, lang));
+      root.out.print(TextReports.printable(ProgrammeReports.text(page, lang)));
       if (o.html != null) {
-        root.writeAndTell(o.html, ProgrammeReports.html(page, lang), "báo cáo", "Report");
+        outputs.add("--html", o.html, ProgrammeReports.html(page, lang));
+        root.writeAndTell(outputs, "báo cáo", "Report");
       }
       root.out.flush();
       root.err.flush();

@@ -25,4 +25,17 @@ public interface EvaluationPolicy {
   default String description() {
     return getClass().getName();
   }
+
+  /**
+   * The policy that decides and describes one evaluation from start to end. A policy whose rules can
+   * change while it serves (one that reloads its packs) returns what is in service now, unchanging,
+   * so that a result is never decided by one set of rules and described as another; a policy that
+   * never changes returns itself, as this default does.
+   *
+   * @return a policy whose {@link #decide} and {@link #description} do not change; not null
+   * @since 0.1.0
+   */
+  default EvaluationPolicy snapshot() {
+    return this;
+  }
 }

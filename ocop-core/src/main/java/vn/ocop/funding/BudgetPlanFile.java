@@ -63,19 +63,52 @@ public final class BudgetPlanFile {
     }
   }
 
+  /** The largest budget file read, in bytes: a plan is a few hundred lines. */
+  public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
   /**
    * Reads a plan from a file.
    *
-   * @throws UncheckedIOException if the file cannot be read
-   * @throws BudgetFileException naming the file and line of a malformed entry
+   * @throws BudgetFileException naming the file (and line) if it is missing, not a regular file,
+   *     unreadable, larger than {@link #MAX_FILE_BYTES}, not UTF-8, or holds a malformed entry
    * @throws BudgetMismatchException if a stated total does not match its lines
    */
   public static BudgetPlan load(Path path) {
-    try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return read(path.getFileName().toString(), r);
+    String name = String.valueOf(path.getFileName());
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(path)) {
+        throw new BudgetFileException(name, 0, Files.exists(path) ? "is not a regular file" : "no such file");
+      }
+      if (Files.size(path) > MAX_FILE_BYTES) {
+        throw new BudgetFileException(name, 0, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new BudgetFileException(name, 0, "permission denied: this user may not read the file", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new BudgetFileException(name, 0, "cannot be read: " + e.getMessage(), e);
     }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new BudgetFileException(name, 0, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+    }
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new BudgetFileException(name, line, "the file is not UTF-8 text; save it as UTF-8");
+    }
+    out.flip();
+    return read(name, new java.io.StringReader(out.toString()));
   }
 
   /**
@@ -198,6 +231,10 @@ public final class BudgetPlanFile {
   private static Vnd amount(String file, int n, String text, Long unit) {
     if (unit == null) {
       throw new BudgetFileException(file, n, "'unit:' must come before the first line or total");
+    }
+    if (text.matches("\\d{19,}")) {
+      throw new BudgetFileException(file, n, "amount '" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
+          + "' is too large: at most 18 digits");
     }
     if (!text.matches("\\d{1,18}")) {
       throw new BudgetFileException(file, n, "amount '" + text + "' must be plain digits, without separators");

@@ -124,6 +124,14 @@ public abstract class Round {
     if (year() < 2018) {
       throw new RoundException(id, null, null, "the OCOP programme began in 2018; year " + year() + " is not a programme year");
     }
+    if (year() > 2100) {
+      throw new RoundException(id, null, null, "year " + year() + " is not a programme year; give a year from 2018 to 2100");
+    }
+    int met = councilDate().getYear();
+    if (met != year() && met != year() + 1) {
+      throw new RoundException(id, null, null, "the round of " + year() + " cannot meet on " + councilDate()
+          + ": a council meets in its round's year or, for a round that runs late, early the next year");
+    }
     if (level() == CouncilLevel.DISTRICT && district().isEmpty()) {
       throw new RoundException(id, null, null, "a district round needs its district");
     }

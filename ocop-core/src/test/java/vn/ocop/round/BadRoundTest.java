@@ -69,6 +69,26 @@ class BadRoundTest {
         .isInstanceOf(NoCatalogueInForceException.class).hasMessageContaining("2018-06-01");
   }
 
+  private static Round roundOf(int year, LocalDate councilDate) {
+    return Round.builder().province(Fixtures.KIEN_GIANG).year(year).sequence(1).level(CouncilLevel.PROVINCE)
+        .councilDate(councilDate).council(Fixtures.COUNCIL).build();
+  }
+
+  @Test
+  void aCouncilDateOutsideTheRoundsYearIsRefused() {
+    assertThatThrownBy(() -> roundOf(2031, LocalDate.of(2024, 6, 25)))
+        .isInstanceOf(RoundException.class).hasMessageContaining("round of 2031").hasMessageContaining("2024-06-25");
+    assertThatThrownBy(() -> roundOf(2022, LocalDate.of(2024, 6, 25)))
+        .isInstanceOf(RoundException.class).hasMessageContaining("round of 2022");
+    assertThat(roundOf(2023, LocalDate.of(2024, 1, 10)).year()).as("a late round meets early the next year").isEqualTo(2023);
+  }
+
+  @Test
+  void aYearAfter2100IsRefused() {
+    assertThatThrownBy(() -> roundOf(999_999, LocalDate.of(2100, 1, 1)))
+        .isInstanceOf(RoundException.class).hasMessageContaining("999999").hasMessageContaining("2018 to 2100");
+  }
+
   @Test
   void aProductFromAnotherProvinceIsRefused() {
     AdministrativeUnit haTinh = AdministrativeUnit.province("ha-tinh", "Hà Tĩnh");

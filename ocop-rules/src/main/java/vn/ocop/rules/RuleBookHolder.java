@@ -55,6 +55,16 @@ public final class RuleBookHolder implements EvaluationPolicy {
     return next;
   }
 
+  /** The packs in service now: an evaluation through {@code Ocop.evaluate} decides and is described by them alone. */
+  @Override
+  public RuleBooks snapshot() {
+    return current.get();
+  }
+
+  /**
+   * Decides with the packs in service at this call. {@code Ocop.evaluate} takes a {@link #snapshot()}
+   * instead, so that a reload between deciding and describing cannot tear its result.
+   */
   @Override
   public List<Outcome> decide(ScoredRound round) {
     return current.get().decide(round);

@@ -1,71 +1,186 @@
 package vn.ocop.cli.io;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The one Jackson configuration of the CLI's files: strict on input (unknown keys, duplicate keys,
- * trailing content, nulls for numbers and floats read as {@code double} are errors), stable on output
- * (declared key order, dates as {@code yyyy-MM-dd}, decimals written plainly).
+ * trailing content, {@code null}, fractions where a whole number is due, absurd numbers and dates are
+ * errors), stable on output (declared key order, dates as {@code yyyy-MM-dd}, decimals written
+ * plainly). Reading is bounded (see {@code docs/formats.md}, "Limits"): a file of at most
+ * {@link #MAX_FILE_BYTES} bytes, nesting at most {@link #MAX_DEPTH} deep, text values of at most
+ * {@link #MAX_STRING_CHARS} characters, numbers of at most {@link #MAX_NUMBER_CHARS} characters whose
+ * value has at most {@link #MAX_INTEGER_DIGITS} digits before the decimal point and
+ * {@link #MAX_DECIMALS} after it, dates from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}. No value
+ * is ever built from a number outside these bounds.
  */
 public final class Json {
   private Json() {}
 
+  /** The largest input file read, in bytes (32 MiB: a round of 20,000 products fits). */
+  public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+  /** The deepest nesting of objects and arrays (a round file needs 5). */
+  public static final int MAX_DEPTH = 32;
+  /** The longest text value, in characters. */
+  public static final int MAX_STRING_CHARS = 100_000;
+  /** The longest number as written, in characters. */
+  public static final int MAX_NUMBER_CHARS = 30;
+  /** Digits a decimal may have before its decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+  /** Digits a decimal may have after its decimal point (trailing zeros aside). */
+  public static final int MAX_DECIMALS = 6;
+  /** The earliest date a file may give. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
+  /** The latest date a file may give. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
   /** The shared mapper; thread-safe once configured. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
+  public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_DEPTH)
+              .maxStringLength(MAX_STRING_CHARS)
+              .maxNumberLength(MAX_NUMBER_CHARS)
+              .maxDocumentLength(MAX_FILE_BYTES)
+              .build())
+          .build())
       .addModule(new JavaTimeModule())
+      .addModule(new SimpleModule("ocop-strict")
+          .addDeserializer(BigDecimal.class, new DecimalReader())
+          .addDeserializer(LocalDate.class, new DateReader())
+          .addDeserializer(String.class, new TextReader()))
+      .defaultSetterInfo(JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 
   /**
-   * Reads a file as UTF-8 text.
+   * Reads a file as UTF-8 text, without a leading byte-order mark.
    *
-   * @throws InputException if the file is missing, unreadable or not UTF-8
+   * @throws InputException if the file is missing, not a regular file, unreadable, larger than
+   *     {@link #MAX_FILE_BYTES}, or not UTF-8 (naming the line of the first bad byte)
    */
   public static String readText(Path file) {
+    byte[] bytes = readBytes(file);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int bad = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new InputException(file, line, bad - lineStart + 1, null, String.format(
+          "the file is not UTF-8 text (byte 0x%02X); save it as UTF-8 / tệp không phải văn bản UTF-8", bytes[bad] & 0xFF));
+    }
+    out.flip();
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text; // spreadsheet and Windows editors write one
+  }
+
+  /** The bytes of a regular file of at most {@link #MAX_FILE_BYTES}; never reads past that bound. */
+  static byte[] readBytes(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file, 0, 0, null, "no such file");
-    } catch (MalformedInputException e) {
-      throw new InputException(file, 0, 0, null, "the file is not UTF-8 text; save it as UTF-8");
-    } catch (IOException e) {
+      if (!Files.exists(file)) {
+        throw new InputException(file, 0, 0, null, "no such file");
+      }
       if (Files.isDirectory(file)) {
         throw new InputException(file, 0, 0, null, "is a directory, not a file");
       }
-      throw new InputException(file, 0, 0, null, "cannot be read: " + e.getMessage(), e);
+      if (!Files.isRegularFile(file)) {
+        throw new InputException(file, 0, 0, null, "is not a regular file (a device, pipe or socket); give a file");
+      }
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw tooLarge(file);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+          throw tooLarge(file); // grew while being read
+        }
+        return bytes;
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(file, 0, 0, null, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(file, 0, 0, null, "permission denied: this user may not read the file / không có quyền đọc tệp");
+    } catch (IOException e) {
+      throw new InputException(file, 0, 0, null, "cannot be read: " + plain(String.valueOf(e.getMessage())), e);
     }
+  }
+
+  private static InputException tooLarge(Path file) {
+    return new InputException(file, 0, 0, null, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+        + " MiB, the most this reader accepts / tệp quá lớn");
   }
 
   /**
@@ -74,10 +189,51 @@ public final class Json {
    * @throws InputException naming the line, column and JSON path of the first problem
    */
   public static <T> T parse(Path file, String text, Class<T> type) {
+    T value;
     try {
-      return MAPPER.readValue(text, type);
+      value = MAPPER.readValue(text, type);
     } catch (JsonProcessingException e) {
       throw problem(file, e);
+    }
+    requiredPresent(file, text, value, JsonPath.root());
+    return value;
+  }
+
+  /**
+   * Checks that no required key of a document ({@code @JsonProperty(required = true)}) is written
+   * {@code null}: Jackson checks only that the key is there. An optional key written {@code null} is
+   * taken as left out.
+   */
+  private static void requiredPresent(Path file, String text, Object value, JsonPath path) {
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        requiredPresent(file, text, list.get(i), path.index(i));
+      }
+      return;
+    }
+    if (value == null || !value.getClass().isRecord()) {
+      return;
+    }
+    for (RecordComponent c : value.getClass().getRecordComponents()) {
+      Object v;
+      try {
+        v = c.getAccessor().invoke(value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
+      if (p == null) {
+        try {
+          p = value.getClass().getDeclaredField(c.getName()).getAnnotation(JsonProperty.class);
+        } catch (NoSuchFieldException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      String key = p != null && !p.value().isEmpty() ? p.value() : c.getName();
+      if (v == null && p != null && p.required()) {
+        throw at(file, text, path.key(key), "the required key '" + key + "' is null; write its value");
+      }
+      requiredPresent(file, text, v, path.key(key));
     }
   }
 
@@ -86,54 +242,269 @@ public final class Json {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : loc.getLineNr();
     int column = loc == null ? 0 : loc.getColumnNr();
-    String path = null;
-    String message;
-    if (e instanceof com.fasterxml.jackson.core.JsonParseException
-        || e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException) {
-      if (e instanceof JsonMappingException m) {
-        path = JsonPath.of(m.getPath()).toString();
+    String path = e instanceof JsonMappingException m ? JsonPath.of(m.getPath()).toString() : null;
+    String message = message(e);
+    if (e instanceof MismatchedInputException mi && String.valueOf(mi.getOriginalMessage()).startsWith("Missing required creator property")) {
+      String key = mi.getOriginalMessage().replaceAll("(?s)[^']*'([^']*)'.*", "$1");
+      if (path.endsWith("." + key)) {
+        path = path.substring(0, path.length() - key.length() - 1);
       }
-      message = "malformed JSON: " + firstLine(e.getOriginalMessage());
-    } else if (e instanceof JsonMappingException m) {
-      path = JsonPath.of(m.getPath()).toString();
-      if (m instanceof UnrecognizedPropertyException u) {
-        message = "unknown key '" + u.getPropertyName() + "'; the keys allowed here are "
-            + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        // the path of an unknown key ends with the key itself
-      } else if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-        message = "'" + f.getValue() + "' is not one of " + Arrays.stream(f.getTargetType().getEnumConstants())
-            .map(String::valueOf).collect(Collectors.joining(", "));
-      } else if (m instanceof InvalidFormatException f && f.getTargetType() == java.time.LocalDate.class) {
-        message = "'" + f.getValue() + "' is not a date; write it as yyyy-MM-dd, e.g. 2024-06-05";
-      } else if (m instanceof MismatchedInputException mi && m.getOriginalMessage().startsWith("Missing required creator property")) {
-        String key = m.getOriginalMessage().replaceAll("(?s).*'([^']*)'.*", "$1");
-        message = "the required key '" + key + "' is missing";
-        if (path.endsWith("." + key)) {
-          path = path.substring(0, path.length() - key.length() - 1);
-        }
-      } else {
-        message = firstLine(m.getOriginalMessage());
-      }
-    } else {
-      message = "malformed JSON: " + firstLine(e.getOriginalMessage());
     }
-    return new InputException(file, line, column, path, message, e);
+    return new InputException(file, line, column, path, plain(message), e);
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
+  private static String message(JsonProcessingException e) {
+    Throwable root = e;
+    while (root.getCause() instanceof JsonProcessingException c && root.getCause() != root) {
+      root = c;
+    }
+    if (e instanceof Problem || root instanceof Problem) {
+      return ((JsonProcessingException) (e instanceof Problem ? e : root)).getOriginalMessage();
+    }
+    if (root instanceof StreamConstraintsException) {
+      String m = String.valueOf(((JsonProcessingException) root).getOriginalMessage());
+      if (m.contains("nesting depth")) {
+        return "nested deeper than " + MAX_DEPTH + " levels, the most this reader accepts";
+      }
+      if (m.contains("String value length")) {
+        return "a text value is longer than " + MAX_STRING_CHARS + " characters, the most this reader accepts";
+      }
+      if (m.contains("Number value length")) {
+        return "a number is longer than " + MAX_NUMBER_CHARS + " characters, the most this reader accepts";
+      }
+      if (m.contains("Document length")) {
+        return "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB, the most this reader accepts";
+      }
+      return "the file exceeds a limit of this reader";
+    }
+    if (root instanceof InputCoercionException c) {
+      Matcher v = Pattern.compile("value \\(([^)]{0,40})").matcher(String.valueOf(c.getOriginalMessage()));
+      return "the number " + (v.find() ? v.group(1) + " " : "") + "is too large for a whole number here";
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "unknown key '" + u.getPropertyName() + "'; the keys allowed here are "
+          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+    if (e instanceof InvalidNullException) {
+      return "null is not allowed here: write a value, or leave an optional key out";
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+      Class<?> t = f.getTargetType();
+      if (t.isEnum()) {
+        return "'" + f.getValue() + "' is not one of " + Arrays.stream(t.getEnumConstants())
+            .map(String::valueOf).collect(Collectors.joining(", "));
+      }
+      return quote(f.getValue()) + " is not " + expected(t);
+    }
+    if (e instanceof MismatchedInputException m) {
+      String original = String.valueOf(m.getOriginalMessage());
+      if (original.startsWith("Trailing token")) {
+        return "there is more text after the end of the document; remove what follows its last closing brace";
+      }
+      if (original.startsWith("No content to map")) {
+        return "the file is empty";
+      }
+      if (original.startsWith("Missing required creator property")) {
+        return "the required key '" + original.replaceAll("(?s)[^']*'([^']*)'.*", "$1") + "' is missing";
+      }
+      Class<?> t = m.getTargetType();
+      Matcher coerce = Pattern.compile("Cannot coerce (\\S+) value \\(([^)]*)\\)").matcher(original);
+      if (coerce.find() && t != null) {
+        return "'" + coerce.group(2) + "' is not " + expected(t);
+      }
+      Matcher from = Pattern.compile("from (Object|Array|String|Integer|Floating-point|Boolean|Null) value").matcher(original);
+      if (t != null) {
+        return "expected " + expected(t) + (from.find() ? ", found " + found(from.group(1)) : "");
+      }
+      return plainParse(original);
+    }
+    if (e instanceof ValueInstantiationException v) {
+      Throwable c = v.getCause();
+      return c == null || c instanceof NullPointerException || c.getMessage() == null
+          ? "a value is missing or null" : c.getMessage();
+    }
+    if (e instanceof JsonMappingException m && !(root instanceof com.fasterxml.jackson.core.JsonParseException)) {
+      return plainParse(m.getOriginalMessage());
+    }
+    return "malformed JSON: " + plainParse(((JsonProcessingException) root).getOriginalMessage());
+  }
+
+  /** Jackson's parse messages in plain words. */
+  private static String plainParse(String message) {
+    if (message == null) {
       return "unreadable";
     }
-    String line = s.lines().findFirst().orElse(s);
-    // Jackson appends the Java type in parentheses; the reader does not need it
-    return line.replaceAll(" \\(for [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "value");
+    String m = message.lines().findFirst().orElse(message);
+    Matcher x;
+    if ((x = Pattern.compile("Non-standard token '([^']*)'").matcher(m)).find()) {
+      return "'" + x.group(1) + "' is not a number JSON allows";
+    }
+    if ((x = Pattern.compile("Duplicate field '([^']*)'").matcher(m)).find()) {
+      return "the key '" + x.group(1) + "' is given twice";
+    }
+    if (m.contains("maybe a (non-standard) comment")) {
+      return "comments are not allowed in JSON; remove the line starting with / or #";
+    }
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "the file ends too early: a bracket, brace or quote is not closed";
+    }
+    if ((x = Pattern.compile("Unrecognized token '([^']*)'").matcher(m)).find()) {
+      return "'" + x.group(1) + "' is not a JSON value (text needs double quotes)";
+    }
+    if (m.startsWith("Illegal unquoted character")) {
+      return "a text value contains a control character (a line break or tab); write it as \\n or \\t";
+    }
+    if ((x = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\): expected a valid value").matcher(m)).find()) {
+      return "unexpected '" + x.group(1) + "': a value is due here (text in double quotes, a number, a list, an object,"
+          + " true, false)";
+    }
+    if (m.contains("Unexpected character") && m.contains("(code ")) {
+      return m.replaceAll("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)", "unexpected '$1'")
+          .replaceAll("\\(code \\d+\\)", "");
+    }
+    return m;
+  }
+
+  private static String quote(Object value) {
+    String s = String.valueOf(value);
+    return "'" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
+  }
+
+  private static String expected(Class<?> t) {
+    if (t == String.class) {
+      return "text in double quotes";
+    }
+    if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class) {
+      return "a number";
+    }
+    if (t == Boolean.class || t == boolean.class) {
+      return "true or false";
+    }
+    if (t == LocalDate.class) {
+      return "a date \"yyyy-MM-dd\"";
+    }
+    if (Collection.class.isAssignableFrom(t) || t.isArray()) {
+      return "a list [ … ]";
+    }
+    if (t.isEnum()) {
+      return "one of " + Arrays.stream(t.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+    return Map.class.isAssignableFrom(t) || !t.isPrimitive() ? "an object { … }" : "a value";
+  }
+
+  private static String found(String token) {
+    return switch (token) {
+      case "Object" -> "an object { … }";
+      case "Array" -> "a list [ … ]";
+      case "String" -> "text";
+      case "Integer", "Floating-point" -> "a number";
+      case "Boolean" -> "true or false";
+      default -> "null";
+    };
+  }
+
+  /** Drops Java and Jackson names that mean nothing to a provincial officer. */
+  static String plain(String message) {
+    return message.replaceAll(" \\(for [^)]*\\)", "").replaceAll(" ?\\([^)]*Feature[^)]*\\)", "")
+        .replaceAll("`[^`]*`", "value")
+        .replaceAll("\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z][A-Za-z0-9_$<>,.]*", "value")
+        .replaceAll("\\b[A-Z][A-Za-z]*(Exception|Error)\\b:?\\s*", "");
   }
 
   /** Where {@code path} is in {@code text}: an input exception at that line and column. */
   static InputException at(Path file, String text, JsonPath path, String problem) {
-    return MAPPER.getFactory() == null ? new InputException(file, 0, 0, path.toString(), problem)
-        : path.locate(MAPPER.getFactory(), text)
-            .map(l -> new InputException(file, l.getLineNr(), l.getColumnNr(), path.toString(), problem))
-            .orElseGet(() -> new InputException(file, 0, 0, path.toString(), problem));
+    return path.locate(MAPPER.getFactory(), text)
+        .map(l -> new InputException(file, l.getLineNr(), l.getColumnNr(), path.toString(), problem))
+        .orElseGet(() -> new InputException(file, 0, 0, path.toString(), problem));
+  }
+
+  /** A problem one of the strict readers below found, already in plain words. */
+  static final class Problem extends JsonMappingException {
+    private static final long serialVersionUID = 1L;
+
+    Problem(JsonParser p, String message) {
+      super(p, message);
+    }
+  }
+
+  /** Decimals within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_DECIMALS}, as written (scale kept). */
+  static final class DecimalReader extends JsonDeserializer<BigDecimal> {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw new Problem(p, "expected a number, found " + (t == JsonToken.VALUE_STRING ? "text '" + p.getText()
+            + "' (write numbers without quotes)" : "'" + p.getText() + "'"));
+      }
+      String written = p.getText();
+      BigDecimal d = p.getDecimalValue(); // the written digits and exponent; never expanded
+      BigDecimal stripped = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+      if ((long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+        throw new Problem(p, "the number " + written + " is too large: at most " + MAX_INTEGER_DIGITS
+            + " digits before the decimal point");
+      }
+      if (stripped.scale() > MAX_DECIMALS) {
+        throw new Problem(p, "the number " + written + " has more than " + MAX_DECIMALS + " decimal places");
+      }
+      return d.scale() > MAX_DECIMALS || d.scale() < 0 ? stripped.setScale(Math.max(0, stripped.scale())) : d;
+    }
+  }
+
+  /** Dates written {@code yyyy-MM-dd}, from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}. */
+  static final class DateReader extends JsonDeserializer<LocalDate> {
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw new Problem(p, "expected a date as text \"yyyy-MM-dd\", e.g. \"2024-06-05\", found " + p.getText());
+      }
+      String s = p.getText();
+      if (!SHAPE.matcher(s).matches()) {
+        throw new Problem(p, quote(s) + " is not a date; write it as yyyy-MM-dd, e.g. 2024-06-05");
+      }
+      LocalDate d;
+      try {
+        d = LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        throw new Problem(p, "'" + s + "' is not a date of the calendar; write it as yyyy-MM-dd, e.g. 2024-06-05");
+      }
+      if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
+        throw new Problem(p, "the date " + s + " is out of range: dates are from " + EARLIEST_DATE + " to " + LATEST_DATE);
+      }
+      return d;
+    }
+  }
+
+  /** Text without broken characters (a lone half of a UTF-16 pair, from a {@code \\uD800} escape). */
+  static final class TextReader extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw new Problem(p, "expected text in double quotes, found " + (p.currentToken() == JsonToken.START_OBJECT
+            ? "an object { … }" : p.currentToken() == JsonToken.START_ARRAY ? "a list [ … ]" : "'" + p.getText() + "'"));
+      }
+      String s = p.getText();
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new Problem(p, String.format("the text contains a broken character (\\u%04X, half of a pair) at"
+              + " character %d; write the character itself", (int) c, i + 1));
+        } else if (c == 0) {
+          throw new Problem(p, "the text contains a NUL character (\\u0000) at character " + (i + 1));
+        }
+      }
+      return s;
+    }
+
+    @Override
+    public String getNullValue(DeserializationContext ctxt) {
+      return null;
+    }
   }
 }

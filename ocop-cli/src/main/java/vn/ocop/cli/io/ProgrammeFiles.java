@@ -256,9 +256,14 @@ public final class ProgrammeFiles {
       if (ref.file() != null) {
         Path f = file.toAbsolutePath().getParent().resolve(ref.file()).normalize();
         if (!Files.isRegularFile(f)) {
-          throw at(bp.key("file"), "budget file " + f + " does not exist");
+          throw at(bp.key("file"), "budget file " + f + (Files.exists(f) ? " is not a regular file (a directory, device"
+              + " or pipe)" : " does not exist"));
         }
-        plan = BudgetPlanFile.load(f);
+        try {
+          plan = BudgetPlanFile.read(f.getFileName().toString(), new java.io.StringReader(Json.readText(f)));
+        } catch (vn.ocop.funding.BudgetFileException e) {
+          throw new InputException(f, e.line(), 0, null, e.getMessage().substring(e.getMessage().indexOf(": ") + 2), e);
+        }
       } else {
         String name = ref.bundled().endsWith(".budget") ? ref.bundled() : ref.bundled() + ".budget";
         try {

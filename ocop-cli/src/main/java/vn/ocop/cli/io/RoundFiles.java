@@ -252,8 +252,9 @@ public final class RoundFiles {
       for (int i = 0; i < products.size(); i++) {
         JsonPath pp = root.key("products").index(i);
         RoundDocument.ProductEntry e = products.get(i);
-        if (seen.put(e.id(), i) != null) {
-          throw at(pp.key("id"), "product id '" + e.id() + "' is used twice (also at $.products[" + seen.get(e.id()) + "])");
+        Integer first = seen.putIfAbsent(e.id(), i);
+        if (first != null) {
+          throw at(pp.key("id"), "product id '" + e.id() + "' is used twice: first at $.products[" + first + "]");
         }
         round.submit(submission(pp, e, csv.getOrDefault(e.id(), Map.of())));
       }

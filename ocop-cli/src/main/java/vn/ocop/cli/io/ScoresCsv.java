@@ -35,9 +35,6 @@ public final class ScoresCsv {
    */
   public static List<Row> read(Path file) {
     String text = Json.readText(file);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1); // spreadsheet programs write a byte-order mark
-    }
     List<Row> rows = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     char sep = 0;
@@ -50,6 +47,12 @@ public final class ScoresCsv {
       }
       if (sep == 0) {
         sep = line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';' : ',';
+      }
+      for (int c = 0; c < line.length(); c++) {
+        if (line.charAt(c) < 0x20 && line.charAt(c) != '\t' && line.charAt(c) != '\r' || line.charAt(c) == 0x7F) {
+          throw new InputException(file, lineNo, c + 1, null, String.format(
+              "a cell contains the control character U+%04X; remove it", (int) line.charAt(c)));
+        }
       }
       List<String> cells = split(file, lineNo, line, sep);
       if (!header) {

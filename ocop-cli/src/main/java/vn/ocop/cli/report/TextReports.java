@@ -16,12 +16,16 @@ public final class TextReports {
   /** The ranking table with a one-paragraph summary above it. */
   public static String table(ResultsDocument doc, Lang lang) {
     StringBuilder out = new StringBuilder();
-    out.append(summary(doc, lang)).append('\n');
+    out.append(printable(summary(doc, lang))).append('\n');
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {lang.t("rank"), lang.t("product"), lang.t("producer"), lang.t("place"), lang.t("set"),
         lang.t("score"), "A", "B", "C", lang.t("stars"), lang.t("outcome"), lang.t("reason")});
     for (ProductResultDoc p : doc.products()) {
-      rows.add(row(p, lang));
+      String[] r = row(p, lang);
+      for (int i = 0; i < r.length; i++) {
+        r[i] = printable(r[i]).replace('\n', '\u2424');
+      }
+      rows.add(r);
     }
     int[] width = new int[MAX_WIDTH.length];
     for (String[] r : rows) {
@@ -150,6 +154,10 @@ public final class TextReports {
 
   /** One product's full explanation: scores, members, outcome and every reason with its legal reference. */
   public static String explain(ResultsDocument doc, ProductResultDoc p, Lang lang) {
+    return printable(explainText(doc, p, lang));
+  }
+
+  private static String explainText(ResultsDocument doc, ProductResultDoc p, Lang lang) {
     StringBuilder sb = new StringBuilder();
     sb.append(p.name()).append(" [").append(p.id()).append("]\n");
     sb.append("  ").append(lang.t("producer")).append(": ").append(p.producer().name()).append('\n');
@@ -183,6 +191,34 @@ public final class TextReports {
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * {@code s} safe to print on a terminal: control characters that a terminal would obey (escape
+   * sequences that move the cursor, change colours or the window title, erase the screen; bidirectional
+   * overrides that reverse text) are shown as visible symbols instead ({@code ESC} as {@code ␛}). Line
+   * breaks are kept. One character in, one out, so column widths do not change.
+   */
+  public static String printable(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char shown = c;
+      if (c < 0x20 && c != '\n') {
+        shown = (char) (0x2400 + c); // the Unicode "symbol for" control pictures: ␛, ␇, ␉ …
+      } else if (c == 0x7F) {
+        shown = '\u2421';
+      } else if (c >= 0x80 && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+        shown = '\uFFFD';
+      }
+      if (shown != c && sb == null) {
+        sb = new StringBuilder(s.substring(0, i));
+      }
+      if (sb != null) {
+        sb.append(shown);
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   private static String fit(String s, int width) {
