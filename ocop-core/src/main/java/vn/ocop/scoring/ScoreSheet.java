@@ -225,13 +225,8 @@ public abstract class ScoreSheet {
       for (int k = 0; k < gated.length; k++) {
         int c = gated[k];
         int need = index.requiredPoints[l][k];
-        long sum = 0;
-        int meeting = 0;
-        for (int m = 0; m < n; m++) {
-          int p = ((OptionLevelScore) members.get(m)).pointsAt(c);
-          sum += p;
-          meeting += p >= need ? 1 : 0;
-        }
+        long sum = sumAt(members, c);
+        int meeting = meetingAt(members, c, need);
         if (met(judgement, sum, meeting, need, n)) {
           continue;
         }
@@ -246,6 +241,24 @@ public abstract class ScoreSheet {
       }
     }
     return List.copyOf(missed);
+  }
+
+  /** The members' points on criterion {@code c} of the index, added up. */
+  private static long sumAt(List<MemberScore> members, int c) {
+    long sum = 0;
+    for (int m = 0, n = members.size(); m < n; m++) {
+      sum += ((OptionLevelScore) members.get(m)).pointsAt(c);
+    }
+    return sum;
+  }
+
+  /** How many members score at least {@code need} on criterion {@code c} of the index. */
+  private static int meetingAt(List<MemberScore> members, int c, int need) {
+    int meeting = 0;
+    for (int m = 0, n = members.size(); m < n; m++) {
+      meeting += ((OptionLevelScore) members.get(m)).pointsAt(c) >= need ? 1 : 0;
+    }
+    return meeting;
   }
 
   private static boolean met(GateJudgement judgement, long sum, int meeting, int need, int n) {
@@ -268,13 +281,8 @@ public abstract class ScoreSheet {
     for (int k = 0; k < gated.length; k++) {
       int c = gated[k];
       int need = index.requiredPoints[l][k];
-      long sum = 0;
-      int meeting = 0;
-      for (int m = 0; m < n; m++) {
-        int p = ((OptionLevelScore) members.get(m)).pointsAt(c);
-        sum += p;
-        meeting += p >= need ? 1 : 0;
-      }
+      long sum = sumAt(members, c);
+      int meeting = meetingAt(members, c, need);
       boolean met = met(judgement, sum, meeting, need, n);
       allMet &= met;
       checks[k] = new GateCheck(index.gateLevels[l][k], index.criteria[c], need, index.requiredOptions[l][k],
