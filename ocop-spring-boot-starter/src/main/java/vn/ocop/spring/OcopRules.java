@@ -87,7 +87,8 @@ public final class OcopRules {
 
   /**
    * Loads the bundled packs plus the configured directory again, compiles every combination, and puts
-   * them in service. Without a directory, checks the packs in service again.
+   * them in service. Without a directory there is nothing to reload (the bundled packs are in the jar):
+   * the packs in service stay and the reload time is recorded.
    *
    * @return the status after the reload
    * @throws RulePackException with every problem found; the previous packs stay in service, and
@@ -96,7 +97,7 @@ public final class OcopRules {
   public synchronized OcopRulesStatus reload() {
     Instant attempt = clock.instant();
     try {
-      RuleBooks books = directory.isPresent() ? holder.reload(directory.get()) : holder.current().validate();
+      RuleBooks books = directory.isPresent() ? holder.reload(directory.get()) : holder.current();
       status = new OcopRulesStatus(packs(books), directory, attempt, attempt, Optional.empty());
       LOG.info("ocop rule packs loaded: {} packs{}", books.packs().size(),
           directory.map(d -> " (bundled + " + d + ")").orElse(" (bundled)"));
