@@ -88,7 +88,7 @@ public final class OcopRules {
   /**
    * Loads the bundled packs plus the configured directory again, compiles every combination, and puts
    * them in service. Without a directory there is nothing to reload (the bundled packs are in the jar):
-   * the packs in service stay and the reload time is recorded.
+   * the packs in service stay, and only the time of the reload is recorded.
    *
    * @return the status after the reload
    * @throws RulePackException with every problem found; the previous packs stay in service, and
@@ -96,18 +96,21 @@ public final class OcopRules {
    */
   public synchronized OcopRulesStatus reload() {
     Instant attempt = clock.instant();
+    if (directory.isEmpty()) {
+      status = new OcopRulesStatus(packs(holder.current()), directory, status.loadedAt(), attempt, Optional.empty());
+      return status;
+    }
     try {
-      RuleBooks books = directory.isPresent() ? holder.reload(directory.get()) : holder.current();
+      RuleBooks books = holder.reload(directory.get());
       status = new OcopRulesStatus(packs(books), directory, attempt, attempt, Optional.empty());
-      LOG.info("ocop rule packs loaded: {} packs{}", books.packs().size(),
-          directory.map(d -> " (bundled + " + d + ")").orElse(" (bundled)"));
+      LOG.info("ocop rule packs loaded: {} packs, bundled + {}", books.packs().size(), directory.get());
       return status;
     } catch (RulePackException e) {
       String problems = e.problems().stream().map(Object::toString).collect(Collectors.joining("\n"));
       OcopRulesStatus previous = status;
       status = new OcopRulesStatus(previous.packs(), directory, previous.loadedAt(), attempt, Optional.of(problems));
-      LOG.warn("ocop rule packs of {} not loaded, the previous packs stay in service: {}",
-          directory.map(Path::toString).orElse("the bundled packs"), e.getMessage());
+      LOG.warn("ocop rule packs of {} not loaded, the previous packs stay in service: {}", directory.get(),
+          e.getMessage());
       throw e;
     }
   }

@@ -119,6 +119,21 @@ class OcopRulesAutoConfigurationTest {
   }
 
   @Test
+  void withoutADirectoryAReloadKeepsTheBundledPacksAndRecordsOnlyItsTime() {
+    runner.run(context -> {
+      OcopRules rules = context.getBean(OcopRules.class);
+      RuleBooks before = rules.holder().current();
+      OcopRulesStatus start = rules.status();
+      OcopRulesStatus after = rules.reload();
+      assertThat(rules.holder().current()).isSameAs(before);
+      assertThat(after.loadedAt()).isEqualTo(start.loadedAt());
+      assertThat(after.lastReload()).isAfterOrEqualTo(start.lastReload());
+      assertThat(after.packs()).isEqualTo(start.packs());
+      assertThat(after.lastReloadSucceeded()).isTrue();
+    });
+  }
+
+  @Test
   void aFailedReloadIsDownWhenTheHostAsksForIt(@TempDir Path dir) {
     Packs.good(dir);
     runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.health.down-on-reload-error=true")
