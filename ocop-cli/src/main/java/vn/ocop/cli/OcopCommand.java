@@ -175,6 +175,7 @@ public final class OcopCommand implements Callable<Integer> {
   /** Options shared by {@code evaluate} and {@code explain}. */
   static final class RoundOptions {
     Path rules;
+    boolean allowNationalOverride;
     final List<Path> scores = new ArrayList<>();
     boolean noProgress;
   }
@@ -243,6 +244,13 @@ public final class OcopCommand implements Callable<Integer> {
       value.rules = dir;
     }
 
+    @Option(names = "--allow-national-override",
+        description = "Let the --rules directory hold national packs that replace the bundled ones; every outcome then"
+            + " says which national pack was replaced and by what.")
+    void allowNationalOverride(boolean b) {
+      value.allowNationalOverride = b;
+    }
+
     @Option(names = "--scores", paramLabel = "CSV",
         description = "Member scores as CSV (member,product,criterion,option); may be repeated.")
     void scores(Path file) {
@@ -266,7 +274,23 @@ public final class OcopCommand implements Callable<Integer> {
       // the reader reports a missing file
     }
     Terminal.Progress progress = new Terminal.Progress(err, stderrIsTerminal && large && !options.noProgress);
-    return Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules), provider, progress);
+    if (options.allowNationalOverride && options.rules == null) {
+      throw new UserException("--allow-national-override needs --rules DIR");
+    }
+    Evaluator.Evaluation ev = Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules),
+        options.allowNationalOverride, provider, progress);
+    warnOverride(ev.document());
+    return ev;
+  }
+
+  /** Says on standard error, once per replaced pack, that national law was replaced (the reasons say it per product). */
+  void warnOverride(ResultsDocument doc) {
+    Lang lang = lang();
+    doc.products().stream().flatMap(p -> p.reasons().stream())
+        .filter(r -> r.ruleId().equals(vn.ocop.rules.RuleBook.NATIONAL_OVERRIDE_RULE_ID))
+        .map(r -> lang == Lang.VI ? r.messageVi() : r.messageEn()).distinct()
+        .forEach(m -> err.println("ocop: " + m));
+    err.flush();
   }
 
   @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -320,16 +344,19 @@ public final class OcopCommand implements Callable<Integer> {
       @Parameters(index = "0", paramLabel = "DIR", description = "The pack directory (one sub-directory per pack).")
       Path dir;
 
+      @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
+      boolean allowNationalOverride;
+
       @Override
       public Integer call() {
         OcopCommand root = rules.root;
         if (!Files.isDirectory(dir)) {
           throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
         }
-        List<PolicyProvider.Problem> problems = root.provider.check(dir);
+        List<PolicyProvider.Problem> problems = root.provider.check(dir, allowNationalOverride);
         Lang lang = root.lang();
         if (problems.isEmpty()) {
-          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir));
+          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir, allowNationalOverride));
           root.out.flush();
           return 0;
         }

@@ -49,7 +49,7 @@ final class RuleBookCompiler {
   private RuleBookCompiler() {}
 
   static String key(List<RulePack> chain) {
-    return chain.stream().map(p -> p.ref() + "#" + p.contentHash()).collect(Collectors.joining("|"));
+    return chain.stream().map(p -> p.ref() + "#" + p.contentHash() + p.replaces().map(r -> "!" + r).orElse("")).collect(Collectors.joining("|"));
   }
 
   /** Compiles {@code chain} (lowest layer first), or returns the cached book for the same content. */
