@@ -97,8 +97,7 @@ final class RuleBookCompiler {
     // parameters: a higher layer replaces a lower layer's value
     Map<String, String> params = new LinkedHashMap<>();
     Map<String, RulePack> paramOwner = new HashMap<>();
-    params.put("band.rounding", "none");
-    params.put("gate.judgement", GateJudgement.MEAN_OF_MEMBERS.name());
+    params.putAll(ParamSchema.defaults());
     for (RulePack pack : chain) {
       pack.params().forEach((k, v) -> {
         params.put(k, v);
