@@ -65,4 +65,23 @@ class DataPackTest {
       assertThat(e.problems().get(1).line()).isEqualTo(e.problems().get(0).line() + 1);
     });
   }
+
+  @Test
+  void authorityMessagesNameTheBandInForceNotTheNationalNumber(@TempDir Path dir) {
+    Packs.write(dir, "lam-dong", "pack.properties", Packs.lamDongManifest("param.band.4=75", "param.band.5=92"));
+    Round district = Rounds.single(Rounds.DA_LAT, CouncilLevel.DISTRICT, LocalDate.of(2024, 6, 25), "80.00");
+    Outcome national = Rounds.outcome(district, RuleBooks.bundled());
+    Outcome raised = Rounds.outcome(district, RuleBooks.bundledWith(dir));
+    assertThat(national.reasons()).filteredOn(r -> r.ruleId().equals("148.authority.district.forward")).singleElement()
+        .satisfies(r -> assertThat(r.messageEn()).startsWith("Reaches 70 points or more (4★)"));
+    assertThat(raised.reasons()).filteredOn(r -> r.ruleId().equals("148.authority.district.forward")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.messageEn()).startsWith("Reaches 75 points or more (4★)").doesNotContain("70");
+          assertThat(r.messageVi()).startsWith("Đạt từ 75 điểm (4 sao)");
+        });
+    Round province = Rounds.single(Rounds.DA_LAT, CouncilLevel.PROVINCE, LocalDate.of(2024, 6, 25), "93.00");
+    assertThat(Rounds.outcome(province, RuleBooks.bundledWith(dir)).reasons())
+        .filteredOn(r -> r.ruleId().equals("148.authority.province.forward")).singleElement()
+        .satisfies(r -> assertThat(r.messageEn()).startsWith("Reaches 92 points or more (5★)"));
+  }
 }
