@@ -84,4 +84,17 @@ class DataPackTest {
         .filteredOn(r -> r.ruleId().equals("148.authority.province.forward")).singleElement()
         .satisfies(r -> assertThat(r.messageEn()).startsWith("Reaches 92 points or more (5★)"));
   }
+
+  @Test
+  void anAwardThatIsNotAWholeMillionIsWrittenInFull(@TempDir Path dir) {
+    Packs.write(dir, "lam-dong", "pack.properties", Packs.lamDongManifest("param.award.3=1_500_000"));
+    Round district = Rounds.single(Rounds.DA_LAT, CouncilLevel.DISTRICT, LocalDate.of(2024, 6, 25), "55.00");
+    Outcome o = Rounds.outcome(district, RuleBooks.bundledWith(dir));
+    assertThat(o.decision()).isEqualTo(Decision.CERTIFY);
+    assertThat(o.reasons()).filteredOn(r -> r.ruleId().equals("lam-dong.award.3")).singleElement().satisfies(r -> {
+      assertThat(r.messageEn()).startsWith("Earns an award of 1.5 million VND (3★ product, Lâm Đồng provincial policy)");
+      assertThat(r.messageVi()).startsWith("Được thưởng 1,5 triệu đồng");
+      assertThat(r.legalReference()).isEqualTo("Thử nghiệm");
+    });
+  }
 }

@@ -27,7 +27,7 @@ class NationalOverrideTest {
     Path src = Path.of("src/main/resources/vn/ocop/rules/packs/national/148");
     Path to = Files.createDirectories(dir.resolve("national-148"));
     try (Stream<Path> files = Files.list(src)) {
-      for (Path f : files.toList()) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(f);
         if (f.getFileName().toString().equals("pack.properties")) {
           text = text.replace("version=2023.1", "version=local").replace("param.band.4=70", "param.band.4=75");
