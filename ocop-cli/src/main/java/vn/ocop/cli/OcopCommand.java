@@ -175,6 +175,7 @@ public final class OcopCommand implements Callable<Integer> {
   /** Options shared by {@code evaluate} and {@code explain}. */
   static final class RoundOptions {
     Path rules;
+    boolean allowNationalOverride;
     final List<Path> scores = new ArrayList<>();
     boolean noProgress;
   }
@@ -243,6 +244,13 @@ public final class OcopCommand implements Callable<Integer> {
       value.rules = dir;
     }
 
+    @Option(names = "--allow-national-override",
+        description = "Let the --rules directory hold national packs that replace the bundled ones; every outcome then"
+            + " says which national pack was replaced and by what.")
+    void allowNationalOverride(boolean b) {
+      value.allowNationalOverride = b;
+    }
+
     @Option(names = "--scores", paramLabel = "CSV",
         description = "Member scores as CSV (member,product,criterion,option); may be repeated.")
     void scores(Path file) {
@@ -266,7 +274,23 @@ public final class OcopCommand implements Callable<Integer> {
       // the reader reports a missing file
     }
     Terminal.Progress progress = new Terminal.Progress(err, stderrIsTerminal && large && !options.noProgress);
-    return Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules), provider, progress);
+    if (options.allowNationalOverride && options.rules == null) {
+      throw new UserException("--allow-national-override needs --rules DIR");
+    }
+    Evaluator.Evaluation ev = Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules),
+        options.allowNationalOverride, provider, progress);
+    warnOverride(ev.document());
+    return ev;
+  }
+
+  /** Says on standard error, once per replaced pack, that national law was replaced (the reasons say it per product). */
+  void warnOverride(ResultsDocument doc) {
+    Lang lang = lang();
+    doc.products().stream().flatMap(p -> p.reasons().stream())
+        .filter(r -> r.ruleId().equals(vn.ocop.rules.RuleBook.NATIONAL_OVERRIDE_RULE_ID))
+        .map(r -> lang == Lang.VI ? r.messageVi() : r.messageEn()).distinct()
+        .forEach(m -> err.println("ocop: " + m));
+    err.flush();
   }
 
   @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -300,7 +324,7 @@ public final class OcopCommand implements Callable<Integer> {
   }
 
   @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with rule packs.",
-      subcommands = {Rules.Check.class})
+      subcommands = {Rules.Check.class, Rules.Test.class, Rules.Diff.class})
   static final class Rules implements Callable<Integer> {
     @ParentCommand
     OcopCommand root;
@@ -320,16 +344,19 @@ public final class OcopCommand implements Callable<Integer> {
       @Parameters(index = "0", paramLabel = "DIR", description = "The pack directory (one sub-directory per pack).")
       Path dir;
 
+      @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
+      boolean allowNationalOverride;
+
       @Override
       public Integer call() {
         OcopCommand root = rules.root;
         if (!Files.isDirectory(dir)) {
           throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
         }
-        List<PolicyProvider.Problem> problems = root.provider.check(dir);
+        List<PolicyProvider.Problem> problems = root.provider.check(dir, allowNationalOverride);
         Lang lang = root.lang();
         if (problems.isEmpty()) {
-          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir));
+          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir, allowNationalOverride));
           root.out.flush();
           return 0;
         }
@@ -339,6 +366,115 @@ public final class OcopCommand implements Callable<Integer> {
         root.out.println(problems.size() + (lang == Lang.VI ? " lỗi" : problems.size() == 1 ? " problem" : " problems"));
         root.out.flush();
         return 1;
+      }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Run the test cases every pack under DIR keeps in tests/*.properties, against the packs in force"
+            + " (bundled national packs + DIR); exit 0 all pass, 1 failures, 2 a bad pack or test file.")
+    static final class Test implements Callable<Integer> {
+      @ParentCommand
+      Rules rules;
+
+      @Parameters(index = "0", paramLabel = "DIR", description = "The pack directory (one sub-directory per pack).")
+      Path dir;
+
+      @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
+      boolean allowNationalOverride;
+
+      @Override
+      public Integer call() {
+        OcopCommand root = rules.root;
+        Lang lang = root.lang();
+        if (!Files.isDirectory(dir)) {
+          throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
+        }
+        List<vn.ocop.rules.PackTests.Result> results;
+        try {
+          results = vn.ocop.rules.PackTests.run(vn.ocop.rules.RuleBooks.bundledWith(dir, allowNationalOverride), dir);
+        } catch (vn.ocop.rules.RulePackException e) {
+          e.problems().forEach(p -> root.out.println(p));
+          root.out.println(e.problems().size() + (lang == Lang.VI ? " lỗi" : e.problems().size() == 1 ? " problem" : " problems"));
+          root.out.flush();
+          return USER_ERROR;
+        }
+        if (results.isEmpty()) {
+          root.out.println(dir + ": " + lang.message("không có ca kiểm thử nào (tests/*.properties cạnh pack.properties)",
+              "no test cases (tests/*.properties beside a pack.properties)"));
+          root.out.flush();
+          return USER_ERROR;
+        }
+        long failed = 0;
+        for (vn.ocop.rules.PackTests.Result r : results) {
+          root.out.println((r.passed() ? "PASS " : "FAIL ") + r.file() + " [" + r.pack() + "] " + r.description());
+          for (String f : r.failures()) {
+            root.out.println("  " + f);
+          }
+          failed += r.passed() ? 0 : 1;
+        }
+        root.out.println(lang.message((results.size() - failed) + " đạt, " + failed + " không đạt",
+            (results.size() - failed) + " passed, " + failed + " failed"));
+        root.out.flush();
+        return failed == 0 ? 0 : 1;
+      }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Evaluate a round under two pack sets — the bundled packs (or --against DIR) and --rules DIR — and show"
+            + " which products change stars, decision or forward level, and why.")
+    static final class Diff implements Callable<Integer> {
+      @ParentCommand
+      Rules rules;
+
+      @Parameters(index = "0", paramLabel = "ROUND", description = "The round file (JSON, ocop-round/1).")
+      Path round;
+
+      @Option(names = "--rules", required = true, paramLabel = "DIR", description = "The draft packs (used with the bundled ones).")
+      Path draft;
+
+      @Option(names = "--against", paramLabel = "DIR", description = "Compare with these packs (with the bundled ones) instead of"
+          + " the bundled packs alone.")
+      Path against;
+
+      @Option(names = "--allow-national-override", description = "Accept national packs in the directories.")
+      boolean allowNationalOverride;
+
+      @Option(names = "--scores", paramLabel = "CSV", description = "Member scores as CSV; may be repeated.")
+      List<Path> scores = new ArrayList<>();
+
+      @Option(names = "--json", paramLabel = "FILE", description = "Also write the diff as JSON (ocop-rules-diff/1) to FILE.")
+      Path json;
+
+      @Option(names = "--html", paramLabel = "FILE", description = "Also write the diff as an HTML page to FILE.")
+      Path html;
+
+      @Override
+      public Integer call() {
+        OcopCommand root = rules.root;
+        Lang lang = root.lang();
+        List<Path> inputs = new ArrayList<>(scores);
+        inputs.add(round);
+        Outputs outputs = new Outputs(inputs).check("--json", json).check("--html", html);
+        Terminal.Progress quiet = new Terminal.Progress(root.err, false);
+        ResultsDocument before = Evaluator.evaluate(round, scores, Optional.ofNullable(against), allowNationalOverride,
+            root.provider, quiet).document();
+        ResultsDocument after = Evaluator.evaluate(round, scores, Optional.of(draft), allowNationalOverride,
+            root.provider, quiet).document();
+        RulesDiff.Diff d = RulesDiff.diff(before, after);
+        List<String> what = new ArrayList<>();
+        if (json != null) {
+          outputs.add("--json", json, RulesDiff.json(d));
+          what.addAll(List.of("so sánh (JSON)", "Diff (JSON)"));
+        }
+        if (html != null) {
+          outputs.add("--html", html, RulesDiff.html(d, lang));
+          what.addAll(List.of("so sánh (HTML)", "Diff (HTML)"));
+        }
+        root.writeAndTell(outputs, what.toArray(String[]::new));
+        root.out.print(RulesDiff.text(d, lang));
+        root.out.flush();
+        root.err.flush();
+        return 0;
       }
     }
   }

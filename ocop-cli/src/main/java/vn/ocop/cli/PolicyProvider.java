@@ -41,9 +41,11 @@ public interface PolicyProvider {
    * The policy for {@code round}: the packs in force for its province on its council date.
    *
    * @param rulesDir a directory of province packs to use with the bundled national packs, if given
+   * @param allowNationalOverride whether the directory may hold national packs that replace the
+   *     bundled ones ({@code --allow-national-override}); every outcome then says so
    * @throws UserException if no pack covers the round, or the directory's packs are broken
    */
-  Resolved forRound(Round round, Optional<Path> rulesDir);
+  Resolved forRound(Round round, Optional<Path> rulesDir, boolean allowNationalOverride);
 
   /**
    * Checks a directory of packs: manifests, sandbox, compilation.
@@ -51,8 +53,8 @@ public interface PolicyProvider {
    * @return every problem found, in file and line order; empty when the packs are sound
    * @throws UserException if the directory does not exist
    */
-  List<Problem> check(Path dir);
+  List<Problem> check(Path dir, boolean allowNationalOverride);
 
   /** A one-line summary of the packs in a sound directory, for {@code ocop rules check}. */
-  String describe(Path dir);
+  String describe(Path dir, boolean allowNationalOverride);
 }

@@ -31,12 +31,12 @@ final class RulePacks implements PolicyProvider {
   private RulePacks() {}
 
   @Override
-  public Resolved forRound(Round round, Optional<Path> rulesDir) {
+  public Resolved forRound(Round round, Optional<Path> rulesDir, boolean allowNationalOverride) {
     List<RuleBook> found;
     RuleBooks books;
     Optional<AwardSchedule> awards;
     try {
-      books = rulesDir.map(RuleBooks::bundledWith).orElseGet(RuleBooks::bundled);
+      books = rulesDir.map(d -> RuleBooks.bundledWith(d, allowNationalOverride)).orElseGet(RuleBooks::bundled);
       found = books.booksFor(round);
       // the province's award schedule is the same whichever law judged a product: take the newest book's
       awards = AwardSchedules.find(found.get(found.size() - 1));
@@ -89,9 +89,9 @@ final class RulePacks implements PolicyProvider {
   }
 
   @Override
-  public List<Problem> check(Path dir) {
+  public List<Problem> check(Path dir, boolean allowNationalOverride) {
     try {
-      RuleBooks books = RuleBooks.bundledWith(dir).validate();
+      RuleBooks books = RuleBooks.bundledWith(dir, allowNationalOverride).validate();
       if (own(books, dir).isEmpty()) {
         return List.of(new Problem(dir.toString(), 0,
             "no rule pack found: a pack is a sub-directory holding a pack.properties and its .drl files"));
@@ -103,8 +103,8 @@ final class RulePacks implements PolicyProvider {
   }
 
   @Override
-  public String describe(Path dir) {
-    return own(RuleBooks.bundledWith(dir), dir).stream().map(p -> p.ref() + " (" + p.period() + ")")
+  public String describe(Path dir, boolean allowNationalOverride) {
+    return own(RuleBooks.bundledWith(dir, allowNationalOverride), dir).stream().map(p -> p.ref() + " (" + p.period() + ")")
         .collect(Collectors.joining(", "));
   }
 

@@ -35,7 +35,7 @@ class HaTinhAwardsTest {
   @TempDir
   Path dir;
 
-  /** A copy of the bundled Hà Tĩnh pack (its rules too) with other award parameters. */
+  /** A copy of the bundled Hà Tĩnh pack (data only: its award parameters switch on the generic award rules) with other amounts. */
   private Path haTinhPack(String... awardLines) throws IOException {
     Path pack = dir.resolve("packs/ha-tinh");
     Files.createDirectories(pack);
@@ -43,7 +43,6 @@ class HaTinhAwardsTest {
     String manifest = resource(base + "pack.properties").replaceAll("(?m)^param\\.award\\..*$", "")
         .replace("version=2019.1", "version=2019.1-test") + String.join("\n", awardLines) + "\n";
     Files.writeString(pack.resolve("pack.properties"), manifest, StandardCharsets.UTF_8);
-    Files.writeString(pack.resolve("awards.drl"), resource(base + "awards.drl"), StandardCharsets.UTF_8);
     return dir.resolve("packs");
   }
 

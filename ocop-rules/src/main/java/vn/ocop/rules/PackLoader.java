@@ -234,6 +234,8 @@ final class PackLoader {
         removes.add(ruleId);
       }
     }
+    sources = new ArrayList<>(sources);
+    sources.addAll(features(id, values.get("province"), from, values.getOrDefault("legal", ""), params.keySet()));
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (RulePack.Source s : sources) {
       DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text());
@@ -279,56 +281,43 @@ final class PackLoader {
     }
   }
 
-  /** Checks the values of the parameters the bundled rules read; other names are free for a pack's own rules. */
+  /** Checks one parameter against the {@link ParamSchema}. */
   static void checkParam(String file, int line, String name, String value, List<Problem> problems) {
-    String problem = null;
-    if (name.matches("band\\.[2-5]") || name.equals("council.max-spread") || name.equals("forward.central-points")) {
-      problem = decimal(value, 0, 100);
-    } else if (name.equals("band.rounding")) {
-      if (!value.equals(Candidate.ROUNDING_NONE) && !value.equals(Candidate.ROUNDING_HALF_UP_TO_INTEGER)) {
-        problem = "should be " + Candidate.ROUNDING_NONE + " or " + Candidate.ROUNDING_HALF_UP_TO_INTEGER;
-      }
-    } else if (name.equals("gate.judgement")) {
-      try {
-        GateJudgement.valueOf(value);
-      } catch (IllegalArgumentException e) {
-        problem = "should be one of " + List.of(GateJudgement.values());
-      }
-    } else if (name.equals("council.quorum-percent")) {
-      problem = integerIn(value, 1, 100);
-    } else if (name.equals(AwardSchedules.MODE)) {
-      if (AwardSchedules.parseMode(value).isEmpty()) {
-        problem = "should be every-certification or once-per-level";
-      }
-    } else if (name.matches("award\\.[0-9]+")) {
-      // awards are paid for certified products, and only 3★ to 5★ are certified (StarRating.isCertifiable)
-      if (!name.matches("award\\.[345]")) {
-        problem = "only certified levels earn an award: award.3, award.4 or award.5";
-      } else if (AwardSchedules.parseAmount(value).isEmpty()) {
-        problem = "should be a whole amount of VND, e.g. 30000000 or 30_000_000";
-      }
-    } else if ((name.startsWith("dossier.") && !name.endsWith("-groups"))
-        || (name.startsWith("eligibility.") && name.endsWith("kinds"))) {
-      boolean items = name.startsWith("dossier.");
-      for (String item : value.split(",")) {
-        String v = item.strip();
-        boolean known = items
-            ? Stream.of(DossierItem.values()).anyMatch(d -> d.name().equals(v))
-            : Stream.of(vn.ocop.producer.ProducerKind.values()).anyMatch(k -> k.name().equals(v));
-        if (!v.isEmpty() && !known) {
-          problem = "'" + v + "' is not a known " + (items ? "dossier item" : "producer kind");
-        }
-      }
-    } else if (name.endsWith("-groups") || name.endsWith("-months")) {
-      for (String item : value.split(",")) {
-        if (!item.isBlank() && integerIn(item.strip(), 0, 99) != null) {
-          problem = "should be a comma-separated list of whole numbers";
-        }
-      }
+    ParamSchema.check(file, line, name, value, problems);
+  }
+
+  static final String FEATURES = "vn/ocop/rules/features/";
+
+  /**
+   * The trusted generic rules a province pack switches on with its parameters ({@link
+   * ParamSchema#features}): each bundled template with the pack's slug, province name and legal
+   * reference filled in, so that the rule ids read {@code <slug>.council.quorum} as if the province
+   * had written them.
+   */
+  static List<RulePack.Source> features(String id, String province, LocalDate from, String legal, Set<String> params) {
+    if (!id.startsWith("province/") || province == null || from == null) {
+      return List.of();
     }
-    if (problem != null) {
-      problems.add(new Problem(file, line, "parameter " + name + "=" + value + ": " + problem));
+    String slug = id.substring("province/".length());
+    String provinceName;
+    try {
+      provinceName = Places.province(province, from).name();
+    } catch (UnknownPlaceException e) {
+      return List.of(); // reported by checkProvince
     }
+    List<RulePack.Source> out = new ArrayList<>();
+    for (String feature : ParamSchema.features(params)) {
+      String template = readResource(PackLoader.class.getClassLoader(), FEATURES + feature + ".drl")
+          .orElseThrow(() -> new IllegalStateException("Missing " + FEATURES + feature + ".drl"));
+      String text = template.replace("${package}", "ocop.province." + slug.replace('-', '_'))
+          .replace("${pack}", slug).replace("${legal}", drlString(legal)).replace("${provinceName}", drlString(provinceName));
+      out.add(new RulePack.Source("classpath:" + FEATURES + feature + ".drl (for " + id + ")", "feature-" + feature + ".drl", text));
+    }
+    return out;
+  }
+
+  private static String drlString(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
   private static String decimal(String value, int min, int max) {

@@ -62,6 +62,15 @@ public final class RuleBook implements EvaluationPolicy {
   /** The id of the reason that says which law judged a product and why; always the last reason. */
   public static final String LAW_RULE_ID = "law.applied";
 
+  /**
+   * The id of the reason, on every outcome, that says a national pack of the book was loaded from a
+   * host's directory in place of the bundled one ({@link RuleBooks#bundledWith(java.nio.file.Path,
+   * boolean)}).
+   *
+   * @since 0.3
+   */
+  public static final String NATIONAL_OVERRIDE_RULE_ID = "national.override";
+
   private final List<RulePack> packs;
   private final KieBase kieBase;
   private final Map<String, RulePack> ruleOwner;
@@ -270,6 +279,11 @@ public final class RuleBook implements EvaluationPolicy {
           "Quy tắc " + ruleId + " của gói " + owner.ref() + " đã được gói " + remover.ref() + " bỏ (removes), nên không áp dụng",
           "Rule " + ruleId + " of pack " + owner.ref() + " removed by pack " + remover.ref() + ", so it did not apply",
           remover.legal()));
+    }
+    for (RulePack p : packs) {
+      p.replaces().ifPresent(what -> b.addReasons(new Reason(NATIONAL_OVERRIDE_RULE_ID, p.ref(),
+          "CẢNH BÁO: luật quốc gia không phải bản đi kèm thư viện — " + p.replacesVi(),
+          "WARNING: national law is not the bundled one — " + what, p.legal())));
     }
     // Which law judged the product and why (Decision 26/2026/QĐ-TTg, Articles 11–12 across the change of
     // law); chosen by the core (LawInForce), stated by the library, never by a pack's rule.

@@ -49,7 +49,7 @@ final class RuleBookCompiler {
   private RuleBookCompiler() {}
 
   static String key(List<RulePack> chain) {
-    return chain.stream().map(p -> p.ref() + "#" + p.contentHash()).collect(Collectors.joining("|"));
+    return chain.stream().map(p -> p.ref() + "#" + p.contentHash() + p.replaces().map(r -> "!" + r).orElse("")).collect(Collectors.joining("|"));
   }
 
   /** Compiles {@code chain} (lowest layer first), or returns the cached book for the same content. */
@@ -97,8 +97,7 @@ final class RuleBookCompiler {
     // parameters: a higher layer replaces a lower layer's value
     Map<String, String> params = new LinkedHashMap<>();
     Map<String, RulePack> paramOwner = new HashMap<>();
-    params.put("band.rounding", "none");
-    params.put("gate.judgement", GateJudgement.MEAN_OF_MEMBERS.name());
+    params.putAll(ParamSchema.defaults());
     for (RulePack pack : chain) {
       pack.params().forEach((k, v) -> {
         params.put(k, v);

@@ -102,13 +102,49 @@ public final class RuleBooks implements EvaluationPolicy {
 
   /**
    * The bundled packs, with the packs under {@code dir} added; a pack in {@code dir} replaces every
-   * bundled version of the same id. This is how a province edits its own pack.
+   * bundled version of the same id. This is how a province edits its own pack. The directory may
+   * hold province packs only: a national pack (kind {@code national}) is an error, so that a
+   * directory cannot replace or weaken national law silently; see {@link #bundledWith(Path, boolean)}.
    *
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks bundledWith(Path dir) {
+    return bundledWith(dir, false);
+  }
+
+  /**
+   * The same; with {@code allowNationalOverride} the directory may also hold national packs, which
+   * replace the bundled national pack of the same id. The host opts in explicitly (the CLI's {@code
+   * --allow-national-override}), and every outcome decided with such a pack carries a reason {@link
+   * RuleBook#NATIONAL_OVERRIDE_RULE_ID} naming the national pack replaced and by what (id, version,
+   * directory), so that results, reports and summaries say so.
+   *
+   * @throws RulePackException with every problem found; without the opt-in, one problem per national
+   *     pack of the directory, on its {@code kind} line
+   * @since 0.3
+   */
+  public static RuleBooks bundledWith(Path dir, boolean allowNationalOverride) {
     List<Problem> problems = new ArrayList<>();
-    List<RulePack> own = PackLoader.directory(dir, problems);
+    List<RulePack> own = new ArrayList<>(PackLoader.directory(dir, problems));
+    for (int i = 0; i < own.size(); i++) {
+      RulePack p = own.get(i);
+      if (p.kind() != PackKind.NATIONAL) {
+        continue;
+      }
+      String bundledVersions = bundled().packs.stream().filter(b -> b.id().equals(p.id()))
+          .map(RulePack::ref).collect(Collectors.joining(", "));
+      if (!allowNationalOverride) {
+        problems.add(new Problem(p.manifestFile(), p.line("kind") > 0 ? p.line("kind") : p.line("id"), "pack " + p.ref()
+            + " is a national pack" + (bundledVersions.isEmpty() ? "" : " and would replace the bundled " + bundledVersions)
+            + ": a directory of packs may not replace or add national law unless the host opts in"
+            + " (--allow-national-override, RuleBooks.bundledWith(dir, true))"));
+      } else {
+        own.set(i, p.overriding((bundledVersions.isEmpty() ? "adds national pack " : "replaces bundled " + bundledVersions
+            + " with ") + p.ref() + " from directory " + dir,
+            (bundledVersions.isEmpty() ? "thêm gói quốc gia " : "thay gói đi kèm " + bundledVersions + " bằng ")
+                + p.ref() + " từ thư mục " + dir));
+      }
+    }
     Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
     List<RulePack> all = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
     all.addAll(own);

@@ -38,6 +38,8 @@ public final class RulePack {
   private final List<Source> sources;
   private final String contentHash;
   private final List<String> ruleIds;
+  private final Optional<String> replaces;
+  private final String replacesVi;
 
   RulePack(String id, String version, String name, PackKind kind, Optional<String> instrument, LocalDate effectiveFrom,
       Optional<LocalDate> effectiveTo, Optional<String> extendsId, Optional<String> province, List<String> removes,
@@ -60,6 +62,51 @@ public final class RulePack {
     this.sources = List.copyOf(sources);
     this.contentHash = hash(manifestText, sources);
     this.ruleIds = List.copyOf(ruleIds);
+    this.replaces = Optional.empty();
+    this.replacesVi = "";
+  }
+
+  private RulePack(RulePack p, String replaces, String replacesVi) {
+    this.id = p.id;
+    this.version = p.version;
+    this.name = p.name;
+    this.kind = p.kind;
+    this.instrument = p.instrument;
+    this.effectiveFrom = p.effectiveFrom;
+    this.effectiveTo = p.effectiveTo;
+    this.extendsId = p.extendsId;
+    this.province = p.province;
+    this.removes = p.removes;
+    this.legal = p.legal;
+    this.params = p.params;
+    this.manifestFile = p.manifestFile;
+    this.lines = p.lines;
+    this.sources = p.sources;
+    this.contentHash = p.contentHash;
+    this.ruleIds = p.ruleIds;
+    this.replaces = Optional.of(replaces);
+    this.replacesVi = replacesVi;
+  }
+
+  /** This pack, marked as a national pack loaded from a host's directory by explicit opt-in. */
+  RulePack overriding(String replaces, String replacesVi) {
+    return new RulePack(this, replaces, replacesVi);
+  }
+
+  String replacesVi() {
+    return replacesVi;
+  }
+
+  /**
+   * For a national pack loaded from a directory with {@link RuleBooks#bundledWith(java.nio.file.Path,
+   * boolean) allowNationalOverride}: what it replaces (the bundled national pack of the same id, or
+   * none) and where it came from. Every outcome decided with such a pack says so in a reason
+   * ({@link RuleBook#NATIONAL_OVERRIDE_RULE_ID}).
+   *
+   * @since 0.3
+   */
+  public Optional<String> replaces() {
+    return replaces;
   }
 
   /** The pack's id, e.g. {@code national/148} or {@code province/kien-giang}. */

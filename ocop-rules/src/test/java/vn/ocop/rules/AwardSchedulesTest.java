@@ -73,7 +73,8 @@ class AwardSchedulesTest {
     Packs.write(dir, "ha-tinh", "pack.properties", haTinhManifest("param.award.2=10000000", "param.award.mode=yearly"));
     assertThatThrownBy(() -> RuleBooks.bundledWith(dir)).isInstanceOf(RulePackException.class)
         .satisfies(e -> assertThat(((RulePackException) e).problems()).extracting(Problem::message).containsExactly(
-            "parameter award.2=10000000: only certified levels earn an award: award.3, award.4 or award.5",
-            "parameter award.mode=yearly: should be every-certification or once-per-level"));
+            "unknown parameter 'award.2'; the parameters are listed in docs/rules.md; did you mean one of award.3, award.4,"
+                + " award.5, award.mode? (a pack's own DRL may read parameters named x.<name>)",
+            "parameter award.mode=yearly: should be one of every-certification, once-per-level"));
   }
 }
