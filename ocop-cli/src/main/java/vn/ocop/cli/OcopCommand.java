@@ -354,13 +354,14 @@ public final class OcopCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Lang lang = root.lang();
-      ResultsDocument doc = root.evaluate(round, options.value).document();
+      Evaluator.Evaluation ev = root.evaluate(round, options.value);
+      ResultsDocument doc = ev.document();
       ResultsDocument.ProductResultDoc p = doc.products().stream()
           .filter(x -> x.id().equals(product) || x.name().equals(product)).findFirst()
           .orElseThrow(() -> new UserException(round + ": product '" + product + "' is not in the round; its products are "
               + String.join(", ", doc.products().stream().map(ResultsDocument.ProductResultDoc::id).limit(20).toList())
               + (doc.products().size() > 20 ? ", …" : "")));
-      root.out.print(TextReports.explain(doc, p, lang));
+      root.out.print(TextReports.explain(doc, p, lang, ev.loaded().round().council()));
       root.out.flush();
       return 0;
     }

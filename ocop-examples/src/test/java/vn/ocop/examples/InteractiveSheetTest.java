@@ -69,6 +69,7 @@ class InteractiveSheetTest {
     String csv;
     try (WebClient browser = new WebClient(BrowserVersion.CHROME)) {
       browser.getOptions().setThrowExceptionOnScriptError(true);
+      browser.setCssErrorHandler(new org.htmlunit.SilentCssErrorHandler()); // @page margin boxes are beyond its parser
       HtmlPage p = browser.getPage(page.toUri().toURL());
       assertThat(p.getElementById("download").getAttribute("class")).contains("disabled");
       ((HtmlInput) p.getElementById("member")).type("m2");

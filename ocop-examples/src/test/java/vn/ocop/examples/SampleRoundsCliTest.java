@@ -204,6 +204,9 @@ class SampleRoundsCliTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Nước mắm Phú Quốc").contains("5★, Forward to a higher level → central")
         .contains("148.authority.province.forward").contains("Quyết định 148/QĐ-TTg, Phụ lục II");
+    // each member by name, with the id the sheets use
+    assertThat(run.out()).containsPattern("\\d  Chủ tịch Hội đồng tỉnh \\(minh họa\\) \\[m1\\]\n")
+        .contains("Thành viên 2 (minh họa) [m2]");
   }
 
   @Test

@@ -297,10 +297,19 @@ public final class TextReports {
 
   /** One product's full explanation: scores, members, outcome and every reason with its legal reference. */
   public static String explain(ResultsDocument doc, ProductResultDoc p, Lang lang) {
-    return printable(explainText(doc, p, lang));
+    return explain(doc, p, lang, null);
   }
 
-  private static String explainText(ResultsDocument doc, ProductResultDoc p, Lang lang) {
+  /**
+   * One product's full explanation, each member named by {@code council} (by id when it is {@code null}).
+   *
+   * @since 0.1.0
+   */
+  public static String explain(ResultsDocument doc, ProductResultDoc p, Lang lang, vn.ocop.round.Council council) {
+    return printable(explainText(doc, p, lang, council));
+  }
+
+  private static String explainText(ResultsDocument doc, ProductResultDoc p, Lang lang, vn.ocop.round.Council council) {
     StringBuilder sb = new StringBuilder();
     sb.append(p.name()).append(" [").append(p.id()).append("]\n");
     sb.append("  ").append(lang.t("producer")).append(": ").append(p.producer().name()).append('\n');
@@ -314,12 +323,17 @@ public final class TextReports {
         .append(")  ").append(lang.t("rank").toLowerCase(lang.locale())).append(' ').append(p.rank())
         .append(p.tied() ? " (" + lang.t("tie") + ")" : "").append(" / ").append(doc.products().size()).append('\n');
     sb.append("  ").append(lang.t("members-totals")).append(":");
-    for (ResultsDocument.MemberTotals m : p.members()) {
-      sb.append(' ').append(m.member() == null ? lang.message("hội đồng", "council") : m.member()).append(' ')
-          .append(lang.decimal(m.total())).append(';');
+    if (p.members().size() == 1 && p.members().get(0).member() == null) {
+      sb.append(' ').append(lang.message("hội đồng", "council")).append(' ').append(lang.decimal(p.members().get(0).total()))
+          .append('\n');
+    } else {
+      sb.append('\n');
+      for (ResultsDocument.MemberTotals m : p.members()) {
+        String who = m.member() == null ? lang.message("hội đồng", "council") : memberName(m.member(), council);
+        sb.append("    ").append(pad(lang.decimal(m.total()), 6, true)).append("  ").append(who)
+            .append(m.member() == null || who.equals(m.member()) ? "" : " [" + m.member() + "]").append('\n');
+      }
     }
-    sb.setLength(sb.length() - (p.members().isEmpty() ? 0 : 1));
-    sb.append('\n');
     sb.append("  ").append(lang.t("outcome")).append(": ").append(lang.stars(p.stars())).append(", ")
         .append(lang.decision(p.decision()))
         .append(p.forwardTo() == null ? "" : " → " + lang.level(p.forwardTo())).append('\n');
@@ -330,6 +344,18 @@ public final class TextReports {
       sb.append("      ").append(Reasons.source(r, lang)).append('\n');
     }
     return sb.toString();
+  }
+
+  /** A member's name from the council, or the id when the council is not known or lacks it. */
+  private static String memberName(String id, vn.ocop.round.Council council) {
+    if (council != null) {
+      for (vn.ocop.round.CouncilMember m : council.members()) {
+        if (m.id().equals(id)) {
+          return m.name();
+        }
+      }
+    }
+    return id;
   }
 
   /**
