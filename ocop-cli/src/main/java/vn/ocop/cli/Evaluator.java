@@ -33,8 +33,8 @@ final class Evaluator {
       Optional<AwardSchedule> awards) {}
 
   static Evaluation evaluate(Path roundFile, List<Path> scores, Optional<Path> rulesDir, boolean allowNationalOverride,
-      PolicyProvider provider, Terminal.Progress progress) {
-    progress.step("reading " + roundFile.getFileName());
+      PolicyProvider provider, Terminal.Progress progress, vn.ocop.cli.report.Lang lang) {
+    progress.step(lang.message("đang đọc ", "reading ") + roundFile.getFileName());
     RoundFiles.LoadedRound loaded = RoundFiles.read(roundFile, scores);
     Round round = loaded.round();
     PolicyProvider.Resolved resolved = provider.forRound(round, rulesDir, allowNationalOverride);
@@ -53,15 +53,15 @@ final class Evaluator {
       } catch (ScoringException e) {
         throw loaded.locate(e);
       }
-      if (i % 50 == 0 || i == n - 1) {
-        progress.update("scoring", i + 1, n);
+      if (i % 20 == 0 || i == n - 1) {
+        progress.update(lang.message("đang chấm điểm", "scoring"), i + 1, n);
       }
     }
     ScoredRound scored = new ScoredRound(round, catalogue, sheets);
-    progress.step("applying " + resolved.info().description());
+    progress.step(lang.message("đang áp dụng ", "applying ") + resolved.info().description());
     List<Outcome> outcomes = resolved.policy().decide(scored);
     RoundResult result = RoundResult.of(scored, outcomes, resolved.policy().description());
-    progress.step("ranking");
+    progress.step(lang.message("đang xếp hạng", "ranking"));
     ResultsDocument doc = ResultsJson.document(result, resolved.info(),
         resolved.awards().map(schedule -> ResultsJson.awards(schedule, schedule.apply(result))).orElse(null));
     progress.done();

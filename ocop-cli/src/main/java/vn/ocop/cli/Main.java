@@ -11,7 +11,15 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int status = OcopCommand.commandLine(RulePacks.INSTANCE, out, err, Terminal.stderrIsTerminal()).execute(args);
+    int status;
+    try {
+      status = OcopCommand.commandLine(RulePacks.INSTANCE, out, err, Terminal.stderrIsTerminal(), Terminal.width())
+          .execute(args);
+    } catch (OutOfMemoryError e) {
+      // while parsing or printing, outside a command: still one line
+      err.println("ocop: " + OcopCommand.outOfMemory(Runtime.getRuntime().maxMemory(), vn.ocop.cli.report.Lang.fromSystem()));
+      status = 1;
+    }
     out.flush();
     err.flush();
     System.exit(status);

@@ -49,6 +49,10 @@ public final class OcopCommand implements Callable<Integer> {
   final PrintWriter out;
   final PrintWriter err;
   final boolean stderrIsTerminal;
+  /** The columns the ranking table may take ({@link Terminal#width}). */
+  final int width;
+  /** The progress line of this run, once a command has started one. */
+  Terminal.Progress progress;
 
   @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en",
       description = "Output language: vi (71,50 điểm) or en (71.50 points). Default: from the system locale.")
@@ -57,11 +61,12 @@ public final class OcopCommand implements Callable<Integer> {
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
   boolean debug;
 
-  OcopCommand(PolicyProvider provider, PrintWriter out, PrintWriter err, boolean stderrIsTerminal) {
+  OcopCommand(PolicyProvider provider, PrintWriter out, PrintWriter err, boolean stderrIsTerminal, int width) {
     this.provider = provider;
     this.out = out;
     this.err = err;
     this.stderrIsTerminal = stderrIsTerminal;
+    this.width = width;
   }
 
   /**
@@ -79,8 +84,42 @@ public final class OcopCommand implements Callable<Integer> {
    * handling in place: user errors exit 2 with one line, anything else 1.
    */
   public static CommandLine commandLine(PolicyProvider provider, PrintWriter out, PrintWriter err, boolean stderrIsTerminal) {
-    OcopCommand root = new OcopCommand(provider, out, err, stderrIsTerminal);
+    return commandLine(provider, out, err, stderrIsTerminal, TextReports.DEFAULT_WIDTH);
+  }
+
+  /**
+   * As {@link #commandLine(PolicyProvider, PrintWriter, PrintWriter, boolean)}, the ranking table laid
+   * out for a terminal of {@code width} columns. Help is printed in the language of {@code --lang} (or
+   * of the system locale), from the resource bundle {@code vn.ocop.cli.Help}. A run that runs out of
+   * memory ends with one line that says how to give Java more.
+   */
+  public static CommandLine commandLine(PolicyProvider provider, PrintWriter out, PrintWriter err, boolean stderrIsTerminal,
+      int width) {
+    OcopCommand root = new OcopCommand(provider, out, err, stderrIsTerminal, width);
     CommandLine cl = new CommandLine(root);
+    cl.setResourceBundle(Help.bundle(Lang.fromSystem()));
+    cl.setExecutionStrategy(parseResult -> {
+      Lang chosen;
+      try {
+        chosen = root.lang();
+      } catch (UserException e) {
+        chosen = Lang.fromSystem();
+      }
+      cl.setResourceBundle(Help.bundle(chosen));
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } catch (OutOfMemoryError e) {
+        root.closeProgress();
+        err.println("ocop: " + outOfMemory(Runtime.getRuntime().maxMemory(), chosen));
+        if (root.debug) {
+          e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+      } finally {
+        root.closeProgress();
+      }
+    });
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -113,6 +152,7 @@ public final class OcopCommand implements Callable<Integer> {
       return USER_ERROR;
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      root.closeProgress();
       boolean debug = root.debug;
       int status;
       String message;
@@ -135,6 +175,26 @@ public final class OcopCommand implements Callable<Integer> {
       return status;
     });
     return cl;
+  }
+
+  /**
+   * The one line printed when Java runs out of memory: how much it had and how to give it more, with
+   * the {@code ./ocop} script ({@code OCOP_JAVA_OPTS}) or with {@code java -jar}.
+   */
+  static String outOfMemory(long maxHeapBytes, Lang lang) {
+    long mb = maxHeapBytes / (1024 * 1024);
+    long suggest = Math.max(2, (mb * 2 + 1023) / 1024);
+    return lang.message("không đủ bộ nhớ cho đợt đánh giá này (Java được dùng tối đa " + mb + " MB); chạy lại với "
+        + "OCOP_JAVA_OPTS=-Xmx" + suggest + "g ./ocop … (hoặc java -Xmx" + suggest + "g -jar ocop-cli-…-all.jar …)",
+        "not enough memory for this round (Java may use at most " + mb + " MB); run again with OCOP_JAVA_OPTS=-Xmx"
+            + suggest + "g ./ocop … (or java -Xmx" + suggest + "g -jar ocop-cli-…-all.jar …)");
+  }
+
+  /** Erases and stops the progress line, if a command started one. */
+  void closeProgress() {
+    if (progress != null) {
+      progress.close();
+    }
   }
 
   private static String oneLine(String s) {
@@ -163,7 +223,13 @@ public final class OcopCommand implements Callable<Integer> {
    * for each, {@code what} giving the Vietnamese and English word for each file in order.
    */
   void writeAndTell(Outputs outputs, String... what) {
+    if (progress != null) {
+      progress.step(lang().message("đang ghi", "writing") + " " + String.join(", ",
+          java.util.stream.IntStream.range(0, what.length / 2).mapToObj(i -> lang().message(what[2 * i], what[2 * i + 1]))
+              .toList()).toLowerCase(lang().locale()));
+    }
     List<Path> written = outputs.commit();
+    closeProgress();
     for (int i = 0; i < written.size(); i++) {
       err.println(lang().message("Đã ghi " + what[2 * i] + ": ", what[2 * i + 1] + " written to ") + written.get(i));
     }
@@ -186,7 +252,8 @@ public final class OcopCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand root;
 
-    @Parameters(index = "0", paramLabel = "ROUND", description = "The round file (JSON, ocop-round/1).")
+    @Parameters(index = "0", paramLabel = "ROUND", descriptionKey = "ROUND",
+        description = "The round file (JSON, ocop-round/1).")
     Path round;
 
     @CommandLine.Mixin
@@ -211,7 +278,7 @@ public final class OcopCommand implements Callable<Integer> {
       Evaluator.Evaluation ev = root.evaluate(round, options.value);
       ResultsDocument doc = ev.document();
       String text = switch (format) {
-        case TABLE -> TextReports.table(doc, lang);
+        case TABLE -> TextReports.table(doc, lang, root.width);
         case JSON -> ResultsJson.write(doc);
         case CSV -> TextReports.csv(doc, lang);
       };
@@ -221,7 +288,8 @@ public final class OcopCommand implements Callable<Integer> {
         what.addAll(List.of("kết quả", "Results"));
       }
       if (html != null) {
-        outputs.add("--html", html, HtmlReport.render(doc, lang));
+        root.progress.step(lang.message("đang lập báo cáo HTML", "writing the HTML report"));
+        outputs.add("--html", html, HtmlReport.render(doc, lang, ev.loaded().round().council(), java.time.LocalDate.now()));
         what.addAll(List.of("báo cáo", "Report"));
       }
       root.writeAndTell(outputs, what.toArray(String[]::new));
@@ -257,28 +325,25 @@ public final class OcopCommand implements Callable<Integer> {
       value.scores.add(file);
     }
 
-    @Option(names = "--no-progress", description = "Never draw the progress bar on standard error.")
+    @Option(names = "--no-progress", description = "Never draw the progress line on standard error.")
     void noProgress(boolean b) {
       value.noProgress = b;
     }
   }
 
-  /** Products from which a round counts as large enough for a progress bar. */
-  static final int PROGRESS_THRESHOLD = 500;
-
+  /**
+   * Reads, scores and decides a round, showing progress on standard error when it is a terminal
+   * (and {@code --no-progress} is not given).
+   */
   Evaluator.Evaluation evaluate(Path round, RoundOptions options) {
-    boolean large = false;
-    try {
-      large = Files.size(round) > PROGRESS_THRESHOLD * 600L;
-    } catch (IOException e) {
-      // the reader reports a missing file
+    if (progress == null) {
+      progress = new Terminal.Progress(err, stderrIsTerminal && !options.noProgress, width);
     }
-    Terminal.Progress progress = new Terminal.Progress(err, stderrIsTerminal && large && !options.noProgress);
     if (options.allowNationalOverride && options.rules == null) {
       throw new UserException("--allow-national-override needs --rules DIR");
     }
     Evaluator.Evaluation ev = Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules),
-        options.allowNationalOverride, provider, progress);
+        options.allowNationalOverride, provider, progress, lang());
     warnOverride(ev.document());
     return ev;
   }
@@ -299,10 +364,12 @@ public final class OcopCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand root;
 
-    @Parameters(index = "0", paramLabel = "ROUND", description = "The round file.")
+    @Parameters(index = "0", paramLabel = "ROUND", descriptionKey = "ROUND",
+        description = "The round file.")
     Path round;
 
-    @Parameters(index = "1", paramLabel = "PRODUCT", description = "The product's id (or its exact name).")
+    @Parameters(index = "1", paramLabel = "PRODUCT", descriptionKey = "PRODUCT",
+        description = "The product's id (or its exact name).")
     String product;
 
     @CommandLine.Mixin
@@ -311,13 +378,14 @@ public final class OcopCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Lang lang = root.lang();
-      ResultsDocument doc = root.evaluate(round, options.value).document();
+      Evaluator.Evaluation ev = root.evaluate(round, options.value);
+      ResultsDocument doc = ev.document();
       ResultsDocument.ProductResultDoc p = doc.products().stream()
           .filter(x -> x.id().equals(product) || x.name().equals(product)).findFirst()
           .orElseThrow(() -> new UserException(round + ": product '" + product + "' is not in the round; its products are "
               + String.join(", ", doc.products().stream().map(ResultsDocument.ProductResultDoc::id).limit(20).toList())
               + (doc.products().size() > 20 ? ", …" : "")));
-      root.out.print(TextReports.explain(doc, p, lang));
+      root.out.print(TextReports.explain(doc, p, lang, ev.loaded().round().council()));
       root.out.flush();
       return 0;
     }
@@ -341,7 +409,8 @@ public final class OcopCommand implements Callable<Integer> {
       @ParentCommand
       Rules rules;
 
-      @Parameters(index = "0", paramLabel = "DIR", description = "The pack directory (one sub-directory per pack).")
+      @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "DIR",
+        description = "The pack directory (one sub-directory per pack).")
       Path dir;
 
       @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
@@ -457,9 +526,9 @@ public final class OcopCommand implements Callable<Integer> {
         Outputs outputs = new Outputs(inputs).check("--json", json).check("--html", html);
         Terminal.Progress quiet = new Terminal.Progress(root.err, false);
         ResultsDocument before = Evaluator.evaluate(round, scores, Optional.ofNullable(against), allowNationalOverride,
-            root.provider, quiet).document();
+            root.provider, quiet, lang).document();
         ResultsDocument after = Evaluator.evaluate(round, scores, Optional.of(draft), allowNationalOverride,
-            root.provider, quiet).document();
+            root.provider, quiet, lang).document();
         RulesDiff.Diff d = RulesDiff.diff(before, after);
         List<String> what = new ArrayList<>();
         if (json != null) {
@@ -485,7 +554,7 @@ public final class OcopCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SET",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SET", descriptionKey = "SET",
         description = "A product set, e.g. 26-2026/03, 148/03 or 03 (of the catalogue chosen by --instrument or --date).")
     String set;
 
@@ -499,6 +568,10 @@ public final class OcopCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write a blank score sheet of SET to FILE.")
     Path html;
+
+    @Option(names = "--interactive", description = "With --html: a sheet to fill in on screen (offline) that exports "
+        + "the scores CSV of 'ocop evaluate --scores'.")
+    boolean interactive;
 
     @Override
     public Integer call() {
@@ -519,9 +592,14 @@ public final class OcopCommand implements Callable<Integer> {
         throw new UserException("product set " + ps.code() + " of " + catalogue.instrument()
             + " has no option-level scorecard in the catalogue (it is held at part level: A, B, C)");
       }
+      if (interactive && html == null) {
+        throw new UserException("--interactive writes a page: give --html FILE, e.g. ocop catalog " + set
+            + " --html sheet.html --interactive");
+      }
       if (html != null) {
         Outputs outputs = new Outputs(List.of());
-        outputs.add("--html", html, CatalogReports.blankSheetHtml(card.get(), lang));
+        outputs.add("--html", html, interactive ? vn.ocop.cli.report.InteractiveSheet.html(card.get(), lang)
+            : CatalogReports.blankSheetHtml(card.get(), lang));
         root.writeAndTell(outputs, "phiếu đánh giá", "Score sheet");
       } else {
         root.out.print(CatalogReports.scorecard(card.get(), lang));

@@ -160,10 +160,14 @@ class SampleRoundsCliTest {
   void theTablePrintsOneRowPerProductInRankOrder() {
     CliRun.Run run = ocop("evaluate", ROUNDS.resolve("sample-3-kien-giang-2024-hon-dat-district.json").toString(), "--lang", "en");
     assertThat(run.status()).isZero();
-    List<String> rows = run.out().lines().filter(l -> l.matches("\\s+\\d+=?\\s{2}.*")).toList();
+    List<String> lines = run.out().lines().toList();
+    List<String> rows = lines.stream().filter(l -> l.matches("\\s+\\d+=?\\s{2}.*")).toList();
     assertThat(rows).hasSize(6);
     assertThat(rows.get(0)).contains("Khô cá sặc Mỹ Lâm").contains("79.14").contains("4★").contains("Forward → province");
-    assertThat(rows.get(1)).contains("Gạo thơm Sóc Sơn").contains("3★").contains("4★ minimum");
+    assertThat(rows.get(1)).contains("Gạo thơm Sóc Sơn").contains("3★");
+    // at 100 columns the main reason is on the indented lines under its row, in words
+    String underRice = lines.get(lines.indexOf(rows.get(1)) + 1);
+    assertThat(underRice).startsWith("      Ranked 3★").contains("4★ minimum").doesNotContain("@");
   }
 
   @Test
@@ -177,7 +181,8 @@ class SampleRoundsCliTest {
     assertThat(d.select("#ranking tbody tr")).hasSize(6);
     Element first = d.selectFirst("#ranking tbody tr");
     assertThat(first.attr("data-product-id")).isEqualTo("kg-hd-02");
-    assertThat(first.select("td").get(5).text()).isEqualTo("79,14");
+    assertThat(first.selectFirst("td.score b").text()).isEqualTo("79,14");
+    assertThat(first.selectFirst("td.score .parts").text()).isEqualTo("32,57 · 19,43 · 27,14");
     assertThat(d.select("#star-chart g.bar[data-stars=3]").attr("data-count")).isEqualTo("4");
     assertThat(d.select("#star-chart g.bar[data-stars=4]").attr("data-count")).isEqualTo("1");
     assertThat(d.select("#district-chart g.district").attr("data-place")).isEqualTo("hon-dat");
@@ -199,6 +204,9 @@ class SampleRoundsCliTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Nước mắm Phú Quốc").contains("5★, Forward to a higher level → central")
         .contains("148.authority.province.forward").contains("Quyết định 148/QĐ-TTg, Phụ lục II");
+    // each member by name, with the id the sheets use
+    assertThat(run.out()).containsPattern("\\d  Chủ tịch Hội đồng tỉnh \\(minh họa\\) \\[m1\\]\n")
+        .contains("Thành viên 2 (minh họa) [m2]");
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class CatalogReports {
         .forEach(d -> sb.append(d.key()).append("  ").append(d.text()).append('\n'));
     for (ScorecardPart part : card.parts()) {
       sb.append("\n").append(lang.message("PHẦN ", "PART ")).append(part.part()).append(". ").append(part.title())
-          .append(" (").append(part.maxPoints()).append(")\n");
+          .append(statesPoints(part.title()) ? "" : " (" + part.maxPoints() + ")").append('\n');
       for (CriterionGroup g : part.groups()) {
         sb.append("  ").append(g.key()).append("  ").append(g.title()).append(" (").append(g.maxPoints()).append(")")
             .append(g.selection() == vn.ocop.catalog.Selection.ONE_CASE ? lang.message(" — chọn một trường hợp", " — one case only") : "")
@@ -87,6 +87,11 @@ public final class CatalogReports {
     return h.toString();
   }
 
+  /** Whether a part's title already gives its points, as the law's sheets write it: "… (40 Điểm)". */
+  static boolean statesPoints(String title) {
+    return title.matches("(?s).*\\(\\s*\\d+\\s*[Đđ]iểm\\s*\\)\\s*");
+  }
+
   private static String pad(int points) {
     return points < 10 ? " " + points : String.valueOf(points);
   }
@@ -116,6 +121,7 @@ public final class CatalogReports {
         .append("</th><th>").append(esc(lang.message("Chỉ tiêu / lựa chọn", "Criterion / option"))).append("</th><th class=\"num\">")
         .append(esc(lang.message("Điểm", "Points"))).append("</th><th>").append(esc(lang.message("Chọn", "Tick")))
         .append("</th></tr></thead>\n<tbody>\n");
+    int lastCriterion = h.length();
     for (ScorecardPart part : card.parts()) {
       h.append("<tr class=\"part\"><td>").append(part.part()).append("</td><td>").append(esc(part.title()))
           .append("</td><td class=\"num\">").append(part.maxPoints()).append("</td><td></td></tr>\n");
@@ -127,6 +133,7 @@ public final class CatalogReports {
             .append(g.notes().isEmpty() ? "" : "<span class=\"ref\">" + esc(String.join(" ", g.notes())) + "</span>")
             .append("</td><td class=\"num\">").append(g.maxPoints()).append("</td><td></td></tr>\n");
         for (Criterion c : g.criteria()) {
+          lastCriterion = h.length();
           h.append("<tr class=\"criterion\" data-criterion=\"").append(esc(c.key())).append("\"><td>").append(esc(c.key()))
               .append("</td><td><strong>").append(esc(c.heading().map(x -> x + " – ").orElse("") + c.title()))
               .append("</strong>").append(c.gate().map(s -> " <span class=\"gate\">" + "*".repeat(s.stars()) + "</span>").orElse(""))
@@ -147,11 +154,14 @@ public final class CatalogReports {
         }
       }
     }
+    // the last criterion, the total and the signatures stay on one page: no signature block alone on the last one
+    h.insert(lastCriterion, "</tbody>\n<tbody class=\"sheet-end\">\n");
     h.append("<tr class=\"part\"><td></td><td>").append(esc(lang.message("TỔNG ĐIỂM", "TOTAL"))).append("</td><td class=\"num\">")
-        .append(card.maxPoints()).append("</td><td></td></tr>\n</tbody>\n</table>\n<div class=\"sign\"><div>")
+        .append(card.maxPoints()).append("</td><td></td></tr>\n")
+        .append("<tr class=\"sign-row\"><td colspan=\"4\"><div class=\"sign\" id=\"sign\"><div>")
         .append(esc(lang.message("Ngày … tháng … năm …", "Date"))).append("</div><div>")
         .append(esc(lang.message("Thành viên hội đồng (ký, ghi rõ họ tên)", "Council member (signature and name)")))
-        .append("</div></div>\n</main>\n</body>\n</html>\n");
+        .append("</div></div></td></tr>\n</tbody>\n</table>\n</main>\n</body>\n</html>\n");
     return h.toString();
   }
 }

@@ -37,7 +37,7 @@ final class Html {
   static void columnChart(StringBuilder h, String id, String title, java.util.List<Bar> bars, Lang lang) {
     long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
     int w = 460;
-    int hgt = 240;
+    int hgt = 236;
     int base = 200;
     int slot = (w - 40) / Math.max(1, bars.size());
     h.append("<svg id=\"").append(esc(id)).append("\" viewBox=\"0 0 ").append(w).append(' ').append(hgt)
@@ -47,7 +47,7 @@ final class Html {
         .append("\" stroke=\"#888\"/>\n");
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
-      int bh = (int) Math.round(170.0 * b.value() / max);
+      int bh = (int) Math.round(165.0 * b.value() / max);
       int x = 40 + i * slot;
       h.append("<g class=\"bar\" data-key=\"").append(esc(b.key())).append("\" data-stars=\"").append(esc(b.key()))
           .append("\" data-count=\"").append(b.value()).append("\">")
@@ -56,10 +56,33 @@ final class Html {
           .append("\"/>")
           .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base - bh - 6)
           .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\">").append(lang.integer(b.value())).append("</text>")
-          .append("<text x=\"").append(x + (slot - 16) / 2).append("\" y=\"").append(base + 18)
-          .append("\" text-anchor=\"middle\" font-size=\"12\">").append(esc(b.label())).append("</text></g>\n");
+          .append(label(x + (slot - 16) / 2, base + 16, b.label())).append("</g>\n");
     }
     h.append("</svg>\n");
+  }
+
+  /**
+   * A column's label under the axis: on two lines when it is longer than a column is wide ("Không" /
+   * "xếp hạng"), so that it is never clipped at the edge of the chart.
+   */
+  private static String label(int x, int y, String text) {
+    String head = text;
+    String tail = null;
+    if (text.length() > 8 && text.contains(" ")) {
+      int mid = text.length() / 2;
+      int before = text.lastIndexOf(' ', mid);
+      int after = text.indexOf(' ', mid);
+      int cut = before < 0 ? after : after < 0 ? before : (mid - before <= after - mid ? before : after);
+      head = text.substring(0, cut);
+      tail = text.substring(cut + 1);
+    }
+    StringBuilder t = new StringBuilder("<text class=\"axis\" x=\"").append(x).append("\" y=\"").append(y)
+        .append("\" text-anchor=\"middle\" font-size=\"12\">");
+    t.append("<tspan x=\"").append(x).append("\">").append(esc(head)).append("</tspan>");
+    if (tail != null) {
+      t.append("<tspan x=\"").append(x).append("\" dy=\"14\">").append(esc(tail)).append("</tspan>");
+    }
+    return t.append("</text>").toString();
   }
 
   /** Text escaped for element content and attribute values. */
@@ -85,7 +108,7 @@ final class Html {
   /** The page's stylesheet: screen and A4 print. */
   static final String CSS = """
       :root { --ink:#1d2733; --muted:#5b6673; --line:#d5dbe1; --band:#f3f6f8; --accent:#0b6e4f;
-              --s1:#b0b7bf; --s2:#8fa3b8; --s3:#3f8f6b; --s4:#1f6f9f; --s5:#b8860b; --none:#c0504d; }
+              --s1:#c4cad0; --s2:#8e6bbf; --s3:#3f8f6b; --s4:#1f6f9f; --s5:#b8860b; --none:#c0504d; }
       * { box-sizing: border-box; }
       body { font-family: "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); margin: 0;
              background: #fff; font-size: 14px; line-height: 1.45; }
@@ -129,16 +152,64 @@ final class Html {
       .meter { width: 100%; max-width: 260px; height: auto; display: block; }
       tr.t-NOT_MET td.status { color: var(--none); font-weight: 600; }
       tr.t-MET td.status, tr.t-UPPER_MET td.status, tr.t-STRETCH_MET td.status { color: var(--s3); font-weight: 600; }
-      @page { size: A4; margin: 14mm 12mm; }
+      table#ranking td.product a { font-weight: 600; }
+      table#ranking .producer { font-size: 11px; }
+      table#ranking td.reason { font-size: 12px; }
+      table#ranking { table-layout: fixed; }
+      table#ranking col.c-rank { width: 5%; } table#ranking col.c-product { width: 21%; }
+      table#ranking col.c-place { width: 13%; } table#ranking col.c-set { width: 10%; }
+      table#ranking col.c-score { width: 11%; } table#ranking col.c-stars { width: 5%; }
+      table#ranking col.c-outcome { width: 11%; } table#ranking col.c-reason { width: 24%; }
+      table#ranking td.score .parts { white-space: nowrap; font-size: 10px; }
+      table#ranking td.set { overflow-wrap: anywhere; }
+      ul.members { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
+      ul.members b { font-variant-numeric: tabular-nums; }
+      .signatures { margin-top: 28px; break-inside: avoid; }
+      .signatures .place-date { text-align: right; font-style: italic; margin: 0 0 6px; }
+      .signers { display: flex; justify-content: space-around; text-align: center; }
+      .signer { width: 40%; display: flex; flex-direction: column; }
+      .signer .name { margin-top: 64px; font-weight: 600; border-top: 1px dotted var(--muted); padding-top: 2px; }
+      tbody.sheet-end { break-inside: avoid; }
+      tr.sign-row td { border-bottom: none; padding-top: 18px; }
+      tr.sign-row .sign div { height: 70px; }
+      @page { size: A4; margin: 14mm 12mm 16mm;
+              @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #5b6673; } }
       @media print {
-        body { font-size: 10.5pt; }
+        body { font-size: 10pt; line-height: 1.35; }
         main { max-width: none; padding: 0; }
-        h2 { break-after: avoid; }
-        table { font-size: 9pt; }
+        h1 { font-size: 16pt; }
+        h2 { font-size: 12.5pt; margin: 14px 0 6px; break-after: avoid; }
+        .sub { margin-bottom: 6px; }
+        .cards { margin: 6px 0; gap: 6px; }
+        .card { padding: 4px 10px; min-width: 0; }
+        .card .v { font-size: 14pt; }
+        .charts { flex-wrap: nowrap; gap: 16px; break-inside: avoid; }
+        .chart { flex: 1 1 50%; }
+        .chart h2 { margin-top: 8px; }
+        .chart svg { max-height: 58mm; }
+        table { font-size: 8.5pt; }
+        th, td { padding: 2px 4px; }
+        table#ranking td.reason { font-size: 8pt; }
+        table#ranking .producer { font-size: 7.5pt; }
+        table#ranking td.score .parts { font-size: 6.5pt; }
         thead { display: table-header-group; }
-        tr, article.product, .chart { break-inside: avoid; }
+        tr, article.product, .chart, .signatures, article.product dl, ol.reasons li { break-inside: avoid; }
+        article.product.long { break-inside: auto; }
+        article.product h3 { break-after: avoid; }
+        ul.members { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; }
+        article.product dl { grid-template-columns: max-content 1fr max-content 1fr; gap: 0 10px; }
+        article.product dd.members-row, article.product dd.outcome { grid-column: span 3; }
+        article.product dt.council-only, article.product dd.council-only { display: none; }
+        ol.reasons .source { font-size: 7pt; }
+        ol.reasons { margin-top: 2px; }
+        article.product { padding: 6px 10px; margin: 6px 0; }
+        article.product dl { margin: 2px 0 4px; }
+        ol.reasons li { margin: 1px 0; }
+        .ref { font-size: 8pt; }
         .cards .card { background: none; }
+        footer { margin-top: 12px; }
         a { color: inherit; text-decoration: none; }
+        * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       }
       """;
 }

@@ -2,6 +2,7 @@ package vn.ocop.cli.report;
 
 import static vn.ocop.cli.report.Html.esc;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.cli.io.ResultsDocument.DistrictCount;
 import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
 import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+import vn.ocop.round.Council;
+import vn.ocop.round.CouncilMember;
 
 /**
  * The round report: one self-contained HTML file (inline CSS and SVG, no scripts, no network) with
@@ -23,8 +26,20 @@ public final class HtmlReport {
 
   private static final String[] STAR_COLOURS = Html.STAR_COLOURS;
 
-  /** The report as a complete HTML document. */
+  /** The report as a complete HTML document, members by id, generated today. */
   public static String render(ResultsDocument doc, Lang lang) {
+    return render(doc, lang, null, LocalDate.now());
+  }
+
+  /**
+   * The report as a complete HTML document.
+   *
+   * @param council the round's council, to name members by name with their totals and the chair in the
+   *     signature block; {@code null} names members by their ids
+   * @param generated the date printed as the report's date of issue
+   * @since 0.1.0
+   */
+  public static String render(ResultsDocument doc, Lang lang, Council council, LocalDate generated) {
     ResultsDocument.RoundSummary r = doc.round();
     String title = lang.t("report-title") + " — " + lang.t("round").toLowerCase(lang.locale()) + " " + r.sequence() + "/"
         + r.year() + ", " + r.province().name() + (r.district() == null ? "" : ", " + r.district().name());
@@ -34,33 +49,68 @@ public final class HtmlReport {
         .append(esc(r.id())).append("\">").append(esc(lang.t("round"))).append(' ').append(r.sequence()).append('/')
         .append(r.year()).append(" · ").append(esc(r.province().name()))
         .append(r.district() == null ? "" : " · " + esc(r.district().name())).append(" · ")
-        .append(esc(lang.t("level"))).append(' ').append(esc(lang.level(r.level()))).append(" · ")
+        .append(esc(councilOf(r.level(), lang))).append(" · ")
         .append(esc(lang.t("council-date"))).append(' ').append(esc(Dates.format(r.councilDate(), lang)))
+        .append("</p>\n<p class=\"sub\" id=\"generated\" data-generated=\"").append(generated).append("\">")
+        .append(esc(lang.message("Lập ngày ", "Issued on ") + Dates.format(generated, lang)))
         .append("</p>\n</header>\n");
     summary(h, doc, lang);
     charts(h, doc, lang);
     ranking(h, doc, lang);
-    outcomes(h, doc, lang);
+    outcomes(h, doc, lang, council);
     law(h, doc, lang);
-    Html.close(h, lang.t("generated") + " · " + doc.policy().description() + " · " + ResultsDocument.FORMAT);
+    signatures(h, doc, lang, council);
+    Html.close(h, lang.t("generated") + " · " + Dates.format(generated, lang) + " · " + doc.policy().description() + " · "
+        + ResultsDocument.FORMAT);
     return h.toString();
+  }
+
+  /** "Hội đồng cấp huyện" / "District council". */
+  static String councilOf(String level, Lang lang) {
+    String l = lang.level(level);
+    return lang == Lang.VI ? "Hội đồng " + l : Character.toUpperCase(l.charAt(0)) + l.substring(1) + " council";
+  }
+
+  /**
+   * The signature block of the council's record: place and council date, the secretary and the chair
+   * (by name when the council is known), each to sign and write their name.
+   */
+  private static void signatures(StringBuilder h, ResultsDocument doc, Lang lang, Council council) {
+    ResultsDocument.RoundSummary r = doc.round();
+    java.time.LocalDate d = r.councilDate();
+    String placeDate = lang == Lang.VI
+        ? r.province().name() + ", ngày " + String.format("%02d", d.getDayOfMonth()) + " tháng "
+            + String.format("%02d", d.getMonthValue()) + " năm " + d.getYear()
+        : r.province().name() + ", " + Dates.format(d, lang);
+    h.append("<section id=\"signatures\" class=\"signatures\">\n<p class=\"place-date\">").append(esc(placeDate))
+        .append("</p>\n<div class=\"signers\">\n");
+    signer(h, "secretary", lang.message("THƯ KÝ HỘI ĐỒNG", "SECRETARY OF THE COUNCIL"), null, lang);
+    signer(h, "chair", lang.message("CHỦ TỊCH HỘI ĐỒNG", "CHAIR OF THE COUNCIL"),
+        council == null ? null : council.chair().name(), lang);
+    h.append("</div>\n</section>\n");
+  }
+
+  private static void signer(StringBuilder h, String id, String role, String name, Lang lang) {
+    h.append("<div class=\"signer\" id=\"sign-").append(id).append("\"><strong>").append(esc(role))
+        .append("</strong><span class=\"ref\">").append(esc(lang.message("(ký, ghi rõ họ tên)", "(signature and name)")))
+        .append("</span><span class=\"name\">").append(name == null ? "&nbsp;" : esc(name)).append("</span></div>\n");
   }
 
   private static void summary(StringBuilder h, ResultsDocument doc, Lang lang) {
     ResultsDocument.Statistics s = doc.statistics();
     h.append("<section id=\"summary\">\n<div class=\"cards\">\n");
-    card(h, "products", String.valueOf(s.products()), lang.t("products"));
-    card(h, "members", String.valueOf(doc.round().members()), lang.t("members"));
+    card(h, "products", lang.integer(s.products()), lang.t("products"));
+    card(h, "members", lang.integer(doc.round().members()), lang.t("members"));
     int atLeast3 = 0;
     for (Map.Entry<String, Integer> e : s.perStars().entrySet()) {
       if (Integer.parseInt(e.getKey()) >= 3) {
         atLeast3 += e.getValue();
       }
     }
-    card(h, "at-least-3", atLeast3 + " (" + lang.score(s.shareAtLeastThreeStars()) + " %)", lang.t("at-least-3"));
+    card(h, "at-least-3", lang.integer(atLeast3) + " (" + lang.score(s.shareAtLeastThreeStars()) + " %)", lang.t("at-least-3"));
     for (Map.Entry<String, Integer> e : s.perDecision().entrySet()) {
       if (e.getValue() > 0) {
-        card(h, "decision-" + e.getKey(), String.valueOf(e.getValue()), lang.decision(e.getKey()));
+        card(h, "decision-" + e.getKey(), lang.integer(e.getValue()), lang.decision(e.getKey()));
       }
     }
     if (doc.awards() != null) {
@@ -126,11 +176,11 @@ public final class HtmlReport {
             .append(String.format(java.util.Locale.ROOT, "%.1f", x)).append("\" y=\"").append(y + 2)
             .append("\" width=\"").append(String.format(java.util.Locale.ROOT, "%.1f", sw)).append("\" height=\"")
             .append(rowH - 6).append("\" fill=\"").append(s[2]).append("\" style=\"fill:").append(s[2]).append("\"><title>")
-            .append("none".equals(s[0]) ? esc(lang.t("unranked")) : s[0] + "★").append(": ").append(n).append("</title></rect>");
+            .append("none".equals(s[0]) ? esc(lang.t("unranked")) : s[0] + "★").append(": ").append(lang.integer(n)).append("</title></rect>");
         x += sw;
       }
       h.append("<text x=\"").append(String.format(java.util.Locale.ROOT, "%.1f", x + 5)).append("\" y=\"").append(y + 15)
-          .append("\" font-size=\"12\">").append(d.products()).append("</text></g>\n");
+          .append("\" font-size=\"12\">").append(lang.integer(d.products())).append("</text></g>\n");
     }
     h.append("</svg>\n<div class=\"legend\">");
     for (int s = 1; s <= 5; s++) {
@@ -140,37 +190,43 @@ public final class HtmlReport {
   }
 
   private static void ranking(StringBuilder h, ResultsDocument doc, Lang lang) {
-    h.append("<section>\n<h2>").append(esc(lang.t("ranking"))).append("</h2>\n<table id=\"ranking\">\n<thead><tr>")
+    h.append("<section id=\"ranking-section\">\n<h2>").append(esc(lang.t("ranking"))).append("</h2>\n<table id=\"ranking\">\n")
+        .append("<colgroup><col class=\"c-rank\"><col class=\"c-product\"><col class=\"c-place\"><col class=\"c-set\">")
+        .append("<col class=\"c-score\"><col class=\"c-stars\">")
+        .append("<col class=\"c-outcome\"><col class=\"c-reason\"></colgroup>\n<thead><tr>")
         .append("<th class=\"num\">").append(esc(lang.t("rank"))).append("</th><th>").append(esc(lang.t("product")))
-        .append("</th><th>").append(esc(lang.t("producer"))).append("</th><th>").append(esc(lang.t("place")))
-        .append("</th><th>").append(esc(lang.t("set"))).append("</th><th class=\"num\">").append(esc(lang.t("score")))
-        .append("</th><th class=\"num\">A</th><th class=\"num\">B</th><th class=\"num\">C</th><th>")
-        .append(esc(lang.t("stars"))).append("</th><th>").append(esc(lang.t("outcome"))).append("</th><th>")
+        .append("<span class=\"ref\">").append(esc(lang.t("producer"))).append("</span>")
+        .append("</th><th>").append(esc(lang.t("place"))).append("</th><th>").append(esc(lang.t("set")))
+        .append("</th><th class=\"num\">").append(esc(lang.t("score"))).append("<span class=\"ref\">A · B · C</span>")
+        .append("</th><th>").append(esc(lang.t("stars"))).append("</th><th>").append(esc(lang.t("outcome"))).append("</th><th>")
         .append(esc(lang.t("reason"))).append("</th></tr></thead>\n<tbody>\n");
     for (ProductResultDoc p : doc.products()) {
       h.append("<tr class=\"d-").append(p.decision()).append("\" data-product-id=\"").append(esc(p.id()))
           .append("\" data-score=\"").append(p.score().toPlainString()).append("\" data-stars=\"")
           .append(p.stars() == null ? "" : p.stars()).append("\" data-decision=\"").append(p.decision()).append("\">")
           .append("<td class=\"num\">").append(p.rank()).append(p.tied() ? "=" : "").append("</td>")
-          .append("<td><a href=\"#p-").append(esc(anchor(p.id()))).append("\">").append(esc(p.name())).append("</a></td>")
-          .append("<td>").append(esc(p.producer().name())).append("</td>")
+          .append("<td class=\"product\"><a href=\"#p-").append(esc(anchor(p.id()))).append("\">").append(esc(p.name()))
+          .append("</a><span class=\"ref producer\">").append(esc(p.producer().name())).append("</span></td>")
           .append("<td>").append(esc(place(p))).append("</td>")
-          .append("<td>").append(esc(p.productSet())).append("</td>")
-          .append("<td class=\"num\">").append(lang.score(p.score())).append("</td>")
-          .append("<td class=\"num\">").append(lang.score(p.a())).append("</td>")
-          .append("<td class=\"num\">").append(lang.score(p.b())).append("</td>")
-          .append("<td class=\"num\">").append(lang.score(p.c())).append("</td>")
+          .append("<td class=\"set\">").append(esc(p.productSet())).append("</td>")
+          .append("<td class=\"num score\"><b>").append(lang.score(p.score())).append("</b><span class=\"ref parts\">")
+          .append(lang.score(p.a())).append(" · ").append(lang.score(p.b())).append(" · ").append(lang.score(p.c()))
+          .append("</span></td>")
           .append("<td class=\"stars\">").append(esc(lang.stars(p.stars()))).append("</td>")
-          .append("<td class=\"outcome\">").append(esc(outcome(p, lang))).append("</td>")
-          .append("<td>").append(esc(MainReason.message(p, lang))).append("</td></tr>\n");
+          .append("<td class=\"outcome\">").append(esc(shortOutcome(p, lang))).append("</td>")
+          .append("<td class=\"reason\">").append(esc(MainReason.message(p, lang))).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void outcomes(StringBuilder h, ResultsDocument doc, Lang lang) {
+  private static void outcomes(StringBuilder h, ResultsDocument doc, Lang lang, Council council) {
     h.append("<section id=\"outcomes\">\n<h2>").append(esc(lang.t("outcomes"))).append("</h2>\n");
     for (ProductResultDoc p : doc.products()) {
-      h.append("<article class=\"product\" id=\"p-").append(esc(anchor(p.id()))).append("\" data-product-id=\"")
+      // a card that fits in about half a page never splits; a longer one may, between its reasons
+      // part scores given by the council as a whole: its one total is the score, printed once
+      boolean councilOnly = p.members().stream().allMatch(m -> m.member() == null);
+      boolean longCard = p.reasons().size() + p.members().size() / 2 > 8;
+      h.append("<article class=\"product").append(longCard ? " long" : "").append("\" id=\"p-").append(esc(anchor(p.id()))).append("\" data-product-id=\"")
           .append(esc(p.id())).append("\">\n<h3>").append(p.rank()).append(". ").append(esc(p.name())).append(" <span class=\"stars\">")
           .append(esc(lang.stars(p.stars()))).append("</span></h3>\n<dl>")
           .append("<dt>").append(esc(lang.t("producer"))).append("</dt><dd>").append(esc(p.producer().name())).append("</dd>")
@@ -181,18 +237,22 @@ public final class HtmlReport {
           .append("<dt>").append(esc(lang.t("score"))).append("</dt><dd class=\"score\">").append(esc(lang.points(p.score())))
           .append(" (A ").append(lang.score(p.a())).append(" · B ").append(lang.score(p.b())).append(" · C ")
           .append(lang.score(p.c())).append(")</dd>")
-          .append("<dt>").append(esc(lang.t("members-totals"))).append("</dt><dd>");
-      List<String> totals = new ArrayList<>();
+          .append(councilOnly ? "<dt class=\"council-only\">" : "<dt>").append(esc(lang.t("members-totals")))
+          .append(councilOnly ? "</dt><dd class=\"council-only\">" : "</dt><dd class=\"members-row\">");
+      h.append("<ul class=\"members\">");
       for (ResultsDocument.MemberTotals m : p.members()) {
-        totals.add((m.member() == null ? lang.message("hội đồng", "council") : m.member()) + " " + lang.decimal(m.total()));
+        h.append("<li data-member=\"").append(esc(m.member() == null ? "" : m.member())).append("\">")
+            .append(esc(memberName(m.member(), council, lang))).append(" <b>").append(esc(lang.decimal(m.total())))
+            .append("</b></li>");
       }
-      h.append(esc(String.join(" · ", totals))).append("</dd>")
+      h.append("</ul></dd>")
           .append("<dt>").append(esc(lang.t("outcome"))).append("</dt><dd class=\"outcome\" data-decision=\"")
           .append(p.decision()).append("\">").append(esc(outcome(p, lang))).append("</dd></dl>\n<ol class=\"reasons\">\n");
       for (ReasonDoc r : p.reasons()) {
-        h.append("<li data-rule=\"").append(esc(r.ruleId())).append("\"><span class=\"msg\">").append(esc(message(r, lang)))
-            .append("</span><span class=\"ref\">").append(esc(r.ruleId())).append(" · ").append(esc(r.pack()))
-            .append(r.legalReference().isEmpty() ? "" : " · " + esc(r.legalReference())).append("</span></li>\n");
+        h.append("<li data-rule=\"").append(esc(r.ruleId())).append("\" data-pack=\"").append(esc(r.pack()))
+            .append("\"><span class=\"msg\">").append(esc(Reasons.text(r, lang)))
+            .append("</span><span class=\"ref source\">").append(esc(lang.message("Nguồn: ", "Source: ")))
+            .append(esc(Reasons.source(r, lang))).append("</span></li>\n");
       }
       h.append("</ol>\n</article>\n");
     }
@@ -226,12 +286,30 @@ public final class HtmlReport {
     h.append("</tbody>\n</table>\n</section>\n");
   }
 
+  /** The outcome in a table cell: "Chuyển → cấp tỉnh" rather than the decision's full name. */
+  private static String shortOutcome(ProductResultDoc p, Lang lang) {
+    return p.forwardTo() == null ? lang.decision(p.decision())
+        : lang.message("Chuyển", "Forward") + " → " + lang.level(p.forwardTo());
+  }
+
   private static String outcome(ProductResultDoc p, Lang lang) {
     return lang.decision(p.decision()) + (p.forwardTo() == null ? "" : " → " + lang.level(p.forwardTo()));
   }
 
-  private static String message(ReasonDoc r, Lang lang) {
-    return lang.message(r.messageVi(), r.messageEn());
+  /** A member by name ("Nguyễn Văn An (Chủ tịch hội đồng)") when the council is known, else by id. */
+  private static String memberName(String id, Council council, Lang lang) {
+    if (id == null) {
+      return lang.message("Hội đồng", "Council");
+    }
+    if (council != null) {
+      for (CouncilMember m : council.members()) {
+        if (m.id().equals(id)) {
+          return m.name() + (m.role() == vn.ocop.round.CouncilRole.MEMBER ? ""
+              : " (" + lang.message(m.role().nameVi(), m.role().nameEn()).toLowerCase(lang.locale()) + ")");
+        }
+      }
+    }
+    return id;
   }
 
   private static String place(ProductResultDoc p) {

@@ -33,8 +33,8 @@ public final class MainReason {
     return Optional.of(p.reasons().get(0));
   }
 
-  /** The main reason's message in {@code lang}, or empty text. */
+  /** The main reason's message in {@code lang}, written for people ({@link Reasons#text}), or empty text. */
   static String message(ProductResultDoc p, Lang lang) {
-    return of(p).map(r -> lang.message(r.messageVi(), r.messageEn())).orElse("");
+    return of(p).map(r -> Reasons.text(r, lang)).orElse("");
   }
 }

@@ -75,6 +75,29 @@ public final class ProgrammeReports {
         + t.stretch().map(s -> lang.message(" (phấn đấu ", " (stretch ") + lang.integer(s) + ")").orElse("");
   }
 
+  /**
+   * What was achieved against the goal. For a per-district target the core's figure is the smallest
+   * count of any district ({@link TargetProgress#achieved}); the line says so and how many districts
+   * reach the minimum, so that it agrees with the per-district list under it.
+   */
+  static String achievedLine(TargetProgress t, Lang lang) {
+    Target tg = t.target();
+    String line;
+    if (!t.perUnit().isEmpty()) {
+      long reached = t.perUnit().values().stream().filter(v -> v >= tg.minimum()).count();
+      line = lang.message("huyện thấp nhất ", "lowest district ") + lang.integer(t.achieved()) + " / " + goal(tg, lang)
+          + lang.message(" mỗi huyện", " in each district") + " — " + status(t.status(), lang) + "; "
+          + lang.message(reached + "/" + t.perUnit().size() + " huyện đạt từ " + tg.minimum(),
+              reached + " of " + t.perUnit().size() + " districts reach " + tg.minimum());
+    } else {
+      line = lang.integer(t.achieved()) + " / " + goal(tg, lang) + " — " + status(t.status(), lang);
+      if (t.missing() > 0) {
+        line += lang.message(", còn thiếu ", ", missing ") + lang.integer(t.missing());
+      }
+    }
+    return line;
+  }
+
   static String targetName(Target t, Lang lang) {
     String years = t.fromYear() == t.toYear() ? String.valueOf(t.fromYear()) : t.fromYear() + "–" + t.toYear();
     return lang.message(t.kind().nameVi(), t.kind().nameEn()) + " ≥" + t.minimumStars().stars() + "★, " + years;
@@ -121,12 +144,7 @@ public final class ProgrammeReports {
       sb.append("  ").append(lang.message("(không có chỉ tiêu cho kỳ này)", "(no target covers this period)")).append('\n');
     }
     for (TargetProgress t : r.progress()) {
-      sb.append("  ").append(targetName(t.target(), lang)).append(": ").append(lang.integer(t.achieved())).append(" / ")
-          .append(goal(t.target(), lang)).append(" — ").append(status(t.status(), lang));
-      if (t.missing() > 0) {
-        sb.append(lang.message(", còn thiếu ", ", missing ")).append(lang.integer(t.missing()));
-      }
-      sb.append('\n');
+      sb.append("  ").append(targetName(t.target(), lang)).append(": ").append(achievedLine(t, lang)).append('\n');
       for (Map.Entry<String, Integer> u : new java.util.TreeMap<>(t.perUnit()).entrySet()) {
         sb.append("      ").append(unit(u.getKey(), p.placeNames())).append(": ").append(u.getValue()).append('\n');
       }
@@ -236,12 +254,22 @@ public final class ProgrammeReports {
         new java.util.TreeMap<>(t.perUnit()).forEach((k, v) -> units.add(unit(k, p.placeNames()) + " " + v));
         h.append("<span class=\"ref\">").append(esc(String.join(" · ", units))).append("</span>");
       }
-      h.append("</td><td class=\"num\">").append(lang.integer(t.achieved())).append("</td><td class=\"num\">")
-          .append(esc(goal(tg, lang))).append("</td><td>");
+      boolean perDistrict = !t.perUnit().isEmpty();
+      h.append("</td><td class=\"num\">").append(perDistrict ? "<span class=\"ref\">"
+          + esc(lang.message("huyện thấp nhất", "lowest district")) + "</span>" : "").append(lang.integer(t.achieved()))
+          .append("</td><td class=\"num\">").append(esc(goal(tg, lang)))
+          .append(perDistrict ? "<span class=\"ref\">" + esc(lang.message("mỗi huyện", "in each district")) + "</span>" : "")
+          .append("</td><td>");
       meter(h, t.achieved(), tg.minimum(), scale);
-      h.append("</td><td class=\"status\">").append(esc(status(t.status(), lang)))
-          .append(t.missing() > 0 ? esc(lang.message(", thiếu ", ", missing ") + lang.integer(t.missing())) : "")
-          .append("</td></tr>\n");
+      String detail;
+      if (perDistrict) {
+        long reached = t.perUnit().values().stream().filter(v -> v >= tg.minimum()).count();
+        detail = "; " + lang.message(reached + "/" + t.perUnit().size() + " huyện đạt từ " + tg.minimum(),
+            reached + " of " + t.perUnit().size() + " districts reach " + tg.minimum());
+      } else {
+        detail = t.missing() > 0 ? lang.message(", thiếu ", ", missing ") + lang.integer(t.missing()) : "";
+      }
+      h.append("</td><td class=\"status\">").append(esc(status(t.status(), lang) + detail)).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }
