@@ -32,12 +32,12 @@ final class Evaluator {
   record Evaluation(RoundFiles.LoadedRound loaded, RoundResult result, ResultsDocument document,
       Optional<AwardSchedule> awards) {}
 
-  static Evaluation evaluate(Path roundFile, List<Path> scores, Optional<Path> rulesDir, PolicyProvider provider,
-      Terminal.Progress progress) {
+  static Evaluation evaluate(Path roundFile, List<Path> scores, Optional<Path> rulesDir, boolean allowCustomRules,
+      PolicyProvider provider, Terminal.Progress progress) {
     progress.step("reading " + roundFile.getFileName());
     RoundFiles.LoadedRound loaded = RoundFiles.read(roundFile, scores);
     Round round = loaded.round();
-    PolicyProvider.Resolved resolved = provider.forRound(round, rulesDir);
+    PolicyProvider.Resolved resolved = provider.forRound(round, rulesDir, allowCustomRules);
     Catalogue catalogue;
     try {
       catalogue = Scoring.roundCatalogue(round);

@@ -175,6 +175,7 @@ public final class OcopCommand implements Callable<Integer> {
   /** Options shared by {@code evaluate} and {@code explain}. */
   static final class RoundOptions {
     Path rules;
+    boolean allowCustomRules;
     final List<Path> scores = new ArrayList<>();
     boolean noProgress;
   }
@@ -243,6 +244,14 @@ public final class OcopCommand implements Callable<Integer> {
       value.rules = dir;
     }
 
+    @Option(names = "--allow-custom-rules",
+        description = "Accept .drl rule files in the --rules directory (custom rules, checked on their compiled code"
+            + " against an allow-list and run within limits; see docs/rules.md, Trust boundary). Without it a"
+            + " directory's packs are data: pack.properties only.")
+    void allowCustomRules(boolean b) {
+      value.allowCustomRules = b;
+    }
+
     @Option(names = "--scores", paramLabel = "CSV",
         description = "Member scores as CSV (member,product,criterion,option); may be repeated.")
     void scores(Path file) {
@@ -266,7 +275,8 @@ public final class OcopCommand implements Callable<Integer> {
       // the reader reports a missing file
     }
     Terminal.Progress progress = new Terminal.Progress(err, stderrIsTerminal && large && !options.noProgress);
-    return Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules), provider, progress);
+    return Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules), options.allowCustomRules,
+        provider, progress);
   }
 
   @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -320,13 +330,17 @@ public final class OcopCommand implements Callable<Integer> {
       @Parameters(index = "0", paramLabel = "DIR", description = "The pack directory (one sub-directory per pack).")
       Path dir;
 
+      @Option(names = "--allow-custom-rules",
+          description = "Accept and check .drl rule files (custom rules); without it they are reported as refused.")
+      boolean allowCustomRules;
+
       @Override
       public Integer call() {
         OcopCommand root = rules.root;
         if (!Files.isDirectory(dir)) {
           throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
         }
-        List<PolicyProvider.Problem> problems = root.provider.check(dir);
+        List<PolicyProvider.Problem> problems = root.provider.check(dir, allowCustomRules);
         Lang lang = root.lang();
         if (problems.isEmpty()) {
           root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir));

@@ -46,6 +46,25 @@ public interface PolicyProvider {
   Resolved forRound(Round round, Optional<Path> rulesDir);
 
   /**
+   * The same, with custom DRL in {@code rulesDir} accepted when {@code allowCustomRules} (option
+   * {@code --allow-custom-rules}); a provider without custom rules ignores it.
+   *
+   * @since 0.3
+   */
+  default Resolved forRound(Round round, Optional<Path> rulesDir, boolean allowCustomRules) {
+    return forRound(round, rulesDir);
+  }
+
+  /**
+   * Checks a directory of packs, with custom DRL accepted when {@code allowCustomRules}.
+   *
+   * @since 0.3
+   */
+  default List<Problem> check(Path dir, boolean allowCustomRules) {
+    return check(dir);
+  }
+
+  /**
    * Checks a directory of packs: manifests, sandbox, compilation.
    *
    * @return every problem found, in file and line order; empty when the packs are sound

@@ -12,6 +12,7 @@ import vn.ocop.evaluation.Outcome;
 import vn.ocop.funding.AwardSchedule;
 import vn.ocop.round.Round;
 import vn.ocop.rules.AwardSchedules;
+import vn.ocop.rules.LoadOptions;
 import vn.ocop.rules.NoRulePackInForceException;
 import vn.ocop.rules.PackKind;
 import vn.ocop.rules.RuleBook;
@@ -32,11 +33,20 @@ final class RulePacks implements PolicyProvider {
 
   @Override
   public Resolved forRound(Round round, Optional<Path> rulesDir) {
+    return forRound(round, rulesDir, false);
+  }
+
+  static LoadOptions options(boolean allowCustomRules) {
+    return allowCustomRules ? LoadOptions.defaults().allowCustomRules() : LoadOptions.defaults();
+  }
+
+  @Override
+  public Resolved forRound(Round round, Optional<Path> rulesDir, boolean allowCustomRules) {
     List<RuleBook> found;
     RuleBooks books;
     Optional<AwardSchedule> awards;
     try {
-      books = rulesDir.map(RuleBooks::bundledWith).orElseGet(RuleBooks::bundled);
+      books = rulesDir.map(d -> RuleBooks.bundledWith(d, options(allowCustomRules))).orElseGet(RuleBooks::bundled);
       found = books.booksFor(round);
       // the province's award schedule is the same whichever law judged a product: take the newest book's
       awards = AwardSchedules.find(found.get(found.size() - 1));
@@ -90,21 +100,26 @@ final class RulePacks implements PolicyProvider {
 
   @Override
   public List<Problem> check(Path dir) {
-    try {
-      RuleBooks books = RuleBooks.bundledWith(dir).validate();
-      if (own(books, dir).isEmpty()) {
-        return List.of(new Problem(dir.toString(), 0,
-            "no rule pack found: a pack is a sub-directory holding a pack.properties and its .drl files"));
-      }
-      return List.of();
-    } catch (RulePackException e) {
-      return e.problems().stream().map(p -> new Problem(p.file(), p.line(), p.message())).toList();
+    return check(dir, false);
+  }
+
+  /** Every problem of every file at once, a broken manifest included (RuleBooks.check). */
+  @Override
+  public List<Problem> check(Path dir, boolean allowCustomRules) {
+    List<vn.ocop.rules.Problem> problems = RuleBooks.check(dir, options(allowCustomRules));
+    if (!problems.isEmpty()) {
+      return problems.stream().map(p -> new Problem(p.file(), p.line(), p.message())).toList();
     }
+    if (own(RuleBooks.bundledWith(dir, options(allowCustomRules)), dir).isEmpty()) {
+      return List.of(new Problem(dir.toString(), 0,
+          "no rule pack found: a pack is a sub-directory holding a pack.properties and its .drl files"));
+    }
+    return List.of();
   }
 
   @Override
   public String describe(Path dir) {
-    return own(RuleBooks.bundledWith(dir), dir).stream().map(p -> p.ref() + " (" + p.period() + ")")
+    return own(RuleBooks.bundledWith(dir, LoadOptions.defaults().allowCustomRules()), dir).stream().map(p -> p.ref() + " (" + p.period() + ")")
         .collect(Collectors.joining(", "));
   }
 

@@ -62,16 +62,18 @@ public final class RuleBooks implements EvaluationPolicy {
 
   private final List<RulePack> packs;
   private final String origin;
+  private final LoadOptions options;
 
   private RuleBooks(List<RulePack> packs, String origin) {
-    this(packs, origin, new ArrayList<>());
+    this(packs, origin, new ArrayList<>(), LoadOptions.defaults());
   }
 
-  private RuleBooks(List<RulePack> packs, String origin, List<Problem> problems) {
+  private RuleBooks(List<RulePack> packs, String origin, List<Problem> problems, LoadOptions options) {
     PackLoader.checkSet(packs, problems);
     PackLoader.throwIfAny(problems);
     this.packs = List.copyOf(packs);
     this.origin = origin;
+    this.options = options;
   }
 
   /**
@@ -97,7 +99,21 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks directory(Path dir) {
-    return new RuleBooks(PackLoader.directory(dir), dir.toString());
+    return directory(dir, LoadOptions.defaults());
+  }
+
+  /**
+   * Only the packs under {@code dir}, loaded with {@code options}: custom DRL in them is refused unless
+   * {@link LoadOptions#allowCustomRules()}, and every book evaluates within {@link LoadOptions#limits()}.
+   *
+   * @throws RulePackException with every problem found in the manifests, the files and the checks
+   * @since 0.3
+   */
+  public static RuleBooks directory(Path dir, LoadOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack> own = PackLoader.directory(dir, options, problems);
+    return new RuleBooks(own, dir.toString(), problems, options);
   }
 
   /**
@@ -107,12 +123,71 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks bundledWith(Path dir) {
+    return bundledWith(dir, LoadOptions.defaults());
+  }
+
+  /**
+   * The bundled packs with the packs under {@code dir} added, loaded with {@code options}: a
+   * directory's {@code .drl} files are refused unless {@link LoadOptions#allowCustomRules()} (its
+   * manifests' parameters and {@code removes} are always read), and every book evaluates within
+   * {@link LoadOptions#limits()}.
+   *
+   * @throws RulePackException with every problem found in the manifests, the files and the checks
+   * @since 0.3
+   */
+  public static RuleBooks bundledWith(Path dir, LoadOptions options) {
+    Objects.requireNonNull(options, "options");
     List<Problem> problems = new ArrayList<>();
-    List<RulePack> own = PackLoader.directory(dir, problems);
+    List<RulePack> own = PackLoader.directory(dir, options, problems);
     Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
     List<RulePack> all = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
     all.addAll(own);
-    return new RuleBooks(all, "bundled packs + " + dir, problems);
+    return new RuleBooks(all, "bundled packs + " + dir, problems, options);
+  }
+
+  /**
+   * Every problem of the packs under {@code dir} used with the bundled ones, all at once: files,
+   * manifests, the sandbox, compilation of every combination of packs ({@link #validate()}) and the
+   * checks of compiled custom rules. The DRL files of a pack whose manifest is broken are still
+   * parsed, compiled and checked on their own. What {@code ocop rules check} prints.
+   *
+   * @return the problems, in file and line order; empty when the packs are sound
+   * @since 0.3
+   */
+  public static List<Problem> check(Path dir, LoadOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack.Source> orphans = new ArrayList<>();
+    List<RulePack> own = PackLoader.directory(dir, options, problems, orphans);
+    Set<Problem> all = new LinkedHashSet<>(problems);
+    if (!orphans.isEmpty()) {
+      all.addAll(RuleBookCompiler.compileAlone(orphans));
+    }
+    Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
+    List<RulePack> packs = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
+    packs.addAll(own);
+    List<Problem> setProblems = new ArrayList<>();
+    PackLoader.checkSet(packs, setProblems);
+    all.addAll(setProblems);
+    if (setProblems.isEmpty()) {
+      try {
+        new RuleBooks(packs, "bundled packs + " + dir, new ArrayList<>(), options).validate();
+      } catch (RulePackException e) {
+        all.addAll(e.problems());
+      }
+    }
+    List<Problem> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * The options these packs were loaded with.
+   *
+   * @since 0.3
+   */
+  public LoadOptions options() {
+    return options;
   }
 
   /** The given packs. */
@@ -203,7 +278,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forProvince(String province, LocalDate date) {
-    return RuleBookCompiler.compile(resolve(province, date));
+    return RuleBookCompiler.compile(resolve(province, date)).withLimits(options.limits());
   }
 
   /**
@@ -266,7 +341,8 @@ public final class RuleBooks implements EvaluationPolicy {
     if (procedure == null) {
       return forProvince(round.province().id(), round.councilDate());
     }
-    return RuleBookCompiler.compile(resolve(round.province().id(), round.councilDate(), procedure));
+    return RuleBookCompiler.compile(resolve(round.province().id(), round.councilDate(), procedure))
+        .withLimits(options.limits());
   }
 
   /** The round's submissions by the procedure that judges them, in submission order. */

@@ -1,0 +1,66 @@
+package vn.ocop.rules;
+
+import java.util.Objects;
+
+/**
+ * How far a host trusts the rule packs it loads from outside the library (a directory): immutable
+ * and thread-safe. The bundled packs are always trusted; a directory's packs are data by default —
+ * their manifests ({@code pack.properties}: parameters, removes) are read, their {@code .drl} files
+ * are refused — unless the host opts in with {@link #allowCustomRules()}. Then custom DRL is
+ * accepted only if the compiled rules reference nothing beyond the allow-list of docs/rules.md
+ * ("Trust boundary"), and every evaluation runs within {@link #limits()}.
+ *
+ * <pre>{@code
+ * RuleBooks books = RuleBooks.bundledWith(dir, LoadOptions.defaults().allowCustomRules());
+ * }</pre>
+ *
+ * @since 0.3
+ */
+public final class LoadOptions {
+  private static final LoadOptions DEFAULTS = new LoadOptions(false, ExecutionLimits.defaults());
+
+  private final boolean customRules;
+  private final ExecutionLimits limits;
+
+  private LoadOptions(boolean customRules, ExecutionLimits limits) {
+    this.customRules = customRules;
+    this.limits = limits;
+  }
+
+  /** Custom DRL refused, the default {@link ExecutionLimits}. */
+  public static LoadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The same options, with custom DRL from outside the library accepted — within the allow-list,
+   * checked on the compiled code, and the execution limits.
+   */
+  public LoadOptions allowCustomRules() {
+    return new LoadOptions(true, limits);
+  }
+
+  /**
+   * The same options with other execution limits.
+   *
+   * @throws NullPointerException if {@code limits} is null
+   */
+  public LoadOptions withLimits(ExecutionLimits limits) {
+    return new LoadOptions(customRules, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** Whether custom DRL from outside the library is accepted. */
+  public boolean customRulesAllowed() {
+    return customRules;
+  }
+
+  /** The bounds every evaluation runs within. */
+  public ExecutionLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public String toString() {
+    return "LoadOptions[customRules=" + customRules + ", " + limits + "]";
+  }
+}
