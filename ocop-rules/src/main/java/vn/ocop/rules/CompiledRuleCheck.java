@@ -144,7 +144,10 @@ final class CompiledRuleCheck {
       Map.entry("org/drools/base/rule/consequence/Consequence", Set.of("evaluate")),
       Map.entry("org/drools/base/rule/accessor/EvalExpression", Set.of("evaluate", "createContext", "clone",
           "replaceDeclaration")),
-      Map.entry("org/drools/base/rule/accessor/Accumulator", Set.of("*")));
+      Map.entry("org/drools/base/rule/accessor/Accumulator", Set.of("*")),
+      // the accumulate invoker reads the values of the declarations it is given
+      Map.entry("org/drools/mvel/field/FieldFactory", Set.of("getInstance", "getFieldValue")),
+      Map.entry("org/drools/base/rule/Declaration", Set.of("getValue")));
 
   /** Types the glue may create, cast to or test. */
   static final Set<String> GLUE_TYPES = Set.of("java/lang/String", "java/lang/Boolean",
@@ -202,7 +205,7 @@ final class CompiledRuleCheck {
         }
         Origin o = owner == null ? anyUntrusted : ruleClasses.get(owner);
         boolean glue = isGlue(name, owner, e.getValue());
-        for (ClassFileCheck.Violation v : ClassFileCheck.check(e.getValue(), new Allow(name, store), glue)) {
+        for (ClassFileCheck.Violation v : ClassFileCheck.check(e.getValue(), new Allow(name, owner, store), glue)) {
           String rule = owner == null ? "code outside any rule" : "rule \"" + ruleName(p, owner) + "\"";
           String message = rule + ": " + v.message() + " in custom rules";
           if (seen.add(o.file() + ":" + o.line() + ":" + message)) {
@@ -263,7 +266,7 @@ final class CompiledRuleCheck {
   }
 
   /** The allow-list as a {@link ClassFileCheck.Policy} for one generated class. */
-  private record Allow(String self, Set<String> store) implements ClassFileCheck.Policy {
+  private record Allow(String self, String ruleClass, Set<String> store) implements ClassFileCheck.Policy {
 
     @Override
     public String member(String owner, String name, String desc, int opcode, boolean glue) {
@@ -271,6 +274,9 @@ final class CompiledRuleCheck {
       if (owner.equals(self)) {
         return glue && (opcode == 0xb4 || opcode == 0xb5 || opcode == 0xb6 || opcode == 0xb7) ? null
             : "calling or writing " + what + " of its own generated class is not allowed";
+      }
+      if (glue && owner.equals(ruleClass) && opcode == 0xb8) {
+        return null; // an invoker calls the static method of its rule's class (accumulate, eval)
       }
       if (store.contains(owner) || owner.startsWith(self + "$")) {
         return "calls between generated classes (" + what + ") are not allowed";

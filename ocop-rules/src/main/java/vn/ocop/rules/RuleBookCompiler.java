@@ -232,7 +232,7 @@ final class RuleBookCompiler {
     return problems;
   }
 
-  private static KieBase kieBase(List<RulePack.Source> sources, Set<String> untrustedFiles, String label,
+  static KieBase kieBase(List<RulePack.Source> sources, Set<String> untrustedFiles, String label,
       List<Problem> problems) {
     KieServices ks = KieServices.get();
     ReleaseId releaseId = ks.newReleaseId("vn.ocop.rules", "book-" + UUID.randomUUID(), "1.0.0");
