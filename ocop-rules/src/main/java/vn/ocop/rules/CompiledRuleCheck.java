@@ -159,9 +159,12 @@ final class CompiledRuleCheck {
   record Origin(String file, int line) {}
 
   /**
-   * Checks the classes generated for the rules that {@code untrusted} says come from outside the jar.
+   * Checks the classes Drools generated for the custom rules of {@code kieBase}: those for which
+   * {@code origin} gives a file and line (rules of packs from outside the jar). Classes of a package
+   * that holds custom rules and belong to no trusted rule are checked too.
    *
    * @param origin the file and line of a rule, given the rule; {@code null} for a trusted rule
+   * @return every reference outside the allow-list, at the file and line of its rule
    */
   static List<Problem> check(KieBase kieBase, Function<Rule, Origin> origin) {
     List<Problem> problems = new ArrayList<>();
