@@ -32,12 +32,12 @@ final class Evaluator {
   record Evaluation(RoundFiles.LoadedRound loaded, RoundResult result, ResultsDocument document,
       Optional<AwardSchedule> awards) {}
 
-  static Evaluation evaluate(Path roundFile, List<Path> scores, Optional<Path> rulesDir, boolean allowNationalOverride,
+  static Evaluation evaluate(Path roundFile, List<Path> scores, Optional<Path> rulesDir, vn.ocop.rules.LoadOptions loadOptions,
       PolicyProvider provider, Terminal.Progress progress, vn.ocop.cli.report.Lang lang) {
     progress.step(lang.message("đang đọc ", "reading ") + roundFile.getFileName());
     RoundFiles.LoadedRound loaded = RoundFiles.read(roundFile, scores);
     Round round = loaded.round();
-    PolicyProvider.Resolved resolved = provider.forRound(round, rulesDir, allowNationalOverride);
+    PolicyProvider.Resolved resolved = provider.forRound(round, rulesDir, loadOptions);
     Catalogue catalogue;
     try {
       catalogue = Scoring.roundCatalogue(round);

@@ -27,6 +27,7 @@ import vn.ocop.cli.io.ResultsJson;
 import vn.ocop.cli.report.CatalogReports;
 import vn.ocop.cli.report.HtmlReport;
 import vn.ocop.cli.report.Lang;
+import vn.ocop.rules.LoadOptions;
 import vn.ocop.cli.report.ProgrammeReports;
 import vn.ocop.cli.report.TextReports;
 import vn.ocop.law.Instrument;
@@ -238,10 +239,25 @@ public final class OcopCommand implements Callable<Integer> {
   /** The formats of {@code evaluate}'s machine-readable output. */
   enum Format { TABLE, JSON, CSV }
 
+  /** The trust a command's {@code --allow-custom-rules} and {@code --allow-national-override} give a pack directory. */
+  static LoadOptions loadOptions(boolean allowCustomRules, boolean allowNationalOverride) {
+    LoadOptions o = LoadOptions.defaults();
+    if (allowCustomRules) {
+      o = o.allowCustomRules();
+    }
+    return allowNationalOverride ? o.allowNationalOverride() : o;
+  }
+
   /** Options shared by {@code evaluate} and {@code explain}. */
   static final class RoundOptions {
     Path rules;
     boolean allowNationalOverride;
+    boolean allowCustomRules;
+
+    /** The trust the options give the --rules directory. */
+    LoadOptions loadOptions() {
+      return OcopCommand.loadOptions(allowCustomRules, allowNationalOverride);
+    }
     final List<Path> scores = new ArrayList<>();
     boolean noProgress;
   }
@@ -319,6 +335,14 @@ public final class OcopCommand implements Callable<Integer> {
       value.allowNationalOverride = b;
     }
 
+    @Option(names = "--allow-custom-rules",
+        description = "Accept .drl rule files in the --rules directory (custom rules, checked on their compiled code"
+            + " against an allow-list and run within limits; see docs/rules.md, Trust boundary). Without it a"
+            + " directory's packs are data: pack.properties only.")
+    void allowCustomRules(boolean b) {
+      value.allowCustomRules = b;
+    }
+
     @Option(names = "--scores", paramLabel = "CSV",
         description = "Member scores as CSV (member,product,criterion,option); may be repeated.")
     void scores(Path file) {
@@ -343,7 +367,7 @@ public final class OcopCommand implements Callable<Integer> {
       throw new UserException("--allow-national-override needs --rules DIR");
     }
     Evaluator.Evaluation ev = Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules),
-        options.allowNationalOverride, provider, progress, lang());
+        options.loadOptions(), provider, progress, lang());
     warnOverride(ev.document());
     return ev;
   }
@@ -416,16 +440,20 @@ public final class OcopCommand implements Callable<Integer> {
       @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
       boolean allowNationalOverride;
 
+      @Option(names = "--allow-custom-rules",
+          description = "Accept and check .drl rule files (custom rules); without it they are reported as refused.")
+      boolean allowCustomRules;
+
       @Override
       public Integer call() {
         OcopCommand root = rules.root;
         if (!Files.isDirectory(dir)) {
           throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
         }
-        List<PolicyProvider.Problem> problems = root.provider.check(dir, allowNationalOverride);
+        List<PolicyProvider.Problem> problems = root.provider.check(dir, loadOptions(allowCustomRules, allowNationalOverride));
         Lang lang = root.lang();
         if (problems.isEmpty()) {
-          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir, allowNationalOverride));
+          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir, loadOptions(allowCustomRules, allowNationalOverride)));
           root.out.flush();
           return 0;
         }
@@ -451,6 +479,10 @@ public final class OcopCommand implements Callable<Integer> {
       @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
       boolean allowNationalOverride;
 
+      @Option(names = "--allow-custom-rules",
+          description = "Accept and check .drl rule files (custom rules); without it they are reported as refused.")
+      boolean allowCustomRules;
+
       @Override
       public Integer call() {
         OcopCommand root = rules.root;
@@ -460,7 +492,7 @@ public final class OcopCommand implements Callable<Integer> {
         }
         List<vn.ocop.rules.PackTests.Result> results;
         try {
-          results = vn.ocop.rules.PackTests.run(vn.ocop.rules.RuleBooks.bundledWith(dir, allowNationalOverride), dir);
+          results = vn.ocop.rules.PackTests.run(vn.ocop.rules.RuleBooks.bundledWith(dir, loadOptions(allowCustomRules, allowNationalOverride)), dir);
         } catch (vn.ocop.rules.RulePackException e) {
           e.problems().forEach(p -> root.out.println(p));
           root.out.println(e.problems().size() + (lang == Lang.VI ? " lỗi" : e.problems().size() == 1 ? " problem" : " problems"));
@@ -508,6 +540,10 @@ public final class OcopCommand implements Callable<Integer> {
       @Option(names = "--allow-national-override", description = "Accept national packs in the directories.")
       boolean allowNationalOverride;
 
+      @Option(names = "--allow-custom-rules",
+          description = "Accept and check .drl rule files in the directories (custom rules); without it they are refused.")
+      boolean allowCustomRules;
+
       @Option(names = "--scores", paramLabel = "CSV", description = "Member scores as CSV; may be repeated.")
       List<Path> scores = new ArrayList<>();
 
@@ -525,9 +561,9 @@ public final class OcopCommand implements Callable<Integer> {
         inputs.add(round);
         Outputs outputs = new Outputs(inputs).check("--json", json).check("--html", html);
         Terminal.Progress quiet = new Terminal.Progress(root.err, false);
-        ResultsDocument before = Evaluator.evaluate(round, scores, Optional.ofNullable(against), allowNationalOverride,
+        ResultsDocument before = Evaluator.evaluate(round, scores, Optional.ofNullable(against), loadOptions(allowCustomRules, allowNationalOverride),
             root.provider, quiet, lang).document();
-        ResultsDocument after = Evaluator.evaluate(round, scores, Optional.of(draft), allowNationalOverride,
+        ResultsDocument after = Evaluator.evaluate(round, scores, Optional.of(draft), loadOptions(allowCustomRules, allowNationalOverride),
             root.provider, quiet, lang).document();
         RulesDiff.Diff d = RulesDiff.diff(before, after);
         List<String> what = new ArrayList<>();

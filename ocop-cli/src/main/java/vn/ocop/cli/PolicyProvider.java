@@ -7,6 +7,7 @@ import vn.ocop.cli.io.ResultsDocument;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.funding.AwardSchedule;
 import vn.ocop.round.Round;
+import vn.ocop.rules.LoadOptions;
 
 /**
  * Where the CLI gets its {@link EvaluationPolicy}: the rule packs of {@code ocop-rules}, bundled or
@@ -41,20 +42,21 @@ public interface PolicyProvider {
    * The policy for {@code round}: the packs in force for its province on its council date.
    *
    * @param rulesDir a directory of province packs to use with the bundled national packs, if given
-   * @param allowNationalOverride whether the directory may hold national packs that replace the
-   *     bundled ones ({@code --allow-national-override}); every outcome then says so
+   * @param options how far the directory is trusted: custom DRL ({@code --allow-custom-rules}) and
+   *     national packs replacing the bundled ones ({@code --allow-national-override}, every outcome
+   *     then says so), and the execution limits
    * @throws UserException if no pack covers the round, or the directory's packs are broken
    */
-  Resolved forRound(Round round, Optional<Path> rulesDir, boolean allowNationalOverride);
+  Resolved forRound(Round round, Optional<Path> rulesDir, LoadOptions options);
 
   /**
-   * Checks a directory of packs: manifests, sandbox, compilation.
+   * Checks a directory of packs: files, manifests, sandbox, compilation, compiled custom rules.
    *
    * @return every problem found, in file and line order; empty when the packs are sound
    * @throws UserException if the directory does not exist
    */
-  List<Problem> check(Path dir, boolean allowNationalOverride);
+  List<Problem> check(Path dir, LoadOptions options);
 
   /** A one-line summary of the packs in a sound directory, for {@code ocop rules check}. */
-  String describe(Path dir, boolean allowNationalOverride);
+  String describe(Path dir, LoadOptions options);
 }

@@ -12,6 +12,7 @@ import vn.ocop.evaluation.Outcome;
 import vn.ocop.funding.AwardSchedule;
 import vn.ocop.round.Round;
 import vn.ocop.rules.AwardSchedules;
+import vn.ocop.rules.LoadOptions;
 import vn.ocop.rules.NoRulePackInForceException;
 import vn.ocop.rules.PackKind;
 import vn.ocop.rules.RuleBook;
@@ -31,12 +32,12 @@ final class RulePacks implements PolicyProvider {
   private RulePacks() {}
 
   @Override
-  public Resolved forRound(Round round, Optional<Path> rulesDir, boolean allowNationalOverride) {
+  public Resolved forRound(Round round, Optional<Path> rulesDir, LoadOptions options) {
     List<RuleBook> found;
     RuleBooks books;
     Optional<AwardSchedule> awards;
     try {
-      books = rulesDir.map(d -> RuleBooks.bundledWith(d, allowNationalOverride)).orElseGet(RuleBooks::bundled);
+      books = rulesDir.map(d -> RuleBooks.bundledWith(d, options)).orElseGet(RuleBooks::bundled);
       found = books.booksFor(round);
       // the province's award schedule is the same whichever law judged a product: take the newest book's
       awards = AwardSchedules.find(found.get(found.size() - 1));
@@ -88,23 +89,23 @@ final class RulePacks implements PolicyProvider {
     return new ResultsDocument.PolicyInfo(book.description(), packs, book.parameters());
   }
 
+  /** Every problem of every file at once, a broken manifest included (RuleBooks.check). */
   @Override
-  public List<Problem> check(Path dir, boolean allowNationalOverride) {
-    try {
-      RuleBooks books = RuleBooks.bundledWith(dir, allowNationalOverride).validate();
-      if (own(books, dir).isEmpty()) {
-        return List.of(new Problem(dir.toString(), 0,
-            "no rule pack found: a pack is a sub-directory holding a pack.properties and its .drl files"));
-      }
-      return List.of();
-    } catch (RulePackException e) {
-      return e.problems().stream().map(p -> new Problem(p.file(), p.line(), p.message())).toList();
+  public List<Problem> check(Path dir, LoadOptions options) {
+    List<vn.ocop.rules.Problem> problems = RuleBooks.check(dir, options);
+    if (!problems.isEmpty()) {
+      return problems.stream().map(p -> new Problem(p.file(), p.line(), p.message())).toList();
     }
+    if (own(RuleBooks.bundledWith(dir, options), dir).isEmpty()) {
+      return List.of(new Problem(dir.toString(), 0,
+          "no rule pack found: a pack is a sub-directory holding a pack.properties and its .drl files"));
+    }
+    return List.of();
   }
 
   @Override
-  public String describe(Path dir, boolean allowNationalOverride) {
-    return own(RuleBooks.bundledWith(dir, allowNationalOverride), dir).stream().map(p -> p.ref() + " (" + p.period() + ")")
+  public String describe(Path dir, LoadOptions options) {
+    return own(RuleBooks.bundledWith(dir, options), dir).stream().map(p -> p.ref() + " (" + p.period() + ")")
         .collect(Collectors.joining(", "));
   }
 

@@ -19,17 +19,17 @@ class OutOfMemoryTest {
   /** A policy provider that runs out of memory, as deciding a round too big for the heap does. */
   private static final PolicyProvider HUNGRY = new PolicyProvider() {
     @Override
-    public Resolved forRound(Round round, Optional<Path> rulesDir) {
+    public Resolved forRound(Round round, Optional<Path> rulesDir, vn.ocop.rules.LoadOptions options) {
       throw new OutOfMemoryError("Java heap space");
     }
 
     @Override
-    public List<Problem> check(Path d) {
+    public List<Problem> check(Path d, vn.ocop.rules.LoadOptions options) {
       return List.of();
     }
 
     @Override
-    public String describe(Path d) {
+    public String describe(Path d, vn.ocop.rules.LoadOptions options) {
       return "";
     }
   };

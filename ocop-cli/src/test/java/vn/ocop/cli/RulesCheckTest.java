@@ -45,9 +45,11 @@ class RulesCheckTest {
         then
         end
         """);
-    Cli.Run run = Cli.run("rules", "check", dir.toString(), "--lang", "en");
+    Cli.Run run = Cli.run("rules", "check", dir.toString(), "--allow-custom-rules", "--lang", "en");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).containsPattern(".*lam-dong[/\\\\]pack\\.properties:6: .*");
+    // the manifest's error does not hide the rule file's (issue 13)
+    assertThat(run.out()).containsPattern(".*lam-dong[/\\\\]bad\\.drl:\\d+: .*");
     assertThat(run.out().lines().filter(l -> l.matches(".*:\\d+: .*"))).isNotEmpty();
     assertThat(run.out()).containsPattern("\\d+ problems?\\R?$");
   }

@@ -78,7 +78,7 @@ class HaTinhAwardsTest {
   @Test
   void aPackDirectoryWithOtherAmountsChangesTheTotal() throws IOException {
     Path packs = haTinhPack("param.award.3=40_000_000", "param.award.4=60000000");
-    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--lang", "vi");
+    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--allow-custom-rules", "--lang", "vi");
     assertThat(run.status()).as(run.err()).isZero();
     // 61 × 40 + 2 × 60 = 2,560 million
     assertThat(run.out()).contains("Tiền thưởng theo chính sách của tỉnh: 2.560 triệu đồng")
@@ -88,7 +88,7 @@ class HaTinhAwardsTest {
   @Test
   void aPackWithoutAwardParametersPrintsNoAwards() throws IOException {
     Path packs = haTinhPack();
-    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--lang", "vi");
+    CliRun.Run run = ocop("evaluate", ROUND.toString(), "--rules", packs.toString(), "--allow-custom-rules", "--lang", "vi");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).doesNotContain("Tiền thưởng");
   }
@@ -97,7 +97,7 @@ class HaTinhAwardsTest {
   void oncePerLevelPaysAnUpgradeOnlyTheDifferenceAndARepeatNothing() throws IOException {
     Path packs = haTinhPack("param.award.3=30000000", "param.award.4=50000000", "param.award.mode=once-per-level");
     Round round = RoundFiles.read(ROUND).round();
-    RuleBooks books = RuleBooks.bundledWith(packs);
+    RuleBooks books = RuleBooks.bundledWith(packs, vn.ocop.rules.LoadOptions.defaults().allowCustomRules());
     RoundResult result = Ocop.evaluate(round, books);
     AwardSchedule schedule = AwardSchedules.from(books.forRound(round));
     String[] fourStars = result.results().stream().filter(r -> r.stars().orElse(null) == StarRating.FOUR_STARS)

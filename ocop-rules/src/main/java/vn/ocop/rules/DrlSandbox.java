@@ -67,6 +67,14 @@ final class DrlSandbox {
   private DrlSandbox() {}
 
   static Result check(String file, String drl) {
+    return check(file, drl, false);
+  }
+
+  /**
+   * Checks a DRL file; {@code custom} for a file from outside the library, whose rules are also
+   * held to the small language of {@link ConstraintCheck}.
+   */
+  static Result check(String file, String drl, boolean custom) {
     List<Problem> out = new ArrayList<>();
     List<RuleInfo> rules = new ArrayList<>();
     int escape = drl.indexOf("\\u");
@@ -75,12 +83,21 @@ final class DrlSandbox {
           + colOf(drl, escape) + ")"));
       return new Result(out, rules, "");
     }
+    int[] deep = deepestNesting(drl);
+    if (deep[0] > MAX_NESTING) {
+      out.add(new Problem(file, lineOf(drl, deep[1]), "brackets nested " + MAX_NESTING + "+ deep (column "
+          + colOf(drl, deep[1]) + "); rule files nest at most " + MAX_NESTING + " deep"));
+      return new Result(out, rules, "");
+    }
     DrlParser parser = new DrlParser();
     PackageDescr pkg;
     try {
       pkg = parser.parse(false, drl);
     } catch (DroolsParserException e) {
       out.add(new Problem(file, e.getLineNumber(), "syntax error: " + e.getMessage()));
+      return new Result(out, rules, "");
+    } catch (StackOverflowError e) {
+      out.add(new Problem(file, 0, "the file is nested too deeply to be parsed"));
       return new Result(out, rules, "");
     }
     if (parser.hasErrors() || pkg == null) {
@@ -105,6 +122,10 @@ final class DrlSandbox {
     }
     for (FunctionImportDescr imp : pkg.getFunctionImports()) {
       out.add(new Problem(file, imp.getLine(), "import function not allowed: " + imp.getTarget()));
+    }
+    if (custom) {
+      pkg.getRules().stream().filter(r -> r.isQuery()).forEach(q -> out.add(new Problem(file, q.getLine(),
+          "query not allowed in custom rules: " + q.getName())));
     }
     for (var f : pkg.getFunctions()) {
       out.add(new Problem(file, f.getLine(), "function not allowed: " + f.getName()));
@@ -142,10 +163,43 @@ final class DrlSandbox {
             + "\" has no @legal(\"…\") metadata (write @legal(\"\") where no law sets the rule)"));
       }
       rules.add(new RuleInfo(id == null ? "" : id, r.getName(), legal == null ? "" : legal, r.getLine()));
+      if (custom) {
+        ConstraintCheck.check(file, r, out);
+      }
     }
     lexicalScan(file, drl, out);
     out.sort(Comparator.comparingInt(Problem::line));
     return new Result(out, rules, pkg.getName() == null ? "" : pkg.getName());
+  }
+
+  /** The deepest nesting of brackets a rule file may have: the DRL parser recurses on each. */
+  static final int MAX_NESTING = 64;
+
+  /**
+   * The deepest nesting of {@code ( [ {} outside comments and strings, and the offset where it
+   * passes {@link #MAX_NESTING}; counted before parsing, so that 20,000 nested parentheses never reach
+   * the parser's recursion.
+   */
+  static int[] deepestNesting(String drl) {
+    String code = blankCommentsAndStrings(drl);
+    int depth = 0;
+    int max = 0;
+    int at = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+        if (depth > max) {
+          max = depth;
+          if (max == MAX_NESTING + 1) {
+            at = i;
+          }
+        }
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+    }
+    return new int[] {max, at};
   }
 
   private static String annotation(RuleDescr r, String name) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -84,19 +85,33 @@ final class PackLoader {
     return packs;
   }
 
+  /** The largest rule file or manifest read from a directory. */
+  static final int MAX_FILE_BYTES = 512 * 1024;
+  /** The most {@code .drl} files one pack directory may hold. */
+  static final int MAX_FILES_PER_PACK = 100;
+
   /**
    * The packs under {@code dir}: every directory holding a {@value #MANIFEST} is a pack, its
    * {@code *.drl} files (not those of sub-directories) are its rules.
    */
-  static List<RulePack> directory(Path dir) {
+  static List<RulePack> directory(Path dir, LoadOptions options) {
     List<Problem> problems = new ArrayList<>();
-    List<RulePack> packs = directory(dir, problems);
+    List<RulePack> packs = directory(dir, options, problems);
     throwIfAny(problems);
     return packs;
   }
 
-  /** The same, adding problems to {@code problems} instead of throwing, so that they can be reported with others. */
-  static List<RulePack> directory(Path dir, List<Problem> problems) {
+  /**
+   * The same, adding problems to {@code problems} instead of throwing, so that they can be reported
+   * with others. A pack's {@code .drl} files are refused unless {@code options} allow custom rules;
+   * those of a pack whose manifest is broken are still checked, so every problem is reported at once.
+   */
+  static List<RulePack> directory(Path dir, LoadOptions options, List<Problem> problems) {
+    return directory(dir, options, problems, new ArrayList<>());
+  }
+
+  /** The same, adding to {@code orphans} the DRL files of packs whose manifest has problems. */
+  static List<RulePack> directory(Path dir, LoadOptions options, List<Problem> problems, List<RulePack.Source> orphans) {
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(dir.toString(), 0, "not a directory"));
       return List.of();
@@ -104,26 +119,122 @@ final class PackLoader {
     List<RulePack> packs = new ArrayList<>();
     List<Path> manifests;
     try (Stream<Path> s = Files.walk(dir, 6)) {
-      manifests = s.filter(p -> p.getFileName().toString().equals(MANIFEST)).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read rule packs under " + dir, e);
+      manifests = s.filter(p -> p.getFileName().toString().equals(MANIFEST)).sorted().limit(1_000).toList();
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(new Problem(dir.toString(), 0, "cannot list the rule packs: " + e.getMessage()));
+      return List.of();
     }
     if (manifests.isEmpty()) {
       problems.add(new Problem(dir.toString(), 0, "no " + MANIFEST + " found: a pack is a directory with a "
           + MANIFEST + " and its .drl files"));
     }
     for (Path m : manifests) {
+      List<Path> drls;
       try (Stream<Path> s = Files.list(m.getParent())) {
-        List<RulePack.Source> sources = new ArrayList<>();
-        for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-          sources.add(new RulePack.Source(f.toString(), f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+        drls = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+      } catch (IOException | UncheckedIOException e) {
+        problems.add(new Problem(m.getParent().toString(), 0, "cannot list: " + e.getMessage()));
+        continue;
+      }
+      if (drls.size() > MAX_FILES_PER_PACK) {
+        problems.add(new Problem(m.getParent().toString(), 0, "holds " + drls.size() + " .drl files; a pack holds at most "
+            + MAX_FILES_PER_PACK));
+        continue;
+      }
+      List<RulePack.Source> sources = new ArrayList<>();
+      for (Path f : drls) {
+        if (!options.customRulesAllowed()) {
+          problems.add(new Problem(f.toString(), 0, "custom rules (.drl) from outside the library are refused unless the"
+              + " host opts in (ocop --allow-custom-rules, or LoadOptions.allowCustomRules()); a province pack is"
+              + " otherwise data: pack.properties"));
+          continue;
         }
-        read(m.toString(), Files.readString(m, StandardCharsets.UTF_8), sources, problems).ifPresent(packs::add);
-      } catch (IOException e) {
-        problems.add(new Problem(m.toString(), 0, "cannot read: " + e.getMessage()));
+        readFile(f, problems).ifPresent(text -> sources.add(new RulePack.Source(f.toString(), f.getFileName().toString(), text)));
+      }
+      Optional<String> manifest = readFile(m, problems);
+      if (manifest.isEmpty()) {
+        for (RulePack.Source s : sources) {
+          List<Problem> found = DrlSandbox.check(s.file(), s.text(), true).problems();
+          problems.addAll(found);
+          if (found.isEmpty()) {
+            orphans.add(s);
+          }
+        }
+        continue;
+      }
+      Optional<RulePack> pack = read(m.toString(), manifest.get(), sources, problems);
+      pack.ifPresent(packs::add);
+      if (pack.isEmpty()) {
+        // compiled on their own for rules check, if the sandbox found nothing in them
+        sources.stream().filter(s -> DrlSandbox.check(s.file(), s.text(), true).problems().isEmpty())
+            .forEach(orphans::add);
       }
     }
     return packs;
+  }
+
+  /**
+   * Reads a pack file from outside the library, bounded (rule files are hostile input, DESIGN.md
+   * decision 5): only a regular file (not a named pipe, a device, a directory or a link to one), at
+   * most {@value #MAX_FILE_BYTES} bytes, strictly UTF-8 whatever the platform's default.
+   */
+  static Optional<String> readFile(Path f, List<Problem> problems) {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(f, BasicFileAttributes.class);
+    } catch (IOException e) {
+      problems.add(new Problem(f.toString(), 0, "cannot be read: " + (e instanceof java.nio.file.AccessDeniedException
+          ? "permission denied" : e instanceof java.nio.file.NoSuchFileException ? "no such file (a broken link?)"
+          : e.getMessage())));
+      return Optional.empty();
+    }
+    if (!attrs.isRegularFile()) {
+      problems.add(new Problem(f.toString(), 0, "is not a regular file (a named pipe, a device, a directory or a link"
+          + " to one); pack files must be regular files"));
+      return Optional.empty();
+    }
+    if (attrs.size() > MAX_FILE_BYTES) {
+      problems.add(new Problem(f.toString(), 0, "is " + attrs.size() + " bytes; a pack file may hold at most "
+          + MAX_FILE_BYTES + " bytes (512 KiB)"));
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(f)) {
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    } catch (IOException e) {
+      problems.add(new Problem(f.toString(), 0, "cannot be read: " + e.getMessage()));
+      return Optional.empty();
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      problems.add(new Problem(f.toString(), 0, "holds more than " + MAX_FILE_BYTES + " bytes (512 KiB), the most a pack"
+          + " file may hold"));
+      return Optional.empty();
+    }
+    return utf8(f.toString(), bytes, problems);
+  }
+
+  /** Decodes strictly: a byte that is not UTF-8 is a problem on its line, never a replacement character. */
+  static Optional<String> utf8(String file, byte[] bytes, List<Problem> problems) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      problems.add(new Problem(file, line, String.format("byte 0x%02X is not UTF-8; save the file as UTF-8",
+          bytes[at] & 0xff)));
+      return Optional.empty();
+    }
+    decoder.flush(out);
+    return Optional.of(out.flip().toString());
   }
 
   /** Parses one manifest and checks its DRL files; adds problems, returns the pack if its manifest is usable. */
@@ -238,7 +349,7 @@ final class PackLoader {
     sources.addAll(features(id, values.get("province"), from, values.getOrDefault("legal", ""), params.keySet()));
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (RulePack.Source s : sources) {
-      DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text());
+      DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text(), !manifestFile.startsWith("classpath:"));
       problems.addAll(r.problems());
       for (DrlSandbox.RuleInfo rule : r.rules()) {
         if (!rule.id().isEmpty() && !ids.add(rule.id())) {

@@ -20,7 +20,17 @@ import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.evaluation.Decision;
@@ -79,9 +89,17 @@ public final class RuleBook implements EvaluationPolicy {
   private final Map<String, String> paramSources;
   private final GateJudgement judgement;
   private final String procedure;
+  private final ExecutionLimits limits;
 
   RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
       Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure) {
+    this(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, ExecutionLimits.defaults());
+  }
+
+  private RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
+      Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure,
+      ExecutionLimits limits) {
+    this.limits = limits;
     this.packs = List.copyOf(packs);
     this.kieBase = kieBase;
     this.ruleOwner = Map.copyOf(ruleOwner);
@@ -90,6 +108,27 @@ public final class RuleBook implements EvaluationPolicy {
     this.paramSources = Map.copyOf(paramSources);
     this.judgement = judgement;
     this.procedure = procedure;
+  }
+
+  /**
+   * The same compiled rules evaluated within other bounds; this book if they are the same.
+   *
+   * @since 0.3
+   */
+  public RuleBook withLimits(ExecutionLimits limits) {
+    if (limits.equals(this.limits)) {
+      return this;
+    }
+    return new RuleBook(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, limits);
+  }
+
+  /**
+   * The bounds every {@link #decide} runs within.
+   *
+   * @since 0.3
+   */
+  public ExecutionLimits limits() {
+    return limits;
   }
 
   /** The packs, lowest layer first. */
@@ -143,6 +182,8 @@ public final class RuleBook implements EvaluationPolicy {
    * @throws NoRulePackInForceException if the round is a district round dated on or after 1 July 2025
    * @throws IllegalArgumentException if the book's packs do not apply to the round's province or date
    * @throws IllegalStateException if the rules give a product no decision, or conflicting ones
+   * @throws RuleExecutionException if a rule goes beyond the {@link #limits()}, throws, or inserts a
+   *     finding in another rule's name
    */
   @Override
   public List<Outcome> decide(ScoredRound round) {
@@ -197,10 +238,132 @@ public final class RuleBook implements EvaluationPolicy {
         cmds.newInsertElements(facts),
         new FireAllRulesCommand(filter), // KieCommands.newFireAllRules has no AgendaFilter variant
         cmds.newGetObjects(new ClassObjectFilter(Finding.class), "findings"));
-    ExecutionResults out = kieBase.newStatelessKieSession().execute(cmds.newBatchExecution(batch));
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    Guard guard = new Guard();
+    session.addEventListener((AgendaEventListener) guard);
+    session.addEventListener((RuleRuntimeEventListener) guard);
+    ExecutionResults out;
+    try {
+      out = session.execute(cmds.newBatchExecution(batch));
+    } catch (OutOfMemoryError e) {
+      throw guard.fail(guard.current, "ran out of memory (the host's heap is safe: the evaluation was abandoned)", null);
+    } catch (StackOverflowError e) {
+      throw guard.fail(guard.current, "overflowed the stack", null);
+    } catch (RuntimeException e) {
+      throw guard.explain(e);
+    }
     @SuppressWarnings("unchecked")
     Collection<Finding> found = (Collection<Finding>) out.getValue("findings");
     return List.copyOf(found);
+  }
+
+  /** The rule's {@code @id}, else its name. */
+  private static String idOf(Rule rule) {
+    Object id = rule.getMetaData().get("id");
+    return id == null ? rule.getName() : id.toString();
+  }
+
+  /**
+   * Holds one evaluation within {@link #limits} and checks that every finding carries the identity of
+   * the rule that inserted it, as the engine reports it (not as the rule's arguments say).
+   */
+  private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+    private final Map<String, Integer> firings = new HashMap<>();
+    private final Map<String, Integer> findings = new HashMap<>();
+    private long total;
+    private long inserted;
+    private Rule current;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      current = event.getMatch().getRule();
+      if (++total > limits.firingsPerRound()) {
+        throw fail(current, "fired more than " + limits.firingsPerRound() + " rules in one evaluation (limit firingsPerRound)", null);
+      }
+      String product = productOf(event.getMatch().getObjects());
+      if (!product.isEmpty() && firings.merge(product, 1, Integer::sum) > limits.firingsPerProduct()) {
+        throw fail(current, "fired more than " + limits.firingsPerProduct() + " rules for product '" + product
+            + "' (limit firingsPerProduct): a rule that keeps matching its own findings?", null);
+      }
+      checkTime();
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      Rule rule = event.getRule();
+      if (rule == null) {
+        return; // the facts of the round, inserted by this class
+      }
+      current = rule;
+      if (++inserted > limits.firingsPerRound()) {
+        throw fail(rule, "inserted more than " + limits.firingsPerRound() + " facts in one evaluation", null);
+      }
+      if (event.getObject() instanceof Finding f) {
+        String id = idOf(rule);
+        if (!f.ruleId().equals(id) || !java.util.Objects.equals(f.rulePackage(), rule.getPackageName())) {
+          throw fail(rule, "inserted a finding that claims to come from rule " + f.ruleId() + " of package "
+              + f.rulePackage() + "; a finding carries the identity of the rule that inserts it", null);
+        }
+        if (f.messageVi().length() > limits.messageLength() || f.messageEn().length() > limits.messageLength()) {
+          throw fail(rule, "wrote a message of " + Math.max(f.messageVi().length(), f.messageEn().length())
+              + " characters for product '" + f.productId() + "' (limit messageLength " + limits.messageLength() + ")", null);
+        }
+        if (findings.merge(f.productId(), 1, Integer::sum) > limits.findingsPerProduct()) {
+          throw fail(rule, "inserted more than " + limits.findingsPerProduct() + " findings for product '"
+              + f.productId() + "' (limit findingsPerProduct)", null);
+        }
+      }
+      checkTime();
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+      // facts are immutable; the sandbox refuses modify and update in rule files
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+      // the sandbox refuses retract and delete in rule files
+    }
+
+    private void checkTime() {
+      if (System.nanoTime() - deadline > 0) {
+        throw fail(current, "ran for more than " + limits.timeLimit().toSeconds() + " s (limit timeLimit)", null);
+      }
+    }
+
+    RuleExecutionException fail(Rule rule, String message, Throwable cause) {
+      if (rule == null) {
+        return new RuleExecutionException(description(), "?", message, cause);
+      }
+      String id = idOf(rule);
+      RulePack owner = ruleOwner.get(id);
+      return new RuleExecutionException(owner == null ? description() : owner.ref(), id, message, cause);
+    }
+
+    /** The exception that ended an evaluation, as one line naming the pack and the rule. */
+    RuntimeException explain(RuntimeException e) {
+      Rule rule = current;
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof RuleExecutionException r) {
+          return r;
+        }
+        if (t instanceof ConsequenceException c && c.getRule() != null) {
+          rule = c.getRule();
+        }
+      }
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      if (root instanceof ArithmeticException || e instanceof ConsequenceException
+          || root != e && (root instanceof RuntimeException || root instanceof Error)) {
+        return fail(rule, "failed: " + root.getClass().getSimpleName() + (root.getMessage() == null ? ""
+            : ": " + root.getMessage()), e);
+      }
+      return e;
+    }
   }
 
   private static String productOf(List<? extends Object> objects) {
@@ -304,8 +467,16 @@ public final class RuleBook implements EvaluationPolicy {
             .collect(Collectors.joining(", "));
   }
 
-  /** Runs the rules once on made-up facts, so that the first real round is not the slow one (FINDINGS §6). */
-  void warmUp() {
+  /** The longest a probe of made-up facts may run (at compile time, and in {@code rules check}). */
+  static final java.time.Duration PROBE_TIME = java.time.Duration.ofSeconds(10);
+
+  /**
+   * Runs the rules once on made-up facts, so that the first real round is not the slow one (FINDINGS
+   * §6), within the limits and at most {@link #PROBE_TIME}. A rule that fails on them (a division by
+   * zero, an endless chain of findings) is returned, so that {@code rules check} reports it.
+   */
+  Optional<RuleExecutionException> warmUp() {
+    RuleBook probe = limits.timeLimit().compareTo(PROBE_TIME) <= 0 ? this : withLimits(limits.withTimeLimit(PROBE_TIME));
     try {
       RoundFact round = new RoundFact("warm-up", "warm-up", "", "PROVINCE", packs.get(packs.size() - 1).effectiveFrom(),
           2024, 1, procedure, 3, "m1", 1);
@@ -315,10 +486,14 @@ public final class RuleBook implements EvaluationPolicy {
           BigDecimal.ZERO.setScale(2));
       List<Object> facts = new ArrayList<>(List.of(round, c));
       params.forEach((k, v) -> facts.add(new Param(k, v, paramSources.get(k))));
-      run(facts, new HashMap<>());
+      probe.run(facts, new HashMap<>());
+    } catch (RuleExecutionException e) {
+      LOG.debug("Warm-up of {} failed: {}", description(), e.toString());
+      return Optional.of(e);
     } catch (RuntimeException e) {
       LOG.debug("Warm-up of {} failed: {}", description(), e.toString());
     }
+    return Optional.empty();
   }
 
   @Override

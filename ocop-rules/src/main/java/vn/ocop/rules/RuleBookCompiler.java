@@ -123,6 +123,8 @@ final class RuleBookCompiler {
     if (!problems.isEmpty()) {
       PackLoader.throwIfAny(problems);
     }
+    checkPackages(chain, problems);
+    PackLoader.throwIfAny(problems);
     KieBase kieBase = kieBase(chain, problems);
     PackLoader.throwIfAny(problems);
     String procedure = chain.stream().filter(p -> p.kind() == PackKind.NATIONAL).reduce((a, b) -> b)
@@ -131,8 +133,72 @@ final class RuleBookCompiler {
     params.keySet().forEach(k -> sources.put(k, paramOwner.containsKey(k) ? paramOwner.get(k).ref() : "library default"));
     RuleBook book = new RuleBook(chain, kieBase, ruleOwner, removedBy, params, sources,
         GateJudgement.valueOf(params.get("gate.judgement")), procedure);
-    book.warmUp();
+    // the probe runs within the limits; a custom rule that fails on it is a problem of the pack
+    book.warmUp().filter(e -> chain.stream().anyMatch(p -> !trusted(p))).ifPresent(e -> {
+      Problem where = ruleOrigin(chain, e.rule());
+      PackLoader.throwIfAny(List.of(new Problem(where.file(), where.line(), "rule " + e.rule()
+          + " fails on a probe round of made-up facts: " + e.getMessage())));
+    });
     return book;
+  }
+
+  /** Packs bundled with the library are trusted; packs read from a directory are not (DESIGN.md decision 5). */
+  static boolean trusted(RulePack pack) {
+    return pack.manifestFile().startsWith("classpath:");
+  }
+
+  /**
+   * A custom pack's DRL package may not be one of another pack's: Drools merges the rules of one
+   * package, and a province's rule would sit among national ones.
+   */
+  private static void checkPackages(List<RulePack> chain, List<Problem> problems) {
+    Map<String, RulePack> owner = new HashMap<>();
+    for (RulePack pack : chain) {
+      for (RulePack.Source s : pack.sources()) {
+        java.util.regex.Matcher m = PACKAGE.matcher(s.text());
+        String name = m.find() ? m.group(1) : "";
+        RulePack other = owner.putIfAbsent(name, pack);
+        if (other != null && other != pack && (!trusted(pack) || !trusted(other))) {
+          problems.add(new Problem(s.file(), 0, "package " + (name.isEmpty() ? "(none)" : name) + " is also the package of "
+              + other.ref() + "; a pack from outside the library uses a package of its own"));
+        }
+      }
+    }
+  }
+
+  /** The file and line of the rule with {@code @id} (or name) {@code id}, for messages. */
+  static Problem ruleOrigin(List<RulePack> chain, String id) {
+    for (RulePack pack : chain) {
+      for (RulePack.Source s : pack.sources()) {
+        int line = lineOfRule(s.text(), id);
+        if (line > 0) {
+          return new Problem(s.file(), line, id);
+        }
+      }
+    }
+    RulePack top = chain.get(chain.size() - 1);
+    return new Problem(top.manifestFile(), 0, id);
+  }
+
+  /** The line of {@code rule "name"} or of {@code @id("name")} in DRL text, or 0. */
+  static int lineOfRule(String text, String nameOrId) {
+    String q = java.util.regex.Pattern.quote(nameOrId);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^[ \\t]*rule\\s+(\"" + q + "\"|'" + q + "')").matcher(text);
+    int at = m.find() ? m.start() : -1;
+    if (at < 0) {
+      m = java.util.regex.Pattern.compile("@id\\(\\s*\"" + q + "\"\\s*\\)").matcher(text);
+      at = m.find() ? m.start() : -1;
+    }
+    if (at < 0) {
+      return 0;
+    }
+    int line = 1;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static String refs(List<RulePack> chain) {
@@ -140,31 +206,67 @@ final class RuleBookCompiler {
   }
 
   private static KieBase kieBase(List<RulePack> chain, List<Problem> problems) {
+    List<RulePack.Source> sources = new ArrayList<>();
+    Set<String> untrusted = new java.util.HashSet<>();
+    for (RulePack pack : chain) {
+      sources.addAll(pack.sources());
+      if (!trusted(pack)) {
+        pack.sources().forEach(s -> untrusted.add(s.file()));
+      }
+    }
+    return kieBase(sources, untrusted, refs(chain), problems);
+  }
+
+  /**
+   * Compiles the DRL files of a pack whose manifest is broken on their own, so that {@code rules
+   * check} reports their problems too (issue 13): compile errors and the checks of compiled code.
+   */
+  static List<Problem> compileAlone(List<RulePack.Source> sources) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> files = new java.util.HashSet<>();
+    sources.forEach(s -> files.add(s.file()));
+    synchronized (RuleBookCompiler.class) {
+      kieBase(sources, files, "the rule files", problems);
+    }
+    return problems;
+  }
+
+  static KieBase kieBase(List<RulePack.Source> sources, Set<String> untrustedFiles, String label,
+      List<Problem> problems) {
     KieServices ks = KieServices.get();
     ReleaseId releaseId = ks.newReleaseId("vn.ocop.rules", "book-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = ks.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId);
     Map<String, String> pathToFile = new HashMap<>();
+    Map<String, RulePack.Source> untrusted = new HashMap<>();
     int n = 0;
-    for (RulePack pack : chain) {
-      for (RulePack.Source s : pack.sources()) {
-        // the folder follows the DRL package, as Drools advises; the number keeps equal names apart
-        java.util.regex.Matcher m = PACKAGE.matcher(s.text());
-        String folder = m.find() ? m.group(1).replace('.', '/') : "ocop";
-        String path = folder + "/" + (n++) + "-" + s.name();
-        pathToFile.put(path, s.file());
-        // bytes and encoding given together: KieFileSystem.write(path, String) goes through the platform
-        // charset, which garbles every Vietnamese message under LANG=C or on Windows (cp1252)
-        kfs.write(ks.getResources().newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8), "UTF-8")
-            .setSourcePath("src/main/resources/" + path));
+    for (RulePack.Source s : sources) {
+      // the folder follows the DRL package, as Drools advises; the number keeps equal names apart
+      java.util.regex.Matcher m = PACKAGE.matcher(s.text());
+      String folder = m.find() ? m.group(1).replace('.', '/') : "ocop";
+      String path = folder + "/" + (n++) + "-" + s.name();
+      pathToFile.put(path, s.file());
+      if (untrustedFiles.contains(s.file())) {
+        untrusted.put(s.file(), s);
       }
+      // bytes and encoding given together: KieFileSystem.write(path, String) goes through the platform
+      // charset, which garbles every Vietnamese message under LANG=C or on Windows (cp1252)
+      kfs.write(ks.getResources().newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8), "UTF-8")
+          .setSourcePath("src/main/resources/" + path));
     }
     long start = System.nanoTime();
     try {
-      KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+      KieBuilder builder;
+      try {
+        builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+      } catch (StackOverflowError e) {
+        // the sandbox's nesting check comes first; this is the last line of defence
+        problems.add(new Problem(label, 0, "the rule files are nested too deeply to be compiled"));
+        return null;
+      }
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
       for (Message m : errors) {
-        String file = pathToFile.getOrDefault(m.getPath(), m.getPath() == null ? refs(chain) : m.getPath());
+        String file = pathToFile.getOrDefault(m.getPath(), m.getPath() == null ? label : m.getPath());
         if (m.getLine() <= 0 && errors.size() > 1 && m.getText().contains("Parser returned a null Package")) {
           continue; // the follow-up of a syntax error reported on its own line
         }
@@ -174,7 +276,19 @@ final class RuleBookCompiler {
         return null;
       }
       KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-      LOG.debug("Compiled {} in {} ms", refs(chain), (System.nanoTime() - start) / 1_000_000);
+      if (!untrusted.isEmpty()) {
+        // the trust boundary, held on what the compiler produced (DESIGN.md decision 5)
+        problems.addAll(CompiledRuleCheck.check(kieBase, rule -> {
+          org.kie.api.io.Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();
+          String path = r == null || r.getSourcePath() == null ? "" : r.getSourcePath().replaceFirst("^src/main/resources/", "");
+          RulePack.Source s = untrusted.get(pathToFile.getOrDefault(path, ""));
+          return s == null ? null : new CompiledRuleCheck.Origin(s.file(), lineOfRule(s.text(), rule.getName()));
+        }));
+        if (!problems.isEmpty()) {
+          return null;
+        }
+      }
+      LOG.debug("Compiled {} in {} ms", label, (System.nanoTime() - start) / 1_000_000);
       return kieBase;
     } finally {
       ks.getRepository().removeKieModule(releaseId);

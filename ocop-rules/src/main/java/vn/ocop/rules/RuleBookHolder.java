@@ -50,7 +50,19 @@ public final class RuleBookHolder implements EvaluationPolicy {
    * @throws RulePackException with every problem found; the previous packs stay in service
    */
   public RuleBooks reload(Path dir) {
-    RuleBooks next = RuleBooks.bundledWith(dir).validate();
+    return reload(dir, LoadOptions.defaults());
+  }
+
+  /**
+   * The same, loading the directory with {@code options} (custom DRL accepted only if they allow it;
+   * {@link RuleBooks#bundledWith(Path, LoadOptions)}).
+   *
+   * @return the packs now in service
+   * @throws RulePackException with every problem found; the previous packs stay in service
+   * @since 0.3
+   */
+  public RuleBooks reload(Path dir, LoadOptions options) {
+    RuleBooks next = RuleBooks.bundledWith(dir, options).validate();
     current.set(next);
     return next;
   }

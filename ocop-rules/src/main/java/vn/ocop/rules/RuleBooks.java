@@ -62,16 +62,18 @@ public final class RuleBooks implements EvaluationPolicy {
 
   private final List<RulePack> packs;
   private final String origin;
+  private final LoadOptions options;
 
   private RuleBooks(List<RulePack> packs, String origin) {
-    this(packs, origin, new ArrayList<>());
+    this(packs, origin, new ArrayList<>(), LoadOptions.defaults());
   }
 
-  private RuleBooks(List<RulePack> packs, String origin, List<Problem> problems) {
+  private RuleBooks(List<RulePack> packs, String origin, List<Problem> problems, LoadOptions options) {
     PackLoader.checkSet(packs, problems);
     PackLoader.throwIfAny(problems);
     this.packs = List.copyOf(packs);
     this.origin = origin;
+    this.options = options;
   }
 
   /**
@@ -97,35 +99,65 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks directory(Path dir) {
-    return new RuleBooks(PackLoader.directory(dir), dir.toString());
+    return directory(dir, LoadOptions.defaults());
+  }
+
+  /**
+   * Only the packs under {@code dir}, loaded with {@code options}: custom DRL in them is refused unless
+   * {@link LoadOptions#allowCustomRules()}, and every book evaluates within {@link LoadOptions#limits()}.
+   *
+   * @throws RulePackException with every problem found in the manifests, the files and the checks
+   * @since 0.3
+   */
+  public static RuleBooks directory(Path dir, LoadOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack> own = PackLoader.directory(dir, options, problems);
+    return new RuleBooks(own, dir.toString(), problems, options);
   }
 
   /**
    * The bundled packs, with the packs under {@code dir} added; a pack in {@code dir} replaces every
    * bundled version of the same id. This is how a province edits its own pack. The directory may
    * hold province packs only: a national pack (kind {@code national}) is an error, so that a
-   * directory cannot replace or weaken national law silently; see {@link #bundledWith(Path, boolean)}.
+   * directory cannot replace or weaken national law silently; see {@link #bundledWith(Path, LoadOptions)}.
    *
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks bundledWith(Path dir) {
-    return bundledWith(dir, false);
+    return bundledWith(dir, LoadOptions.defaults());
   }
 
   /**
-   * The same; with {@code allowNationalOverride} the directory may also hold national packs, which
-   * replace the bundled national pack of the same id. The host opts in explicitly (the CLI's {@code
-   * --allow-national-override}), and every outcome decided with such a pack carries a reason {@link
-   * RuleBook#NATIONAL_OVERRIDE_RULE_ID} naming the national pack replaced and by what (id, version,
-   * directory), so that results, reports and summaries say so.
+   * The bundled packs with the packs under {@code dir} added, loaded with {@code options}: a
+   * directory's {@code .drl} files are refused unless {@link LoadOptions#allowCustomRules()} (its
+   * manifests' parameters and {@code removes} are always read, and data-only packs use the bundled
+   * generic rules); a directory's national pack is refused unless {@link
+   * LoadOptions#allowNationalOverride()}, and then every outcome decided with it carries a reason
+   * {@link RuleBook#NATIONAL_OVERRIDE_RULE_ID} naming the national pack replaced and by what (id,
+   * version, directory); every book evaluates within {@link LoadOptions#limits()}.
    *
-   * @throws RulePackException with every problem found; without the opt-in, one problem per national
-   *     pack of the directory, on its {@code kind} line
+   * @throws RulePackException with every problem found in the manifests, the files and the checks;
+   *     without the national opt-in, one problem per national pack of the directory, on its {@code
+   *     kind} line
    * @since 0.3
    */
-  public static RuleBooks bundledWith(Path dir, boolean allowNationalOverride) {
+  public static RuleBooks bundledWith(Path dir, LoadOptions options) {
+    Objects.requireNonNull(options, "options");
     List<Problem> problems = new ArrayList<>();
-    List<RulePack> own = new ArrayList<>(PackLoader.directory(dir, problems));
+    List<RulePack> own = new ArrayList<>(PackLoader.directory(dir, options, problems));
+    guardNational(dir, own, options, problems);
+    Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
+    List<RulePack> all = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
+    all.addAll(own);
+    return new RuleBooks(all, "bundled packs + " + dir, problems, options);
+  }
+
+  /**
+   * Refuses a directory's national packs unless {@code options} allow it; when they do, marks each
+   * as replacing the bundled pack of its id, so that its outcomes say so.
+   */
+  private static void guardNational(Path dir, List<RulePack> own, LoadOptions options, List<Problem> problems) {
     for (int i = 0; i < own.size(); i++) {
       RulePack p = own.get(i);
       if (p.kind() != PackKind.NATIONAL) {
@@ -133,11 +165,11 @@ public final class RuleBooks implements EvaluationPolicy {
       }
       String bundledVersions = bundled().packs.stream().filter(b -> b.id().equals(p.id()))
           .map(RulePack::ref).collect(Collectors.joining(", "));
-      if (!allowNationalOverride) {
+      if (!options.nationalOverrideAllowed()) {
         problems.add(new Problem(p.manifestFile(), p.line("kind") > 0 ? p.line("kind") : p.line("id"), "pack " + p.ref()
             + " is a national pack" + (bundledVersions.isEmpty() ? "" : " and would replace the bundled " + bundledVersions)
             + ": a directory of packs may not replace or add national law unless the host opts in"
-            + " (--allow-national-override, RuleBooks.bundledWith(dir, true))"));
+            + " (--allow-national-override, LoadOptions.allowNationalOverride())"));
       } else {
         own.set(i, p.overriding((bundledVersions.isEmpty() ? "adds national pack " : "replaces bundled " + bundledVersions
             + " with ") + p.ref() + " from directory " + dir,
@@ -145,10 +177,52 @@ public final class RuleBooks implements EvaluationPolicy {
                 + p.ref() + " từ thư mục " + dir));
       }
     }
+  }
+
+  /**
+   * Every problem of the packs under {@code dir} used with the bundled ones, all at once: files,
+   * manifests, the sandbox, compilation of every combination of packs ({@link #validate()}) and the
+   * checks of compiled custom rules. The DRL files of a pack whose manifest is broken are still
+   * parsed, compiled and checked on their own. What {@code ocop rules check} prints.
+   *
+   * @return the problems, in file and line order; empty when the packs are sound
+   * @since 0.3
+   */
+  public static List<Problem> check(Path dir, LoadOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Problem> problems = new ArrayList<>();
+    List<RulePack.Source> orphans = new ArrayList<>();
+    List<RulePack> own = new ArrayList<>(PackLoader.directory(dir, options, problems, orphans));
+    guardNational(dir, own, options, problems);
+    Set<Problem> all = new LinkedHashSet<>(problems);
+    if (!orphans.isEmpty()) {
+      all.addAll(RuleBookCompiler.compileAlone(orphans));
+    }
     Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
-    List<RulePack> all = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
-    all.addAll(own);
-    return new RuleBooks(all, "bundled packs + " + dir, problems);
+    List<RulePack> packs = new ArrayList<>(bundled().packs.stream().filter(p -> !ids.contains(p.id())).toList());
+    packs.addAll(own);
+    List<Problem> setProblems = new ArrayList<>();
+    PackLoader.checkSet(packs, setProblems);
+    all.addAll(setProblems);
+    if (setProblems.isEmpty()) {
+      try {
+        new RuleBooks(packs, "bundled packs + " + dir, new ArrayList<>(), options).validate();
+      } catch (RulePackException e) {
+        all.addAll(e.problems());
+      }
+    }
+    List<Problem> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * The options these packs were loaded with.
+   *
+   * @since 0.3
+   */
+  public LoadOptions options() {
+    return options;
   }
 
   /** The given packs. */
@@ -239,7 +313,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forProvince(String province, LocalDate date) {
-    return RuleBookCompiler.compile(resolve(province, date));
+    return RuleBookCompiler.compile(resolve(province, date)).withLimits(options.limits());
   }
 
   /**
@@ -302,7 +376,8 @@ public final class RuleBooks implements EvaluationPolicy {
     if (procedure == null) {
       return forProvince(round.province().id(), round.councilDate());
     }
-    return RuleBookCompiler.compile(resolve(round.province().id(), round.councilDate(), procedure));
+    return RuleBookCompiler.compile(resolve(round.province().id(), round.councilDate(), procedure))
+        .withLimits(options.limits());
   }
 
   /** The round's submissions by the procedure that judges them, in submission order. */

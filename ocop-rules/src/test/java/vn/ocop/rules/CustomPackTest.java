@@ -60,7 +60,7 @@ class CustomPackTest {
         """);
     Round three = Rounds.single(Rounds.DA_LAT, CouncilLevel.PROVINCE, LocalDate.of(2024, 6, 25), "55.00");
 
-    Outcome o = Rounds.outcome(three, RuleBooks.bundledWith(dir));
+    Outcome o = Rounds.outcome(three, RuleBooks.bundledWith(dir, LoadOptions.defaults().allowCustomRules()));
 
     assertThat(o.decision()).isEqualTo(Decision.CERTIFY);
     assertThat(o.reasons()).anySatisfy(r -> {

@@ -54,7 +54,7 @@ class NationalOverrideTest {
   void withTheOptInTheNationalPackReplacesTheBundledOneAndEveryOutcomeSaysSo(@TempDir Path dir) throws IOException {
     weakened148(dir);
     Outcome bundled = Rounds.outcome(round, RuleBooks.bundled());
-    Outcome replaced = Rounds.outcome(round, RuleBooks.bundledWith(dir, true));
+    Outcome replaced = Rounds.outcome(round, RuleBooks.bundledWith(dir, LoadOptions.defaults().allowNationalOverride()));
 
     assertThat(bundled.stars()).contains(StarRating.FOUR_STARS);
     assertThat(bundled.reasons()).extracting(Reason::ruleId).doesNotContain(RuleBook.NATIONAL_OVERRIDE_RULE_ID);
