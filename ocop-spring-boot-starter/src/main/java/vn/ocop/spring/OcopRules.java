@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ocop.rules.LoadOptions;
 import vn.ocop.rules.RuleBookHolder;
 import vn.ocop.rules.RuleBooks;
 import vn.ocop.rules.RulePack;
@@ -37,12 +38,14 @@ public final class OcopRules {
 
   private final RuleBookHolder holder;
   private final Optional<Path> directory;
+  private final LoadOptions options;
   private final Clock clock;
   private volatile OcopRulesStatus status;
 
-  private OcopRules(RuleBookHolder holder, Optional<Path> directory, Clock clock) {
+  private OcopRules(RuleBookHolder holder, Optional<Path> directory, LoadOptions options, Clock clock) {
     this.holder = Objects.requireNonNull(holder, "holder");
     this.directory = Objects.requireNonNull(directory, "directory");
+    this.options = Objects.requireNonNull(options, "options");
     this.clock = Objects.requireNonNull(clock, "clock");
     Instant now = clock.instant();
     this.status = new OcopRulesStatus(packs(holder.current()), directory, now, now, Optional.empty());
@@ -58,11 +61,28 @@ public final class OcopRules {
    * @throws RulePackException if {@code failOnError} and the directory's packs cannot be loaded
    */
   public static OcopRules start(RuleBookHolder holder, Optional<Path> directory, boolean failOnError) {
-    return start(holder, directory, failOnError, Clock.systemUTC());
+    return start(holder, directory, LoadOptions.defaults(), failOnError, Clock.systemUTC());
+  }
+
+  /**
+   * The same, with the directory loaded with {@code options}: whether its custom DRL is accepted
+   * ({@code ocop.rules.allow-custom-rules}) and whether its national packs may replace the bundled
+   * ones ({@code ocop.rules.allow-national-override}); see docs/rules.md, "Trust boundary".
+   *
+   * @since 0.3
+   */
+  public static OcopRules start(RuleBookHolder holder, Optional<Path> directory, LoadOptions options,
+      boolean failOnError) {
+    return start(holder, directory, options, failOnError, Clock.systemUTC());
   }
 
   static OcopRules start(RuleBookHolder holder, Optional<Path> directory, boolean failOnError, Clock clock) {
-    OcopRules rules = new OcopRules(holder, directory, clock);
+    return start(holder, directory, LoadOptions.defaults(), failOnError, clock);
+  }
+
+  static OcopRules start(RuleBookHolder holder, Optional<Path> directory, LoadOptions options, boolean failOnError,
+      Clock clock) {
+    OcopRules rules = new OcopRules(holder, directory, options, clock);
     if (directory.isPresent()) {
       try {
         rules.reload();
@@ -101,7 +121,7 @@ public final class OcopRules {
       return status;
     }
     try {
-      RuleBooks books = holder.reload(directory.get());
+      RuleBooks books = holder.reload(directory.get(), options);
       status = new OcopRulesStatus(packs(books), directory, attempt, attempt, Optional.empty());
       LOG.info("ocop rule packs loaded: {} packs, bundled + {}", books.packs().size(), directory.get());
       return status;

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.ocop.rules.LoadOptions;
 import vn.ocop.rules.RuleBookHolder;
 import vn.ocop.rules.RuleBooks;
 
@@ -56,7 +57,14 @@ public class OcopRulesAutoConfiguration {
   private static OcopRules start(RuleBookHolder holder, OcopRulesProperties properties) {
     String dir = properties.getDirectory();
     Optional<Path> directory = dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir.strip()));
-    return OcopRules.start(holder, directory, properties.isFailOnStartupError());
+    LoadOptions options = LoadOptions.defaults();
+    if (properties.isAllowCustomRules()) {
+      options = options.allowCustomRules();
+    }
+    if (properties.isAllowNationalOverride()) {
+      options = options.allowNationalOverride();
+    }
+    return OcopRules.start(holder, directory, options, properties.isFailOnStartupError());
   }
 
   /** The health indicator, when Spring Boot's health support is on the classpath. */

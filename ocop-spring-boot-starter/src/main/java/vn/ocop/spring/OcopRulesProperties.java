@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <pre>
  * ocop.rules.directory=/srv/ocop/packs
  * ocop.rules.fail-on-startup-error=true
+ * ocop.rules.allow-custom-rules=false
+ * ocop.rules.allow-national-override=false
  * ocop.rules.health.down-on-reload-error=false
  * </pre>
  *
@@ -28,6 +30,19 @@ public class OcopRulesProperties {
    * it starts with the bundled packs alone and the health indicator and status report the error.
    */
   private boolean failOnStartupError = true;
+
+  /**
+   * Whether .drl rule files in the directory are accepted (custom rules: checked on their compiled code
+   * against an allow-list and run within limits). Off by default: the directory's packs are data
+   * (pack.properties) over the bundled rules. See docs/rules.md, "Trust boundary".
+   */
+  private boolean allowCustomRules = false;
+
+  /**
+   * Whether the directory may hold national packs that replace the bundled ones; every outcome then
+   * says which national pack was replaced and by what. Off by default.
+   */
+  private boolean allowNationalOverride = false;
 
   /** The health indicator. */
   private final Health health = new Health();
@@ -50,6 +65,26 @@ public class OcopRulesProperties {
   /** Sets whether a directory that cannot be loaded at startup stops the application. */
   public void setFailOnStartupError(boolean failOnStartupError) {
     this.failOnStartupError = failOnStartupError;
+  }
+
+  /** Whether .drl rule files in the directory are accepted (off by default). */
+  public boolean isAllowCustomRules() {
+    return allowCustomRules;
+  }
+
+  /** Sets whether .drl rule files in the directory are accepted. */
+  public void setAllowCustomRules(boolean allowCustomRules) {
+    this.allowCustomRules = allowCustomRules;
+  }
+
+  /** Whether national packs in the directory may replace the bundled ones (off by default). */
+  public boolean isAllowNationalOverride() {
+    return allowNationalOverride;
+  }
+
+  /** Sets whether national packs in the directory may replace the bundled ones. */
+  public void setAllowNationalOverride(boolean allowNationalOverride) {
+    this.allowNationalOverride = allowNationalOverride;
   }
 
   /** The health indicator's properties. */

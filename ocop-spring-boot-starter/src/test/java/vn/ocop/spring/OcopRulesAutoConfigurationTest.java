@@ -43,7 +43,7 @@ class OcopRulesAutoConfigurationTest {
   @Test
   void addsThePacksOfTheConfiguredDirectory(@TempDir Path dir) {
     Packs.good(dir);
-    runner.withPropertyValues("ocop.rules.directory=" + dir).run(context -> {
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true").run(context -> {
       RuleBookHolder holder = context.getBean(RuleBookHolder.class);
       assertThat(holder.current().packs()).extracting(RulePack::id).contains("province/lam-dong", "national/148");
       assertThat(holder.current().description()).contains(dir.toString());
@@ -54,9 +54,20 @@ class OcopRulesAutoConfigurationTest {
   }
 
   @Test
+  void customRulesInTheDirectoryAreRefusedUnlessTheHostAllowsThem(@TempDir Path dir) {
+    Packs.broken(dir); // a .drl: refused before it is even parsed
+    runner.withPropertyValues("ocop.rules.directory=" + dir).run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().isInstanceOf(RulePackException.class)
+          .hasMessageContaining("broken.drl").hasMessageContaining("refused unless the host opts in")
+          .hasMessageNotContaining("has no @id");
+    });
+  }
+
+  @Test
   void aBrokenDirectoryStopsTheStartNamingTheFileAndLine(@TempDir Path dir) {
     Packs.broken(dir);
-    runner.withPropertyValues("ocop.rules.directory=" + dir).run(context -> {
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true").run(context -> {
       assertThat(context).hasFailed();
       assertThat(context.getStartupFailure()).rootCause().isInstanceOf(RulePackException.class)
           .hasMessageContaining("broken.drl:2").hasMessageContaining("has no @id");
@@ -66,7 +77,7 @@ class OcopRulesAutoConfigurationTest {
   @Test
   void aBrokenDirectoryAtStartIsReportedWhenTheHostChoosesToStartAnyway(@TempDir Path dir) {
     Packs.broken(dir);
-    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.fail-on-startup-error=false").run(context -> {
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true", "ocop.rules.fail-on-startup-error=false").run(context -> {
       assertThat(context).hasNotFailed();
       assertThat(context.getBean(RuleBookHolder.class).current().packs()).extracting(RulePack::id)
           .doesNotContain("province/lam-dong");
@@ -80,7 +91,7 @@ class OcopRulesAutoConfigurationTest {
   void healthIsUpWithThePacksTheirVersionsAndTheLastReload(@TempDir Path dir) {
     Packs.good(dir);
     Instant before = Instant.now();
-    runner.withPropertyValues("ocop.rules.directory=" + dir).run(context -> {
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true").run(context -> {
       Health health = context.getBean(OcopRulesHealthIndicator.class).health();
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails()).containsEntry("directory", dir.toString())
@@ -93,7 +104,7 @@ class OcopRulesAutoConfigurationTest {
   @Test
   void aFailedReloadKeepsThePreviousPacksAndIsReported(@TempDir Path dir) {
     Packs.good(dir);
-    runner.withPropertyValues("ocop.rules.directory=" + dir).run(context -> {
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true").run(context -> {
       OcopRules rules = context.getBean(OcopRules.class);
       RuleBooks before = rules.holder().current();
       Instant loadedAt = rules.status().loadedAt();
@@ -136,7 +147,7 @@ class OcopRulesAutoConfigurationTest {
   @Test
   void aFailedReloadIsDownWhenTheHostAsksForIt(@TempDir Path dir) {
     Packs.good(dir);
-    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.health.down-on-reload-error=true")
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true", "ocop.rules.health.down-on-reload-error=true")
         .run(context -> {
           HealthIndicator indicator = context.getBean(OcopRulesHealthIndicator.class);
           assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
@@ -150,7 +161,7 @@ class OcopRulesAutoConfigurationTest {
   @Test
   void theEndpointReloadsAndReportsAFailureWithoutThrowing(@TempDir Path dir) {
     Packs.good(dir);
-    runner.withPropertyValues("ocop.rules.directory=" + dir, "management.endpoints.web.exposure.include=ocoprules")
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true", "management.endpoints.web.exposure.include=ocoprules")
         .run(context -> {
           OcopRulesEndpoint endpoint = context.getBean(OcopRulesEndpoint.class);
           assertThat(endpoint.status()).containsEntry("directory", dir.toString());
@@ -168,7 +179,7 @@ class OcopRulesAutoConfigurationTest {
   @Test
   void theHostsOwnHolderIsServedAndGetsTheConfiguredDirectory(@TempDir Path dir) {
     Packs.good(dir);
-    runner.withUserConfiguration(HostHolder.class).withPropertyValues("ocop.rules.directory=" + dir).run(context -> {
+    runner.withUserConfiguration(HostHolder.class).withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true").run(context -> {
       assertThat(context).hasSingleBean(RuleBookHolder.class).hasSingleBean(OcopRules.class);
       RuleBookHolder holder = context.getBean(RuleBookHolder.class);
       assertThat(holder).isSameAs(HostHolder.HOLDER);

@@ -32,7 +32,7 @@ class SpringBootLineTest {
   @Test
   void servesReloadsAndKeepsThePreviousPacksWhenAReloadFails(@TempDir Path dir) {
     Packs.good(dir);
-    runner.withPropertyValues("ocop.rules.directory=" + dir, "management.endpoints.web.exposure.include=ocoprules")
+    runner.withPropertyValues("ocop.rules.directory=" + dir, "ocop.rules.allow-custom-rules=true", "management.endpoints.web.exposure.include=ocoprules")
         .run(context -> {
           assertThat(context).hasNotFailed().hasSingleBean(OcopRules.class).hasSingleBean(OcopRulesEndpoint.class);
           RuleBookHolder holder = context.getBean(RuleBookHolder.class);
