@@ -5,10 +5,10 @@ import static vn.ocop.cli.report.Html.esc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsDocument.DistrictCount;
-import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
-import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsDocument.DistrictCount;
+import vn.ocop.io.ResultsDocument.ProductResultDoc;
+import vn.ocop.io.ResultsDocument.ReasonDoc;
 
 /**
  * The round report: one self-contained HTML file (inline CSS and SVG, no scripts, no network) with

@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import java.nio.file.Path;
 import java.util.Optional;
