@@ -49,6 +49,22 @@ public record ProgrammeDocument(
   /** The format this reader understands. */
   public static final String FORMAT = "ocop-programme/1";
 
+  /**
+   * Lists left out of the file are empty, never null.
+   *
+   * @param format always {@code ocop-programme/1}
+   * @param description what the file is, free text
+   * @param sources the documents the data comes from
+   * @param illustrative which values are illustrative (not given by the sources)
+   * @param province the province the file is kept by (a place id)
+   * @param places provinces and districts, as in the round file
+   * @param targets seed targets by id, or targets written out
+   * @param budget the budget plan: a {@code .budget} file or a bundled plan
+   * @param allocations money assigned against the plan
+   * @param disbursements money paid out against the plan
+   * @param certificates OCOP certificates
+   * @param rounds round files ({@code ocop-round/1}), relative to this file; evaluated for progress and awards
+   */
   public ProgrammeDocument {
     sources = sources == null ? List.of() : List.copyOf(sources);
     targets = targets == null ? List.of() : List.copyOf(targets);

@@ -49,6 +49,16 @@ public record ResultsDocument(
       @JsonProperty(required = true) List<AwardLevel> levels,
       @JsonProperty(required = true) long total,
       @JsonProperty(required = true) List<String> unscheduled) {
+    /**
+     * The lists are copied.
+     *
+     * @param schedule the schedule's id: the pack that set the amounts, e.g. {@code province/ha-tinh@2019.1}
+     * @param mode {@code EVERY_CERTIFICATION} or {@code ONCE_PER_LEVEL}
+     * @param basis the packs' legal references
+     * @param levels one entry per star level the schedule pays
+     * @param total the sum paid, VND
+     * @param unscheduled certified products whose stars the schedule pays nothing for
+     */
     public AwardsDoc {
       levels = List.copyOf(levels);
       unscheduled = List.copyOf(unscheduled);
@@ -102,6 +112,13 @@ public record ResultsDocument(
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) List<PackInfo> packs,
       @JsonProperty(required = true) Map<String, String> parameters) {
+    /**
+     * The list is copied, the parameters sorted by name.
+     *
+     * @param description the policy's description (packs and versions)
+     * @param packs the rule packs applied
+     * @param parameters the parameters after layering, by name
+     */
     public PolicyInfo {
       packs = List.copyOf(packs);
       parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));

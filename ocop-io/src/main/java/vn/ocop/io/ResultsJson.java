@@ -96,8 +96,17 @@ public final class ResultsJson {
         products);
   }
 
-  /** The awards section: what {@code schedule} computed for the round ({@code statement}), per star level. */
+  /**
+   * The awards section: what {@code schedule} computed for the round ({@code statement}), per star level.
+   *
+   * @param schedule the province's award schedule; not null
+   * @param statement what it gives the round's products; not null
+   * @return the section
+   * @throws IllegalArgumentException naming the argument that is null
+   */
   public static ResultsDocument.AwardsDoc awards(AwardSchedule schedule, AwardStatement statement) {
+    Args.notNull(schedule, "schedule");
+    Args.notNull(statement, "statement");
     Map<StarRating, Integer> counts = statement.countByStars();
     Map<StarRating, Vnd> totals = statement.totalByStars();
     List<ResultsDocument.AwardLevel> levels = new ArrayList<>();

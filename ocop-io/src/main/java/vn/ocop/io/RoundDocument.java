@@ -45,6 +45,19 @@ public record RoundDocument(
   /** The format this reader understands. */
   public static final String FORMAT = "ocop-round/1";
 
+  /**
+   * Lists left out of the file are empty, never null.
+   *
+   * @param format always {@code ocop-round/1}
+   * @param description what the round is, free text
+   * @param sources the documents the data comes from
+   * @param illustrative which values are illustrative (not given by the sources)
+   * @param round the round itself
+   * @param places the places the file gives an id of its own, or that the place registry does not know; optional: elsewhere a place is named by registry slug path or official code
+   * @param council the council's members
+   * @param producers the producers
+   * @param products the products with their dossiers and scores
+   */
   public RoundDocument {
     sources = sources == null ? List.of() : List.copyOf(sources);
     places = places == null ? List.of() : List.copyOf(places);
@@ -125,6 +138,22 @@ public record RoundDocument(
       List<String> disqualifications,
       List<Sheet> sheets,
       List<Parts> parts) {
+    /**
+     * Lists left out of the file are empty, never null.
+     *
+     * @param id the product's id, unique in the round
+     * @param name the product's name
+     * @param productSet the product set code ({@code 148/03}); on a sheet, optional and then checked against the product's
+     * @param producer the id of its producer in {@code producers}
+     * @param place the commune (or district) where it is made: a place id, slug path or official code
+     * @param note free text, or null
+     * @param filedOn the dossier's filing date, or null (needed during a transition between laws)
+     * @param dossierKind first evaluation, upgrade or re-evaluation, or null
+     * @param dossier the dossier items handed in
+     * @param disqualifications the grounds for disqualification the council found
+     * @param sheets the members' option-level sheets
+     * @param parts the members' part totals, where no sheets survive
+     */
     public ProductEntry {
       dossier = dossier == null ? List.of() : List.copyOf(dossier);
       disqualifications = disqualifications == null ? List.of() : List.copyOf(disqualifications);
@@ -140,6 +169,13 @@ public record RoundDocument(
       @JsonProperty(required = true) String member,
       String productSet,
       @JsonProperty(required = true) List<String> choices) {
+    /**
+     * A sheet without choices has an empty list.
+     *
+     * @param member the member's id on the council
+     * @param productSet the product set code ({@code 148/03}); on a sheet, optional and then checked against the product's
+     * @param choices one option key per criterion ({@code A1a/3})
+     */
     public Sheet {
       choices = choices == null ? List.of() : List.copyOf(choices);
     }
