@@ -7,12 +7,9 @@ final class Args {
   /**
    * Returns {@code value}, or throws naming {@code name} if it is null.
    *
-   * @throws IllegalArgumentException "NAME is null; …"
+   * @throws vn.ocop.NullArgumentException naming {@code name}
    */
   static <T> T notNull(T value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " is null; give a value / thiếu giá trị '" + name + "'");
-    }
-    return value;
+    return vn.ocop.NullArgumentException.check(value, name);
   }
 }

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.ocop.NullArgumentException;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.law.ApplicableLaw;
@@ -50,6 +50,8 @@ import vn.ocop.scoring.ScoredRound;
  * procedure of Decision 148 could not be carried out (it needs district councils for 3★), so a round
  * dated 1–5 July 2025 is an error that says so, and any district round dated on or after 1 July 2025 is
  * an error saying that districts no longer exist.
+ *
+ * <p>A null argument to any method is a {@link NullArgumentException} naming it.
  *
  * @since 0.1.0
  */
@@ -97,6 +99,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks directory(Path dir) {
+    NullArgumentException.check(dir, "dir");
     return new RuleBooks(PackLoader.directory(dir), dir.toString());
   }
 
@@ -107,6 +110,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks bundledWith(Path dir) {
+    NullArgumentException.check(dir, "dir");
     List<Problem> problems = new ArrayList<>();
     List<RulePack> own = PackLoader.directory(dir, problems);
     Set<String> ids = own.stream().map(RulePack::id).collect(Collectors.toSet());
@@ -115,8 +119,13 @@ public final class RuleBooks implements EvaluationPolicy {
     return new RuleBooks(all, "bundled packs + " + dir, problems);
   }
 
-  /** The given packs. */
+  /**
+   * The given packs.
+   *
+   * @throws NullArgumentException if {@code packs} or one of them is null
+   */
   public static RuleBooks of(Collection<RulePack> packs) {
+    NullArgumentException.check(packs, "packs").forEach(p -> NullArgumentException.check(p, "packs[…]"));
     return new RuleBooks(List.copyOf(packs), "given packs");
   }
 
@@ -127,6 +136,8 @@ public final class RuleBooks implements EvaluationPolicy {
 
   /** The pack with {@code id} in force on {@code date}. */
   public Optional<RulePack> pack(String id, LocalDate date) {
+    NullArgumentException.check(id, "id");
+    NullArgumentException.check(date, "date");
     return packs.stream().filter(p -> p.id().equals(id) && p.isInForceOn(date)).findFirst();
   }
 
@@ -139,12 +150,13 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws NoRulePackInForceException if no national pack covers the date
    */
   public List<RulePack> resolve(String province, LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(province, "province");
+    NullArgumentException.check(date, "date");
     Instrument procedure;
     try {
       procedure = LawInForce.forDossier(date, Optional.of(date), DossierKind.FIRST_EVALUATION).procedure();
     } catch (LawNotApplicableException e) {
-      throw noNationalPack(Objects.requireNonNull(province, "province"), date);
+      throw noNationalPack(province, date);
     }
     return resolve(province, date, procedure);
   }
@@ -158,9 +170,9 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.2
    */
   public List<RulePack> resolve(String province, LocalDate date, Instrument procedure) {
-    Objects.requireNonNull(province, "province");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(procedure, "procedure");
+    NullArgumentException.check(province, "province");
+    NullArgumentException.check(date, "date");
+    NullArgumentException.check(procedure, "procedure");
     String code = procedure.shortCode();
     List<RulePack> nationals = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL && p.isInForceOn(date)
         && p.instrument().orElse("").equals(code)).toList();
@@ -199,10 +211,19 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * The compiled book for a province on a date.
    *
+   * @param province the province's id ({@code an-giang}) or official code, as the place registry
+   *     knows it on {@code date}
+   * @param date the council date
+   * @throws NullArgumentException naming {@code province} or {@code date} if it is null
+   * @throws vn.ocop.place.UnknownPlaceException if the registry has no such province on that date
+   *     (a mistyped province would otherwise silently get the national packs alone)
    * @throws NoRulePackInForceException if no national pack covers the date
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forProvince(String province, LocalDate date) {
+    NullArgumentException.check(province, "province");
+    NullArgumentException.check(date, "date");
+    vn.ocop.place.Places.province(province, date);
     return RuleBookCompiler.compile(resolve(province, date));
   }
 
@@ -222,6 +243,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forRound(Round round) {
+    NullArgumentException.check(round, "round");
     Set<Instrument> procedures = procedures(round).keySet();
     if (procedures.size() > 1) {
       throw new IllegalArgumentException("Round " + round.id() + " holds dossiers judged under "
@@ -239,6 +261,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.2
    */
   public RuleBook forRound(Round round, ApplicableLaw law) {
+    NullArgumentException.check(round, "round");
+    NullArgumentException.check(law, "law");
     return forRound(round, law.procedure());
   }
 
@@ -251,6 +275,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.2
    */
   public List<RuleBook> booksFor(Round round) {
+    NullArgumentException.check(round, "round");
     Set<Instrument> procedures = procedures(round).keySet();
     if (procedures.size() <= 1) {
       return List.of(forRound(round));
@@ -290,6 +315,7 @@ public final class RuleBooks implements EvaluationPolicy {
    */
   @Override
   public List<Outcome> decide(ScoredRound round) {
+    NullArgumentException.check(round, "round");
     Map<Instrument, List<Submission>> by = procedures(round.round());
     if (by.size() <= 1) {
       return forRound(round.round()).decide(round);
