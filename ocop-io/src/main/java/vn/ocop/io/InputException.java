@@ -18,6 +18,8 @@ public final class InputException extends IllegalArgumentException {
   private final String problem;
 
   /**
+   * Creates the exception.
+   *
    * @param file the file at fault; not null
    * @param line the 1-based line, or 0 when unknown
    * @param column the 1-based column, or 0 when unknown

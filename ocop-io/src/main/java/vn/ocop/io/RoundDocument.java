@@ -63,7 +63,17 @@ public record RoundDocument(
     places = places == null ? List.of() : List.copyOf(places);
   }
 
-  /** The round: who, when, at which level. */
+  /**
+   * The round: who, when, at which level.
+   *
+   * @param province the province
+   * @param district the district, or null
+   * @param year the year
+   * @param sequence the sequence in the year (đợt)
+   * @param level the council level
+   * @param councilDate the council date
+   * @param submissionDeadline the submission deadline, or null
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"province", "district", "year", "sequence", "level", "councilDate", "submissionDeadline"})
   public record RoundInfo(
@@ -100,14 +110,31 @@ public record RoundDocument(
       LocalDate existsUntil,
       Boolean outsideRegistry) {}
 
-  /** A council member. */
+  /**
+   * A council member.
+   *
+   * @param id the id
+   * @param name the name
+   * @param role the role
+   */
   @JsonPropertyOrder({"id", "name", "role"})
   public record Member(
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String name,
       @JsonProperty(required = true) CouncilRole role) {}
 
-  /** A producer (chủ thể). */
+  /**
+   * A producer (chủ thể).
+   *
+   * @param id the id
+   * @param name the name
+   * @param kind the kind
+   * @param smallOrMediumEnterprise the small or medium enterprise
+   * @param registration the registration
+   * @param place the place (a place id, slug path or official code)
+   * @param representativeIsWoman the representative is woman
+   * @param representativeIsEthnicMinority the representative is ethnic minority
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "name", "kind", "smallOrMediumEnterprise", "registration", "place", "representativeIsWoman",
       "representativeIsEthnicMinority"})
@@ -121,7 +148,22 @@ public record RoundDocument(
       Boolean representativeIsWoman,
       Boolean representativeIsEthnicMinority) {}
 
-  /** A product with its dossier and its scores: option-level sheets or part scores, not both. */
+  /**
+   * A product with its dossier and its scores: option-level sheets or part scores, not both.
+   *
+   * @param id the id
+   * @param name the name
+   * @param productSet the product set code
+   * @param producer the producer's id
+   * @param place the place (a place id, slug path or official code)
+   * @param note free text, or null
+   * @param filedOn the filing date, or null
+   * @param dossierKind the dossier kind, or null
+   * @param dossier the dossier
+   * @param disqualifications the disqualifications
+   * @param sheets the sheets
+   * @param parts the part scores
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"id", "name", "productSet", "producer", "place", "note", "filedOn", "dossierKind", "dossier",
       "disqualifications", "sheets", "parts"})
@@ -162,7 +204,13 @@ public record RoundDocument(
     }
   }
 
-  /** One member's option-level sheet: one option key per criterion ({@code A1a/3}). */
+  /**
+   * One member's option-level sheet: one option key per criterion ({@code A1a/3}).
+   *
+   * @param member the member's id
+   * @param productSet the product set code
+   * @param choices the choices
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"member", "productSet", "choices"})
   public record Sheet(
@@ -181,7 +229,14 @@ public record RoundDocument(
     }
   }
 
-  /** Part totals, of one member or (without member) of the council. */
+  /**
+   * Part totals, of one member or (without member) of the council.
+   *
+   * @param member the member's id
+   * @param a points of part A
+   * @param b points of part B
+   * @param c points of part C
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"member", "a", "b", "c"})
   public record Parts(
