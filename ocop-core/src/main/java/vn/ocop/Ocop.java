@@ -1,7 +1,6 @@
 package vn.ocop;
 
 import java.util.List;
-import java.util.Objects;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.result.RoundResult;
@@ -28,23 +27,27 @@ public final class Ocop {
   /**
    * Scores a round without deciding it.
    *
+   * @throws NullArgumentException if {@code round} is null
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the round's date
    * @throws vn.ocop.scoring.ScoringException if a scorecard cannot be scored
    */
   public static ScoredRound score(Round round) {
-    return Scoring.score(Objects.requireNonNull(round, "round"));
+    return Scoring.score(NullArgumentException.check(round, "round"));
   }
 
   /**
    * Scores a round and lets {@code policy} decide every product.
    *
+   * @throws NullArgumentException naming {@code round} or {@code policy} if it is null
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the round's date
    * @throws vn.ocop.scoring.ScoringException if a scorecard cannot be scored
    * @throws IllegalStateException if the policy does not give exactly one outcome per product
    */
   public static RoundResult evaluate(Round round, EvaluationPolicy policy) {
     // one policy from start to end: a holder that reloads between the two calls must not tear the result
-    EvaluationPolicy book = Objects.requireNonNull(Objects.requireNonNull(policy, "policy").snapshot(), "policy.snapshot()");
+    NullArgumentException.check(round, "round");
+    EvaluationPolicy book = NullArgumentException.check(NullArgumentException.check(policy, "policy").snapshot(),
+        "policy.snapshot()");
     ScoredRound scored = score(round);
     List<Outcome> outcomes = book.decide(scored);
     return RoundResult.of(scored, outcomes, book.description());

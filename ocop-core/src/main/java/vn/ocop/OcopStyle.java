@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the library: implementations are package-private and never seen by
- * users, builders are strict (an attribute set twice is an error) and {@code build()} returns the
+ * users, builders are strict (an attribute set twice is an error), a null given to a builder throws a
+ * {@link NullArgumentException} naming the attribute, and {@code build()} returns the
  * abstract type. A value type declares {@code public static final class Builder extends
  * ImmutableX.Builder {}} and a {@code builder()} factory, so users write {@code X.builder()}.
  *
@@ -23,6 +24,8 @@ import org.immutables.value.Value;
     strictBuilder = true,
     jdkOnly = false,
     defaults = @Value.Immutable(copy = true),
+    // a null given to a builder names the attribute, never a bare NullPointerException (issue 14)
+    throwForNullPointer = NullArgumentException.class,
     // no @org.immutables.value.Generated on generated classes: it would make javac warn in every
     // application that compiles against ocop without Immutables on its class path (the list may
     // not be empty, since empty means "allow all")

@@ -21,9 +21,11 @@ import vn.ocop.catalog.Catalogues;
 import vn.ocop.catalog.NoCatalogueInForceException;
 import vn.ocop.catalog.ProductSet;
 import vn.ocop.catalog.Scorecard;
-import vn.ocop.cli.io.InputException;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsJson;
+import vn.ocop.io.InputException;
+import vn.ocop.io.OutputException;
+import vn.ocop.io.Outputs;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsJson;
 import vn.ocop.cli.report.CatalogReports;
 import vn.ocop.cli.report.HtmlReport;
 import vn.ocop.cli.report.Lang;
@@ -157,7 +159,7 @@ public final class OcopCommand implements Callable<Integer> {
       boolean debug = root.debug;
       int status;
       String message;
-      if (ex instanceof InputException || ex instanceof UserException) {
+      if (ex instanceof InputException || ex instanceof UserException || ex instanceof OutputException) {
         status = USER_ERROR;
         message = ex.getMessage();
       } else if (ex instanceof IllegalArgumentException) {

@@ -3,7 +3,7 @@ package vn.ocop.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.io.ResultsDocument;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.funding.AwardSchedule;
 import vn.ocop.round.Round;

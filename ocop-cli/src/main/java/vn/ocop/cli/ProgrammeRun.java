@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.ocop.cli.io.ProgrammeFiles;
+import vn.ocop.io.ProgrammeFiles;
 import vn.ocop.cli.report.ProgrammeReports;
 import vn.ocop.funding.AwardLine;
 import vn.ocop.funding.AwardMode;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.ocop.cli.io.ResultsDocument;
+import vn.ocop.io.ResultsDocument;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.funding.AwardSchedule;

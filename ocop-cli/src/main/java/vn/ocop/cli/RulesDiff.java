@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ocop.cli.io.Json;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
-import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+import vn.ocop.io.Json;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsDocument.ProductResultDoc;
+import vn.ocop.io.ResultsDocument.ReasonDoc;
 import vn.ocop.cli.report.Lang;
 
 /**

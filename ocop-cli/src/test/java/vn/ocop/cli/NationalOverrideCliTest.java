@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsJson;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsJson;
 
 /** {@code --rules DIR} holding a national pack (a copy of national/148: custom DRL, so {@code --allow-custom-rules}): an error, unless {@code --allow-national-override}, and then loud. */
 class NationalOverrideCliTest {

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsJson;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsJson;
 
 /** The results file reads back into exactly what was written. */
 class ResultsRoundTripTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.io.RoundFiles;
+import vn.ocop.io.RoundFiles;
 import vn.ocop.place.Places;
 import vn.ocop.round.Round;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.io.RoundDocument;
+import vn.ocop.io.RoundDocument;
 
 /** Member scores typed into a spreadsheet: one row per member, product and criterion. */
 class ScoresCsvTest {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ocop.cli.io.Json;
-import vn.ocop.cli.io.RoundDocument;
+import vn.ocop.io.RoundDocument;
+import vn.ocop.io.RoundFiles;
 import vn.ocop.place.AdministrativeLevel;
 import vn.ocop.producer.ProducerKind;
 import vn.ocop.round.CouncilLevel;
@@ -73,10 +73,6 @@ final class TestRounds {
   }
 
   static String json(RoundDocument doc) {
-    try {
-      return Json.MAPPER.writeValueAsString(doc);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return RoundFiles.write(doc);
   }
 }

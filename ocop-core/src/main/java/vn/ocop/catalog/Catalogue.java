@@ -20,6 +20,12 @@ import vn.ocop.law.LegalReference;
 @OcopStyle
 @Value.Immutable
 public abstract class Catalogue {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Catalogue() {}
+
 
   public abstract Instrument instrument();
 

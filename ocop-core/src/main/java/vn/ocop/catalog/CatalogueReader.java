@@ -27,11 +27,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.ocop.NullArgumentException;
 import vn.ocop.catalog.CatalogueFormat.Line;
 import vn.ocop.catalog.CatalogueFormat.Problem;
 import vn.ocop.law.Instrument;
@@ -97,7 +97,7 @@ public final class CatalogueReader {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static Catalogue read(Path file) {
-    Objects.requireNonNull(file, "file");
+    NullArgumentException.check(file, "file");
     Path dir = file.toAbsolutePath().getParent();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(r, file.getFileName().toString(), name -> {
@@ -121,8 +121,8 @@ public final class CatalogueReader {
    * @throws UncheckedIOException if the reader fails
    */
   public static Catalogue read(Reader reader, String sourceName) {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(sourceName, "sourceName");
+    NullArgumentException.check(reader, "reader");
+    NullArgumentException.check(sourceName, "sourceName");
     try {
       return read(reader, sourceName, name -> null);
     } catch (IOException e) {
@@ -141,7 +141,7 @@ public final class CatalogueReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Catalogue readHeader(Path file) {
-    Objects.requireNonNull(file, "file");
+    NullArgumentException.check(file, "file");
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Session session = new Session(name -> null);
       session.headerOnly = true;

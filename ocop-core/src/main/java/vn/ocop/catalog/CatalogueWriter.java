@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 
 /**
  * Writes a {@link Scorecard} in the library's catalogue format (see {@code
@@ -29,8 +29,8 @@ public final class CatalogueWriter {
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void write(Scorecard scorecard, Appendable out) {
-    Objects.requireNonNull(scorecard, "scorecard");
-    Objects.requireNonNull(out, "out");
+    NullArgumentException.check(scorecard, "scorecard");
+    NullArgumentException.check(out, "out");
     try {
       line(out, CatalogueFormat.SCORECARD, "set", scorecard.productSet().code());
       for (Disqualification d : scorecard.disqualifications()) {

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 import vn.ocop.law.Instrument;
 
 /**
@@ -81,7 +81,7 @@ public final class Catalogues {
    *     (490, 919 and 1489 set no scorecards)
    */
   public static Catalogue forInstrument(Instrument instrument) {
-    Objects.requireNonNull(instrument, "instrument");
+    NullArgumentException.check(instrument, "instrument");
     return switch (instrument) {
       case D148 -> decision148();
       case D26_2026 -> decision26of2026();
@@ -103,7 +103,7 @@ public final class Catalogues {
    * @throws NoCatalogueInForceException if the date is before 21/08/2019
    */
   public static Catalogue inForceOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(date, "date");
     if (!date.isBefore(Instrument.D26_2026.inForceFrom())) {
       return decision26of2026();
     }

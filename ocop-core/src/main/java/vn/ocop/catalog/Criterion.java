@@ -19,6 +19,12 @@ import vn.ocop.law.StarRating;
 @OcopStyle
 @Value.Immutable
 public abstract class Criterion {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Criterion() {}
+
 
   /** The full code, e.g. {@code 148/01/A1a} or, keeping the law's numbering, {@code 26-2026/01/1.1}. */
   public abstract String code();

@@ -11,6 +11,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class CriterionGroup {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  CriterionGroup() {}
+
 
   /** The full code, e.g. {@code 148/01/A1} or {@code 26-2026/01/A1} (part letter + the law's group number). */
   public abstract String code();

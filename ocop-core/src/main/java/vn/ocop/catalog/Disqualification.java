@@ -19,6 +19,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class Disqualification {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Disqualification() {}
+
 
   /** The full code, e.g. {@code 26-2026/01/X1}. */
   public abstract String code();

@@ -1,7 +1,7 @@
 package vn.ocop.catalog;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 import vn.ocop.law.Instrument;
 
 /**
@@ -25,9 +25,9 @@ public class NoCatalogueInForceException extends IllegalArgumentException {
    * @param nearestFrom the date from which the nearest catalogue is in force; not null
    */
   public NoCatalogueInForceException(LocalDate date, Instrument nearestInstrument, LocalDate nearestFrom) {
-    super("No OCOP criteria catalogue was in force on " + Objects.requireNonNull(date, "date")
-        + "; the nearest is the catalogue of " + Objects.requireNonNull(nearestInstrument, "nearestInstrument")
-        + ", in force from " + Objects.requireNonNull(nearestFrom, "nearestFrom"));
+    super("No OCOP criteria catalogue was in force on " + NullArgumentException.check(date, "date")
+        + "; the nearest is the catalogue of " + NullArgumentException.check(nearestInstrument, "nearestInstrument")
+        + ", in force from " + NullArgumentException.check(nearestFrom, "nearestFrom"));
     this.date = date;
     this.nearestInstrument = nearestInstrument;
     this.nearestFrom = nearestFrom;

@@ -14,6 +14,12 @@ import vn.ocop.law.StarRating;
 @OcopStyle
 @Value.Immutable
 public abstract class Option {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Option() {}
+
 
   /** The full code, criterion code + {@code /} + number, e.g. {@code 148/01/A1a/3}. */
   public abstract String code();

@@ -13,6 +13,12 @@ import vn.ocop.law.Instrument;
 @OcopStyle
 @Value.Immutable
 public abstract class ProductGroup {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  ProductGroup() {}
+
 
   /** The code, instrument / number, e.g. {@code 148/1}. */
   public abstract String code();

@@ -12,6 +12,12 @@ import vn.ocop.law.Instrument;
 @OcopStyle
 @Value.Immutable
 public abstract class ProductSet {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  ProductSet() {}
+
 
   /** The code, instrument / two-digit number, e.g. {@code 148/01}. */
   public abstract String code();

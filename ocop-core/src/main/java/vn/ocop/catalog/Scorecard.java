@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import vn.ocop.NullArgumentException;
 import vn.ocop.OcopStyle;
 
 /**
@@ -16,6 +17,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class Scorecard {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Scorecard() {}
+
 
   public abstract ProductSet productSet();
 
@@ -38,7 +45,7 @@ public abstract class Scorecard {
    * @since 0.1
    */
   public Optional<Disqualification> findDisqualification(String keyOrCode) {
-    java.util.Objects.requireNonNull(keyOrCode, "keyOrCode");
+    NullArgumentException.check(keyOrCode, "keyOrCode");
     return disqualifications().stream()
         .filter(d -> d.code().equals(keyOrCode) || d.key().equals(keyOrCode)).findFirst();
   }

@@ -8,6 +8,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class ScorecardPart {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  ScorecardPart() {}
+
 
   public abstract Part part();
 

@@ -50,6 +50,12 @@ import vn.ocop.round.Round;
 @OcopStyle
 @Value.Immutable
 public abstract class Certificate {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Certificate() {}
+
 
   /** Validity in months from the decision: Decision 148/QĐ-TTg. */
   public static final int VALIDITY_MONTHS = 36;

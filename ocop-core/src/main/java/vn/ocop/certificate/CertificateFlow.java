@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
+import vn.ocop.NullArgumentException;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.law.StarRating;
 import vn.ocop.place.Places;
@@ -21,8 +21,8 @@ import vn.ocop.place.Places;
  */
 public record CertificateFlow(LocalDate from, LocalDate to, Map<FlowKind, List<Certificate>> byKind) {
   public CertificateFlow {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    NullArgumentException.check(from, "from");
+    NullArgumentException.check(to, "to");
     Map<FlowKind, List<Certificate>> m = new EnumMap<>(FlowKind.class);
     for (FlowKind k : FlowKind.values()) {
       m.put(k, List.copyOf(byKind.getOrDefault(k, List.of())));

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import vn.ocop.NullArgumentException;
 import vn.ocop.place.Places;
 
 /**
@@ -84,7 +84,7 @@ public final class CertificateRegistry {
    *     number is taken
    */
   public CertificateRegistry issue(Certificate c) {
-    Objects.requireNonNull(c, "certificate");
+    NullArgumentException.check(c, "certificate");
     String n = c.number();
     String p = c.product().id();
     if (byNumber.containsKey(n)) {

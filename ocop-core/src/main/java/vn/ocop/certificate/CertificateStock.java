@@ -3,8 +3,8 @@ package vn.ocop.certificate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
+import vn.ocop.NullArgumentException;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.law.StarRating;
 import vn.ocop.place.Places;
@@ -17,7 +17,7 @@ import vn.ocop.place.Places;
  */
 public record CertificateStock(LocalDate date, List<Certificate> certificates) {
   public CertificateStock {
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(date, "date");
     certificates = List.copyOf(certificates);
   }
 

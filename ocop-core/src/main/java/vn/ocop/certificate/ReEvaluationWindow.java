@@ -1,7 +1,7 @@
 package vn.ocop.certificate;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 
 /**
  * When a certificate's holder may file for re-evaluation: no earlier than 180 and no later than 120
@@ -14,9 +14,9 @@ import java.util.Objects;
  */
 public record ReEvaluationWindow(Certificate certificate, LocalDate opens, LocalDate closes) {
   public ReEvaluationWindow {
-    Objects.requireNonNull(certificate, "certificate");
-    Objects.requireNonNull(opens, "opens");
-    Objects.requireNonNull(closes, "closes");
+    NullArgumentException.check(certificate, "certificate");
+    NullArgumentException.check(opens, "opens");
+    NullArgumentException.check(closes, "closes");
   }
 
   /** Whether the window is open on {@code date}. */

@@ -1,7 +1,7 @@
 package vn.ocop.certificate;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 
 /**
  * A decision revoking a certificate, effective from its date (inclusive). Immutable.
@@ -13,9 +13,9 @@ import java.util.Objects;
  */
 public record Revocation(LocalDate date, RevocationGround ground, String details, String body) {
   public Revocation {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(ground, "ground");
-    Objects.requireNonNull(details, "details");
-    Objects.requireNonNull(body, "body");
+    NullArgumentException.check(date, "date");
+    NullArgumentException.check(ground, "ground");
+    NullArgumentException.check(details, "details");
+    NullArgumentException.check(body, "body");
   }
 }

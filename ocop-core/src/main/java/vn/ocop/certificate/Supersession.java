@@ -1,7 +1,7 @@
 package vn.ocop.certificate;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 
 /**
  * The replacement of a certificate by a later one for the same product, effective on the later
@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record Supersession(LocalDate date, String byNumber, SupersessionKind kind) {
   public Supersession {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(byNumber, "byNumber");
-    Objects.requireNonNull(kind, "kind");
+    NullArgumentException.check(date, "date");
+    NullArgumentException.check(byNumber, "byNumber");
+    NullArgumentException.check(kind, "kind");
   }
 }

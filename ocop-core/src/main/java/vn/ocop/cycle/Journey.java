@@ -2,9 +2,9 @@ package vn.ocop.cycle;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import vn.ocop.NullArgumentException;
 import vn.ocop.OcopStyle;
 import vn.ocop.product.Product;
 
@@ -24,6 +24,12 @@ import vn.ocop.product.Product;
 @OcopStyle
 @Value.Immutable
 public abstract class Journey {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Journey() {}
+
 
   public abstract Product product();
 
@@ -90,7 +96,7 @@ public abstract class Journey {
    *     the unmet conditions when {@code policy} refuses
    */
   public Journey moveTo(CycleStep step, LocalDate date, String actingBody, JourneyPolicy policy, JourneyFacts facts) {
-    Objects.requireNonNull(step, "step");
+    NullArgumentException.check(step, "step");
     if (date.isBefore(last().date())) {
       throw new IllegalArgumentException("Product '" + product().id() + "': a transition on " + date
           + " cannot come before the last one, on " + last().date());

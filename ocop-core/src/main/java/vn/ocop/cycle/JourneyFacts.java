@@ -14,6 +14,12 @@ import vn.ocop.certificate.Certificate;
 @OcopStyle
 @Value.Immutable
 public abstract class JourneyFacts {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  JourneyFacts() {}
+
 
   /** The day the product's production/business plan (phương án, dự án) was accepted, if it was. */
   public abstract Optional<LocalDate> businessPlanAcceptedOn();

@@ -1,8 +1,8 @@
 package vn.ocop.cycle;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 
 /**
  * One dated step of a journey: from where (empty for the entry), to where, on which day, by which
@@ -16,11 +16,11 @@ import java.util.Optional;
  */
 public record Transition(Optional<CycleStep> from, CycleStep to, LocalDate date, String actingBody, TransitionKind kind) {
   public Transition {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(actingBody, "actingBody");
-    Objects.requireNonNull(kind, "kind");
+    NullArgumentException.check(from, "from");
+    NullArgumentException.check(to, "to");
+    NullArgumentException.check(date, "date");
+    NullArgumentException.check(actingBody, "actingBody");
+    NullArgumentException.check(kind, "kind");
     if (actingBody.isBlank()) {
       throw new IllegalArgumentException("A transition to " + to + " on " + date + " must name the body that acted");
     }

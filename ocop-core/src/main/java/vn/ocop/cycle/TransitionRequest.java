@@ -1,8 +1,8 @@
 package vn.ocop.cycle;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 import vn.ocop.product.Product;
 
 /**
@@ -18,11 +18,11 @@ import vn.ocop.product.Product;
 public record TransitionRequest(Product product, Optional<CycleStep> current, CycleStep requested, LocalDate date,
     boolean existingProduct, JourneyFacts facts) {
   public TransitionRequest {
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(current, "current");
-    Objects.requireNonNull(requested, "requested");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(facts, "facts");
+    NullArgumentException.check(product, "product");
+    NullArgumentException.check(current, "current");
+    NullArgumentException.check(requested, "requested");
+    NullArgumentException.check(date, "date");
+    NullArgumentException.check(facts, "facts");
   }
 
   /** Whether the product is entering the cycle. */

@@ -1,6 +1,7 @@
 package vn.ocop.cycle;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * A condition a transition does not meet. Immutable.
@@ -13,10 +14,10 @@ import java.util.Objects;
  */
 public record UnmetCondition(String code, String messageVi, String messageEn, String legalReference) {
   public UnmetCondition {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(messageVi, "messageVi");
-    Objects.requireNonNull(messageEn, "messageEn");
-    Objects.requireNonNull(legalReference, "legalReference");
+    NullArgumentException.check(code, "code");
+    NullArgumentException.check(messageVi, "messageVi");
+    NullArgumentException.check(messageEn, "messageEn");
+    NullArgumentException.check(legalReference, "legalReference");
   }
 
   @Override

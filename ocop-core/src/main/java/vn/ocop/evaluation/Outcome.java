@@ -14,6 +14,12 @@ import vn.ocop.round.CouncilLevel;
 @OcopStyle
 @Value.Immutable
 public abstract class Outcome {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Outcome() {}
+
 
   /** The product's id. */
   public abstract String productId();

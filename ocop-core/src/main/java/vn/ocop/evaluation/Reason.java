@@ -1,6 +1,7 @@
 package vn.ocop.evaluation;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * Why an outcome is what it is: the rule that decided, the pack it came from, a message in
@@ -15,11 +16,11 @@ import java.util.Objects;
  */
 public record Reason(String ruleId, String pack, String messageVi, String messageEn, String legalReference) {
   public Reason {
-    Objects.requireNonNull(ruleId, "ruleId");
-    Objects.requireNonNull(pack, "pack");
-    Objects.requireNonNull(messageVi, "messageVi");
-    Objects.requireNonNull(messageEn, "messageEn");
-    Objects.requireNonNull(legalReference, "legalReference");
+    NullArgumentException.check(ruleId, "ruleId");
+    NullArgumentException.check(pack, "pack");
+    NullArgumentException.check(messageVi, "messageVi");
+    NullArgumentException.check(messageEn, "messageEn");
+    NullArgumentException.check(legalReference, "legalReference");
   }
 
   @Override

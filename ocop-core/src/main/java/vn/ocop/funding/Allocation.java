@@ -1,7 +1,7 @@
 package vn.ocop.funding;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 
 /**
  * Money assigned (phân bổ) or paid out (giải ngân) against a plan: the date, the plan year it
@@ -15,10 +15,10 @@ import java.util.Objects;
  */
 public record Allocation(LocalDate date, int year, FundingSource source, Vnd amount, String recipient) {
   public Allocation {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(recipient, "recipient");
+    NullArgumentException.check(date, "date");
+    NullArgumentException.check(source, "source");
+    NullArgumentException.check(amount, "amount");
+    NullArgumentException.check(recipient, "recipient");
     if (amount.isNegative() || amount.isZero()) {
       throw new IllegalArgumentException("An allocation or disbursement to '" + recipient + "' must be positive, was " + amount);
     }

@@ -1,7 +1,7 @@
 package vn.ocop.funding;
 
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 import vn.ocop.law.StarRating;
 
 /**
@@ -16,10 +16,10 @@ import vn.ocop.law.StarRating;
  */
 public record AwardLine(String productId, String productName, StarRating stars, Optional<StarRating> previouslyPaidFor, Vnd amount) {
   public AwardLine {
-    Objects.requireNonNull(productId, "productId");
-    Objects.requireNonNull(productName, "productName");
-    Objects.requireNonNull(stars, "stars");
-    Objects.requireNonNull(previouslyPaidFor, "previouslyPaidFor");
-    Objects.requireNonNull(amount, "amount");
+    NullArgumentException.check(productId, "productId");
+    NullArgumentException.check(productName, "productName");
+    NullArgumentException.check(stars, "stars");
+    NullArgumentException.check(previouslyPaidFor, "previouslyPaidFor");
+    NullArgumentException.check(amount, "amount");
   }
 }

@@ -28,6 +28,12 @@ import vn.ocop.result.RoundResult;
 @OcopStyle
 @Value.Immutable
 public abstract class AwardSchedule {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  AwardSchedule() {}
+
 
   /** A slug, e.g. {@code ha-tinh-2019}. */
   public abstract String id();

@@ -3,7 +3,7 @@ package vn.ocop.funding;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 import vn.ocop.law.StarRating;
 
 /**
@@ -17,8 +17,8 @@ import vn.ocop.law.StarRating;
  */
 public record AwardStatement(String scheduleId, String roundId, List<AwardLine> lines, List<String> unscheduled) {
   public AwardStatement {
-    Objects.requireNonNull(scheduleId, "scheduleId");
-    Objects.requireNonNull(roundId, "roundId");
+    NullArgumentException.check(scheduleId, "scheduleId");
+    NullArgumentException.check(roundId, "roundId");
     lines = List.copyOf(lines);
     unscheduled = List.copyOf(unscheduled);
   }

@@ -1,6 +1,7 @@
 package vn.ocop.funding;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * What a plan line or a source stands at: planned, allocated, disbursed. Immutable.
@@ -12,10 +13,10 @@ import java.util.Objects;
  */
 public record Balance(String label, Vnd planned, Vnd allocated, Vnd disbursed) {
   public Balance {
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(planned, "planned");
-    Objects.requireNonNull(allocated, "allocated");
-    Objects.requireNonNull(disbursed, "disbursed");
+    NullArgumentException.check(label, "label");
+    NullArgumentException.check(planned, "planned");
+    NullArgumentException.check(allocated, "allocated");
+    NullArgumentException.check(disbursed, "disbursed");
   }
 
   /** Planned but not yet allocated. */

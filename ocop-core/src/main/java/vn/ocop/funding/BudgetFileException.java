@@ -1,6 +1,7 @@
 package vn.ocop.funding;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /** A budget file that cannot be read: the file, the line number (1-based) and what is wrong with it. */
 public class BudgetFileException extends IllegalArgumentException {
@@ -11,7 +12,7 @@ public class BudgetFileException extends IllegalArgumentException {
 
   public BudgetFileException(String file, int line, String problem) {
     super(file + ":" + line + ": " + problem);
-    this.file = Objects.requireNonNull(file, "file");
+    this.file = NullArgumentException.check(file, "file");
     this.line = line;
   }
 

@@ -1,6 +1,7 @@
 package vn.ocop.funding;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * One line of a budget plan: the money one source puts in over a year or a stage. Immutable.
@@ -14,10 +15,10 @@ import java.util.Objects;
 public record BudgetLine(PlanPeriod period, FundingSource source, Vnd amount, String origin) {
 
   public BudgetLine {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(origin, "origin");
+    NullArgumentException.check(period, "period");
+    NullArgumentException.check(source, "source");
+    NullArgumentException.check(amount, "amount");
+    NullArgumentException.check(origin, "origin");
     if (amount.isNegative()) {
       throw new IllegalArgumentException("Budget line " + period + " " + source.slug() + " has a negative amount " + amount);
     }

@@ -1,6 +1,7 @@
 package vn.ocop.funding;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * A budget plan whose stated total does not equal the sum of the lines it covers, or whose lines
@@ -27,11 +28,11 @@ public class BudgetMismatchException extends IllegalArgumentException {
    */
   public BudgetMismatchException(String planId, String item, Vnd declared, Vnd computed, String origin, String message) {
     super(message);
-    this.planId = Objects.requireNonNull(planId, "planId");
-    this.item = Objects.requireNonNull(item, "item");
-    this.declared = Objects.requireNonNull(declared, "declared");
-    this.computed = Objects.requireNonNull(computed, "computed");
-    this.origin = Objects.requireNonNull(origin, "origin");
+    this.planId = NullArgumentException.check(planId, "planId");
+    this.item = NullArgumentException.check(item, "item");
+    this.declared = NullArgumentException.check(declared, "declared");
+    this.computed = NullArgumentException.check(computed, "computed");
+    this.origin = NullArgumentException.check(origin, "origin");
   }
 
   public String planId() {

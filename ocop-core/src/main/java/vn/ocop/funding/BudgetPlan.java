@@ -28,6 +28,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class BudgetPlan {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  BudgetPlan() {}
+
 
   /** A stable slug, e.g. {@code kien-giang-plan-118}. */
   public abstract String id();

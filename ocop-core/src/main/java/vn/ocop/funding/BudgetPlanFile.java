@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.ocop.NullArgumentException;
 
 /**
  * Reads a budget plan from the library's plain-text budget format (UTF-8). One entry per line,
@@ -120,7 +120,7 @@ public final class BudgetPlanFile {
    * @throws BudgetMismatchException if a stated total does not match its lines
    */
   public static BudgetPlan read(String fileName, Reader reader) {
-    Objects.requireNonNull(fileName, "fileName");
+    NullArgumentException.check(fileName, "fileName");
     BufferedReader in = new BufferedReader(reader);
     BudgetPlan.Builder b = BudgetPlan.builder();
     Set<String> headers = new HashSet<>();

@@ -1,8 +1,8 @@
 package vn.ocop.funding;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.ocop.NullArgumentException;
 
 /**
  * A total that a plan's document states, to be checked against the sum of the plan's lines: the
@@ -20,11 +20,11 @@ import java.util.Set;
 public record DeclaredTotal(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount, String origin) {
 
   public DeclaredTotal {
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(period, "period");
+    NullArgumentException.check(label, "label");
+    NullArgumentException.check(period, "period");
     sources = Set.copyOf(sources);
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(origin, "origin");
+    NullArgumentException.check(amount, "amount");
+    NullArgumentException.check(origin, "origin");
   }
 
   /** A total built in code. */

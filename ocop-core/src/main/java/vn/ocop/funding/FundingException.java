@@ -1,7 +1,7 @@
 package vn.ocop.funding;
 
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 
 /**
  * Money that a plan cannot cover: an allocation for a year and source the plan has no line for,
@@ -19,10 +19,10 @@ public class FundingException extends IllegalStateException {
 
   public FundingException(String planId, int year, FundingSource source, Vnd requested, Vnd available, String message) {
     super(message);
-    this.planId = Objects.requireNonNull(planId, "planId");
+    this.planId = NullArgumentException.check(planId, "planId");
     this.year = year;
-    this.source = Objects.requireNonNull(source, "source");
-    this.requested = Objects.requireNonNull(requested, "requested");
+    this.source = NullArgumentException.check(source, "source");
+    this.requested = NullArgumentException.check(requested, "requested");
     this.available = available;
   }
 

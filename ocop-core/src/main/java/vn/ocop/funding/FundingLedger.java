@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
+import vn.ocop.NullArgumentException;
 
 /**
  * Allocations and disbursements against a {@link BudgetPlan}. Each allocation is charged to the plan
@@ -34,7 +34,7 @@ public final class FundingLedger {
 
   /** An empty ledger for {@code plan}. */
   public static FundingLedger of(BudgetPlan plan) {
-    return new FundingLedger(Objects.requireNonNull(plan, "plan"), List.of(), List.of());
+    return new FundingLedger(NullArgumentException.check(plan, "plan"), List.of(), List.of());
   }
 
   public BudgetPlan plan() {

@@ -1,6 +1,7 @@
 package vn.ocop.law;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * The law a product's evaluation is judged by, and why: the instrument whose scorecards score it,
@@ -17,11 +18,11 @@ public record ApplicableLaw(Instrument criteria, Instrument procedure, LegalRefe
     String explanationEn) {
 
   public ApplicableLaw {
-    Objects.requireNonNull(criteria, "criteria");
-    Objects.requireNonNull(procedure, "procedure");
-    Objects.requireNonNull(basis, "basis");
-    Objects.requireNonNull(explanationVi, "explanationVi");
-    Objects.requireNonNull(explanationEn, "explanationEn");
+    NullArgumentException.check(criteria, "criteria");
+    NullArgumentException.check(procedure, "procedure");
+    NullArgumentException.check(basis, "basis");
+    NullArgumentException.check(explanationVi, "explanationVi");
+    NullArgumentException.check(explanationEn, "explanationEn");
   }
 
   /** Whether two laws apply the same criteria and procedure (whatever the reason). */

@@ -2,8 +2,8 @@ package vn.ocop.law;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 
 /**
  * A legal instrument of the OCOP programme, with the date it came into force.
@@ -118,7 +118,7 @@ public enum Instrument {
 
   /** The instruments in force on {@code date}, in order of coming into force. */
   public static java.util.List<Instrument> inForceOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(date, "date");
     java.util.List<Instrument> list = new java.util.ArrayList<>();
     for (Instrument i : values()) {
       if (i.isInForceOn(date)) {
@@ -146,7 +146,7 @@ public enum Instrument {
    * @return the instrument, or empty if none matches
    */
   public static Optional<Instrument> find(String text) {
-    Objects.requireNonNull(text, "text");
+    NullArgumentException.check(text, "text");
     String t = text.trim();
     for (Instrument i : values()) {
       if (i.shortCode().equals(t) || i.number.equalsIgnoreCase(t) || i.name().equals(t.toUpperCase(Locale.ROOT))) {

@@ -2,8 +2,8 @@ package vn.ocop.law;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 
 /**
  * Which law judges a dossier, from the council date and — across the change of law of 2026 — the
@@ -65,9 +65,9 @@ public final class LawInForce {
    *     its Article 12.2 deadline, or the filing date is needed and not given
    */
   public static ApplicableLaw forDossier(LocalDate councilDate, Optional<LocalDate> filedOn, DossierKind kind) {
-    Objects.requireNonNull(councilDate, "councilDate");
-    Objects.requireNonNull(filedOn, "filedOn");
-    Objects.requireNonNull(kind, "kind");
+    NullArgumentException.check(councilDate, "councilDate");
+    NullArgumentException.check(filedOn, "filedOn");
+    NullArgumentException.check(kind, "kind");
     if (filedOn.isPresent() && filedOn.get().isAfter(councilDate)) {
       throw new LawNotApplicableException(councilDate, filedOn, kind, Optional.empty(),
           "the dossier is filed on " + vi(filedOn.get()) + ", after the council date " + vi(councilDate)

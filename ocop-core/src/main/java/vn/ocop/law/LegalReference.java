@@ -1,6 +1,7 @@
 package vn.ocop.law;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * A pointer into the law: an instrument and the provision within it, e.g. Decision 148/QĐ-TTg,
@@ -12,8 +13,8 @@ import java.util.Objects;
 public record LegalReference(Instrument instrument, String provision) {
 
   public LegalReference {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(provision, "provision");
+    NullArgumentException.check(instrument, "instrument");
+    NullArgumentException.check(provision, "provision");
   }
 
   /** A reference to a provision of an instrument. */

@@ -22,6 +22,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class AdministrativeUnit {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  AdministrativeUnit() {}
+
 
   /**
    * A lowercase ASCII slug, unique among the units under the same parent (e.g. {@code kien-giang});

@@ -3,8 +3,8 @@ package vn.ocop.place;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 
 /**
  * How the names of Viet Nam's administrative units are compared, split and turned into ids.
@@ -37,7 +37,7 @@ public final class PlaceNames {
    * @param name a name; not null
    */
   public static String nfc(String name) {
-    return Normalizer.normalize(Objects.requireNonNull(name, "name"), Normalizer.Form.NFC);
+    return Normalizer.normalize(NullArgumentException.check(name, "name"), Normalizer.Form.NFC);
   }
 
   /**
@@ -50,7 +50,7 @@ public final class PlaceNames {
    * @param name a name, with or without its kind word; not null
    */
   public static String key(String name) {
-    String d = Normalizer.normalize(Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT),
+    String d = Normalizer.normalize(NullArgumentException.check(name, "name").trim().toLowerCase(Locale.ROOT),
         Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(d.length());
     StringBuilder syllable = new StringBuilder();
@@ -88,7 +88,7 @@ public final class PlaceNames {
    * @param name a name; not null
    */
   public static String slug(String name) {
-    String s = Objects.requireNonNull(name, "name").replace('đ', 'd').replace('Đ', 'D');
+    String s = NullArgumentException.check(name, "name").replace('đ', 'd').replace('Đ', 'D');
     s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     s = s.replace("'", "").replace("’", "");
     return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

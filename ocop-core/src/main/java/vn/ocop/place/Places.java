@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.ocop.NullArgumentException;
 
 /**
  * The bundled registry of Viet Nam's provinces, districts and communes with their official codes
@@ -94,7 +94,7 @@ public final class Places {
    * @param date the date; not null
    */
   public static List<AdministrativeUnit> provinces(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(date, "date");
     return registry().provinces().stream().filter(p -> p.existsOn(date)).toList();
   }
 
@@ -106,13 +106,13 @@ public final class Places {
    * @param date the date; not null
    */
   public static List<AdministrativeUnit> children(AdministrativeUnit parent, LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return registry().children(Objects.requireNonNull(parent, "parent")).stream().filter(u -> u.existsOn(date)).toList();
+    NullArgumentException.check(date, "date");
+    return registry().children(NullArgumentException.check(parent, "parent")).stream().filter(u -> u.existsOn(date)).toList();
   }
 
   /** Whether {@code unit} is a unit of the registry (not one a host built itself). */
   public static boolean isRegistered(AdministrativeUnit unit) {
-    return registry().contains(Objects.requireNonNull(unit, "unit"));
+    return registry().contains(NullArgumentException.check(unit, "unit"));
   }
 
   /**
@@ -126,8 +126,8 @@ public final class Places {
    *     date and, for a province that existed on other dates, what became of it
    */
   public static AdministrativeUnit province(String idOrCode, LocalDate date) {
-    Objects.requireNonNull(idOrCode, "idOrCode");
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(idOrCode, "idOrCode");
+    NullArgumentException.check(date, "date");
     return find(null, idOrCode, AdministrativeLevel.PROVINCE, date, registry().provinces());
   }
 
@@ -158,8 +158,8 @@ public final class Places {
    *     commune on other dates, it names that commune
    */
   public static AdministrativeUnit commune(String code, LocalDate date) {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(code, "code");
+    NullArgumentException.check(date, "date");
     if (!code.matches("\\d{5}")) {
       throw new UnknownPlaceException("Commune code '" + code + "' is not a five-digit official code (e.g. 30817)",
           code, AdministrativeLevel.COMMUNE, date, null, null);
@@ -174,8 +174,8 @@ public final class Places {
    * @throws UnknownPlaceException naming the first part of the path that is not known on that date
    */
   public static AdministrativeUnit resolve(String pathOrCode, LocalDate date) {
-    Objects.requireNonNull(pathOrCode, "pathOrCode");
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(pathOrCode, "pathOrCode");
+    NullArgumentException.check(date, "date");
     if (pathOrCode.matches("\\d+")) {
       return byCode(pathOrCode, date);
     }
@@ -194,8 +194,8 @@ public final class Places {
    * @throws UnknownPlaceException naming the first part of the path that is not known on that date
    */
   public static AdministrativeUnit resolve(AdministrativeUnit parent, String relativePath, LocalDate date) {
-    Objects.requireNonNull(relativePath, "relativePath");
-    AdministrativeUnit u = Objects.requireNonNull(parent, "parent");
+    NullArgumentException.check(relativePath, "relativePath");
+    AdministrativeUnit u = NullArgumentException.check(parent, "parent");
     for (String part : relativePath.split("/", -1)) {
       u = child(u, part, null, date);
     }
@@ -208,8 +208,8 @@ public final class Places {
    * @throws UnknownPlaceException naming the code and the date
    */
   public static AdministrativeUnit byCode(String code, LocalDate date) {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(code, "code");
+    NullArgumentException.check(date, "date");
     AdministrativeLevel level = switch (code.length()) {
       case 2 -> AdministrativeLevel.PROVINCE;
       case 3 -> AdministrativeLevel.DISTRICT;
@@ -232,7 +232,7 @@ public final class Places {
    * @throws IllegalArgumentException if the unit is not one of the registry's
    */
   public static Optional<AdministrativeUnit> successorOn(AdministrativeUnit unit, LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(date, "date");
     requireRegistered(unit);
     if (unit.existsOn(date)) {
       return Optional.of(unit);
@@ -277,8 +277,8 @@ public final class Places {
    * @throws UnknownPlaceException if no province of the registry ever had this id, naming the nearest
    */
   public static String provinceIdOn(String provinceId, LocalDate date) {
-    Objects.requireNonNull(provinceId, "provinceId");
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(provinceId, "provinceId");
+    NullArgumentException.check(date, "date");
     List<AdministrativeUnit> same = registry().provinces().stream().filter(p -> p.id().equals(provinceId)).toList();
     if (same.isEmpty()) {
       return province(provinceId, date).id();
@@ -305,7 +305,7 @@ public final class Places {
   }
 
   private static void requireRegistered(AdministrativeUnit unit) {
-    Objects.requireNonNull(unit, "unit");
+    NullArgumentException.check(unit, "unit");
     if (!registry().contains(unit)) {
       throw new IllegalArgumentException(unit.level().nameEn() + " '" + unit.path() + "' is not a unit of the place"
           + " registry; look it up with Places.province/commune/resolve first");
@@ -314,9 +314,9 @@ public final class Places {
 
   private static AdministrativeUnit child(AdministrativeUnit parent, String idOrCode, AdministrativeLevel level,
       LocalDate date) {
-    Objects.requireNonNull(parent, "parent");
-    Objects.requireNonNull(idOrCode, "idOrCode");
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(parent, "parent");
+    NullArgumentException.check(idOrCode, "idOrCode");
+    NullArgumentException.check(date, "date");
     requireRegistered(parent);
     if (!parent.existsOn(date)) {
       throw notOnDate(parent.level(), parent.id(), parent.id(), date, parent);

@@ -20,6 +20,12 @@ import vn.ocop.place.AdministrativeUnit;
 @OcopStyle
 @Value.Immutable
 public abstract class Producer {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Producer() {}
+
 
   /** A stable identifier chosen by the host application. */
   public abstract String id();

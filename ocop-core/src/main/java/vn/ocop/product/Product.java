@@ -20,6 +20,12 @@ import vn.ocop.producer.Producer;
 @OcopStyle
 @Value.Immutable
 public abstract class Product {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Product() {}
+
 
   /** A stable identifier chosen by the host application; the last tie-breaker of a ranking. */
   public abstract String id();

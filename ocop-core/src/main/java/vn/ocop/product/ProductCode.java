@@ -3,7 +3,7 @@ package vn.ocop.product;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 import vn.ocop.place.AdministrativeLevel;
 import vn.ocop.place.AdministrativeUnit;
 import vn.ocop.place.Places;
@@ -55,8 +55,8 @@ public final class ProductCode {
    *     commune not in the province in that year, a serial below 1, a year not of four digits
    */
   public static ProductCode of(AdministrativeUnit province, AdministrativeUnit commune, int serial, int year) {
-    Objects.requireNonNull(province, "province");
-    Objects.requireNonNull(commune, "commune");
+    NullArgumentException.check(province, "province");
+    NullArgumentException.check(commune, "commune");
     String text = province.officialCode().orElse("?") + "-" + commune.officialCode().orElse("?") + "-" + serial + "-" + year;
     if (province.level() != AdministrativeLevel.PROVINCE || province.officialCode().isEmpty()) {
       throw new ProductCodeException(text, Part.PROVINCE, "Product code " + text + ": T must be a province with its"
@@ -78,7 +78,7 @@ public final class ProductCode {
    * @throws ProductCodeException naming the part at fault
    */
   public static ProductCode parse(String text) {
-    Objects.requireNonNull(text, "text");
+    NullArgumentException.check(text, "text");
     String[] p = text.split("-", -1);
     if (p.length != 4) {
       throw new ProductCodeException(text, Part.FORMAT, "Product code '" + text + "' should read T-X-STT-year (province"

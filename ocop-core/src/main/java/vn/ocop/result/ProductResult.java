@@ -1,8 +1,8 @@
 package vn.ocop.result;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 import vn.ocop.catalog.Part;
 import vn.ocop.evaluation.Decision;
 import vn.ocop.evaluation.Outcome;
@@ -19,8 +19,8 @@ import vn.ocop.scoring.ScoreSheet;
  */
 public record ProductResult(ScoreSheet sheet, Outcome outcome) {
   public ProductResult {
-    Objects.requireNonNull(sheet, "sheet");
-    Objects.requireNonNull(outcome, "outcome");
+    NullArgumentException.check(sheet, "sheet");
+    NullArgumentException.check(outcome, "outcome");
     if (!sheet.product().id().equals(outcome.productId())) {
       throw new IllegalArgumentException("Outcome for '" + outcome.productId() + "' paired with sheet of '" + sheet.product().id() + "'");
     }

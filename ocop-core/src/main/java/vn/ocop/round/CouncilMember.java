@@ -1,6 +1,7 @@
 package vn.ocop.round;
 
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
+
 
 /**
  * A member of an evaluation council.
@@ -11,9 +12,9 @@ import java.util.Objects;
  */
 public record CouncilMember(String id, String name, CouncilRole role) {
   public CouncilMember {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(role, "role");
+    NullArgumentException.check(id, "id");
+    NullArgumentException.check(name, "name");
+    NullArgumentException.check(role, "role");
     if (id.isBlank()) {
       throw new IllegalArgumentException("A council member needs an id (member '" + name + "')");
     }

@@ -22,6 +22,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class MemberScorecard {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  MemberScorecard() {}
+
 
   /** The id of the council member who filled in the sheet. */
   public abstract String member();

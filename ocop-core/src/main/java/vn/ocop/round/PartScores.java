@@ -14,6 +14,12 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class PartScores {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  PartScores() {}
+
 
   /** The member whose totals these are; empty when they are the council's result for the product. */
   public abstract Optional<String> member();

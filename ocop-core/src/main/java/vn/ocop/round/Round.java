@@ -36,6 +36,12 @@ import vn.ocop.product.Product;
 @OcopStyle
 @Value.Immutable
 public abstract class Round {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Round() {}
+
 
   /** The province that runs the round. */
   public abstract AdministrativeUnit province();

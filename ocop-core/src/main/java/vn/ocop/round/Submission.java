@@ -22,6 +22,12 @@ import vn.ocop.product.Product;
 @OcopStyle
 @Value.Immutable
 public abstract class Submission {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Submission() {}
+
 
   public abstract Product product();
 

@@ -36,6 +36,12 @@ import vn.ocop.round.Submission;
 @OcopStyle
 @Value.Immutable
 public abstract class ScoreSheet {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  ScoreSheet() {}
+
 
   /** The scale of every score: 2 decimals. */
   public static final int SCALE = 2;

@@ -1,8 +1,8 @@
 package vn.ocop.scoring;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.round.Round;
 
@@ -16,8 +16,8 @@ import vn.ocop.round.Round;
  */
 public record ScoredRound(Round round, Catalogue catalogue, List<ScoreSheet> sheets) {
   public ScoredRound {
-    Objects.requireNonNull(round, "round");
-    Objects.requireNonNull(catalogue, "catalogue");
+    NullArgumentException.check(round, "round");
+    NullArgumentException.check(catalogue, "catalogue");
     sheets = List.copyOf(sheets);
   }
 

@@ -3,8 +3,8 @@ package vn.ocop.target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.NullArgumentException;
 import vn.ocop.certificate.CertificateFlow;
 import vn.ocop.certificate.CertificateRegistry;
 import vn.ocop.certificate.CertificateStock;
@@ -39,7 +39,7 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     Vnd disbursedInPeriod, List<AwardStatement> awards, Optional<CyclePicture> cycle) {
 
   public ProgrammeReport {
-    Objects.requireNonNull(provinceId, "provinceId");
+    NullArgumentException.check(provinceId, "provinceId");
     progress = List.copyOf(progress);
     money = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(money));
     awards = List.copyOf(awards);

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.ocop.NullArgumentException;
 import vn.ocop.certificate.Certificate;
 import vn.ocop.certificate.CertificateRegistry;
 import vn.ocop.place.AdministrativeUnit;
@@ -37,7 +37,7 @@ public final class Progress {
    */
   public static TargetProgress of(Target target, LocalDate asOf, CertificateRegistry registry, List<RoundResult> rounds,
       List<AdministrativeUnit> districts) {
-    Objects.requireNonNull(target, "target");
+    NullArgumentException.check(target, "target");
     LocalDate from = LocalDate.of(target.fromYear(), 1, 1);
     LocalDate to = min(LocalDate.of(target.toYear(), 12, 31), asOf);
     Map<String, Integer> perUnit = new TreeMap<>();

@@ -15,6 +15,12 @@ import vn.ocop.result.RoundResult;
 @OcopStyle
 @Value.Immutable
 public abstract class ReportInputs {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  ReportInputs() {}
+
 
   /** The province's slug as of the report (e.g. {@code an-giang}, which includes Kiên Giang from 1 July 2025). */
   public abstract String provinceId();

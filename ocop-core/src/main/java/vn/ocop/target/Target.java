@@ -13,6 +13,12 @@ import vn.ocop.law.StarRating;
 @OcopStyle
 @Value.Immutable
 public abstract class Target {
+  /**
+   * Package-private: only the generated implementation extends this type, so that no subclass can
+   * skip the checks its builder runs.
+   */
+  Target() {}
+
 
   /** A slug, e.g. {@code kien-giang-2021-certified}. */
   public abstract String id();

@@ -3,7 +3,7 @@ package vn.ocop.target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import vn.ocop.NullArgumentException;
 
 /**
  * Progress on one target up to a date. Immutable.
@@ -20,11 +20,11 @@ import java.util.Objects;
 public record TargetProgress(Target target, LocalDate asOf, int achieved, Map<String, Integer> perUnit,
     List<String> shortfalls, TargetStatus status) {
   public TargetProgress {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(asOf, "asOf");
+    NullArgumentException.check(target, "target");
+    NullArgumentException.check(asOf, "asOf");
     perUnit = Map.copyOf(perUnit);
     shortfalls = List.copyOf(shortfalls);
-    Objects.requireNonNull(status, "status");
+    NullArgumentException.check(status, "status");
   }
 
   /** How many more are needed to reach the minimum (zero once met). */

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.io.Json;
+import vn.ocop.io.Json;
 
 /**
  * The worked example of docs/rules.md: An Giang's draft pack, data only (no DRL), raises the 4★ band

@@ -2,9 +2,21 @@ package vn.ocop.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.ocop.Ocop;
 import vn.ocop.evaluation.Decision;
 import vn.ocop.evaluation.Outcome;
@@ -18,8 +30,52 @@ import vn.ocop.rules.RuleBooks;
 import vn.ocop.scoring.GateJudgement;
 import vn.ocop.scoring.ScoreSheet;
 
-/** Holds the README's embedding example, so that it keeps compiling and keeps telling the truth. */
+/** Holds the README's embedding examples, so that they keep compiling and keep telling the truth. */
 class ReadmeExampleTest {
+  private static final Path SAMPLE_5 =
+      Path.of("src/main/resources/vn/ocop/examples/rounds/sample-5-an-giang-2026-round-2-decision-26.json");
+
+  @TempDir
+  Path dir;
+
+  /**
+   * The README's complete program, taken from the README itself, compiled on its own against ocop-core,
+   * ocop-rules and ocop-io (without the CLI, picocli or the sample classes), then run in a JVM of its
+   * own with a host's logger (slf4j-simple) at INFO: it prints the ranking, writes the results file,
+   * and nothing reaches the log — no Drools chatter on a normal evaluation.
+   */
+  @Test
+  void theReadmeProgramCompilesOnItsOwnAndEvaluatesASampleWithoutLogChatter() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("```java\n(import [^`]*?public class EvaluateRound[^`]*?)```", Pattern.DOTALL)
+        .matcher(readme);
+    assertThat(m.find()).as("the README's EvaluateRound block").isTrue();
+    Path src = Files.createDirectories(dir.resolve("src")).resolve("EvaluateRound.java");
+    Files.writeString(src, m.group(1), StandardCharsets.UTF_8);
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    String libraries = ForkedJvm.classPath("ocop-cli", "picocli", "ocop-examples", "jsoup");
+    java.io.StringWriter diagnostics = new java.io.StringWriter();
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean compiled = javac.getTask(diagnostics, files, null,
+          List.of("-Xlint:all", "-d", classes.toString(), "-cp", libraries), null,
+          files.getJavaFileObjects(src)).call();
+      assertThat(compiled).as(diagnostics.toString()).isTrue();
+    }
+    assertThat(diagnostics.toString()).as("compiler warnings").isEmpty();
+
+    Path results = dir.resolve("results.json");
+    ForkedJvm.Result run = ForkedJvm.run(dir, classes + File.pathSeparator + libraries,
+        List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"), Map.of(), "EvaluateRound",
+        SAMPLE_5.toString(), results.toString());
+    String out = new String(run.out(), StandardCharsets.UTF_8);
+    String err = new String(run.err(), StandardCharsets.UTF_8);
+    assertThat(run.status()).as(err).isZero();
+    assertThat(err).as("what reached the host's log at INFO").isEmpty();
+    assertThat(out.lines().toList()).hasSize(8).first().asString().startsWith("1. ag26-01 94.00 FORWARD 5★");
+    assertThat(Files.readString(results, StandardCharsets.UTF_8)).contains("\"format\" : \"ocop-results/1\"")
+        .contains("\"id\" : \"ag26-01\"");
+  }
 
   @Test
   void theReadmeExampleScoresTheSampleRiceAsTheReadmeSays() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import vn.ocop.cli.io.RoundFiles;
+import vn.ocop.io.RoundFiles;
 import vn.ocop.place.Places;
 import vn.ocop.round.Round;
 import vn.ocop.round.Submission;

@@ -10,9 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
-import vn.ocop.cli.io.ResultsJson;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsDocument.ProductResultDoc;
+import vn.ocop.io.ResultsJson;
 
 /** The sample rounds, end to end through the {@code ocop} command: exit status, table, results JSON, report. */
 class SampleRoundsCliTest {

@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -205,6 +209,7 @@ final class RuleBookCompiler {
     return chain.stream().map(RulePack::ref).collect(Collectors.joining(" + "));
   }
 
+  @SuppressWarnings("deprecation") // newKieBaseConfiguration(props, classLoader): the KieBase must load the classes the builder compiled
   private static KieBase kieBase(List<RulePack> chain, List<Problem> problems) {
     List<RulePack.Source> sources = new ArrayList<>();
     Set<String> untrusted = new java.util.HashSet<>();
@@ -275,7 +280,14 @@ final class RuleBookCompiler {
       if (!problems.isEmpty()) {
         return null;
       }
-      KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+      // the packages the builder compiled, put into a KieBase directly: a KieContainer would log "Start/End
+      // creation of KieBase" at INFO into the host's log on every compilation (issue 11)
+      InternalKieModule module = (InternalKieModule) builder.getKieModule();
+      String baseName = module.getKieModuleModel().getKieBaseModels().keySet().iterator().next();
+      KnowledgeBuilderImpl compiled = (KnowledgeBuilderImpl) module.getKnowledgeBuilderForKieBase(baseName);
+      InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+          ks.newKieBaseConfiguration(null, compiled.getRootClassLoader()));
+      kieBase.addPackages(compiled.getKnowledgePackages());
       if (!untrusted.isEmpty()) {
         // the trust boundary, held on what the compiler produced (DESIGN.md decision 5)
         problems.addAll(CompiledRuleCheck.check(kieBase, rule -> {

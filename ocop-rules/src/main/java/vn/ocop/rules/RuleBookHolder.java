@@ -2,8 +2,8 @@ package vn.ocop.rules;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.ocop.NullArgumentException;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.scoring.ScoredRound;
@@ -34,7 +34,7 @@ public final class RuleBookHolder implements EvaluationPolicy {
 
   /** A holder serving {@code initial}. */
   public static RuleBookHolder of(RuleBooks initial) {
-    return new RuleBookHolder(Objects.requireNonNull(initial, "initial"));
+    return new RuleBookHolder(NullArgumentException.check(initial, "initial"));
   }
 
   /** The packs in service. */
@@ -62,6 +62,8 @@ public final class RuleBookHolder implements EvaluationPolicy {
    * @since 0.3
    */
   public RuleBooks reload(Path dir, LoadOptions options) {
+    NullArgumentException.check(dir, "dir");
+    NullArgumentException.check(options, "options");
     RuleBooks next = RuleBooks.bundledWith(dir, options).validate();
     current.set(next);
     return next;

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.ocop.NullArgumentException;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.law.ApplicableLaw;
@@ -50,6 +50,8 @@ import vn.ocop.scoring.ScoredRound;
  * procedure of Decision 148 could not be carried out (it needs district councils for 3★), so a round
  * dated 1–5 July 2025 is an error that says so, and any district round dated on or after 1 July 2025 is
  * an error saying that districts no longer exist.
+ *
+ * <p>A null argument to any method is a {@link NullArgumentException} naming it.
  *
  * @since 0.1.0
  */
@@ -110,7 +112,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.3
    */
   public static RuleBooks directory(Path dir, LoadOptions options) {
-    Objects.requireNonNull(options, "options");
+    NullArgumentException.check(dir, "dir");
+    NullArgumentException.check(options, "options");
     List<Problem> problems = new ArrayList<>();
     List<RulePack> own = PackLoader.directory(dir, options, problems);
     return new RuleBooks(own, dir.toString(), problems, options);
@@ -143,7 +146,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.3
    */
   public static RuleBooks bundledWith(Path dir, LoadOptions options) {
-    Objects.requireNonNull(options, "options");
+    NullArgumentException.check(dir, "dir");
+    NullArgumentException.check(options, "options");
     List<Problem> problems = new ArrayList<>();
     List<RulePack> own = new ArrayList<>(PackLoader.directory(dir, options, problems));
     guardNational(dir, own, options, problems);
@@ -189,7 +193,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.3
    */
   public static List<Problem> check(Path dir, LoadOptions options) {
-    Objects.requireNonNull(options, "options");
+    NullArgumentException.check(dir, "dir");
+    NullArgumentException.check(options, "options");
     List<Problem> problems = new ArrayList<>();
     List<RulePack.Source> orphans = new ArrayList<>();
     List<RulePack> own = new ArrayList<>(PackLoader.directory(dir, options, problems, orphans));
@@ -225,8 +230,13 @@ public final class RuleBooks implements EvaluationPolicy {
     return options;
   }
 
-  /** The given packs. */
+  /**
+   * The given packs.
+   *
+   * @throws NullArgumentException if {@code packs} or one of them is null
+   */
   public static RuleBooks of(Collection<RulePack> packs) {
+    NullArgumentException.check(packs, "packs").forEach(p -> NullArgumentException.check(p, "packs[…]"));
     return new RuleBooks(List.copyOf(packs), "given packs");
   }
 
@@ -237,6 +247,8 @@ public final class RuleBooks implements EvaluationPolicy {
 
   /** The pack with {@code id} in force on {@code date}. */
   public Optional<RulePack> pack(String id, LocalDate date) {
+    NullArgumentException.check(id, "id");
+    NullArgumentException.check(date, "date");
     return packs.stream().filter(p -> p.id().equals(id) && p.isInForceOn(date)).findFirst();
   }
 
@@ -249,12 +261,13 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws NoRulePackInForceException if no national pack covers the date
    */
   public List<RulePack> resolve(String province, LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    NullArgumentException.check(province, "province");
+    NullArgumentException.check(date, "date");
     Instrument procedure;
     try {
       procedure = LawInForce.forDossier(date, Optional.of(date), DossierKind.FIRST_EVALUATION).procedure();
     } catch (LawNotApplicableException e) {
-      throw noNationalPack(Objects.requireNonNull(province, "province"), date);
+      throw noNationalPack(province, date);
     }
     return resolve(province, date, procedure);
   }
@@ -268,9 +281,9 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.2
    */
   public List<RulePack> resolve(String province, LocalDate date, Instrument procedure) {
-    Objects.requireNonNull(province, "province");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(procedure, "procedure");
+    NullArgumentException.check(province, "province");
+    NullArgumentException.check(date, "date");
+    NullArgumentException.check(procedure, "procedure");
     String code = procedure.shortCode();
     List<RulePack> nationals = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL && p.isInForceOn(date)
         && p.instrument().orElse("").equals(code)).toList();
@@ -309,10 +322,19 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * The compiled book for a province on a date.
    *
+   * @param province the province's id ({@code an-giang}) or official code, as the place registry
+   *     knows it on {@code date}
+   * @param date the council date
+   * @throws NullArgumentException naming {@code province} or {@code date} if it is null
+   * @throws vn.ocop.place.UnknownPlaceException if the registry has no such province on that date
+   *     (a mistyped province would otherwise silently get the national packs alone)
    * @throws NoRulePackInForceException if no national pack covers the date
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forProvince(String province, LocalDate date) {
+    NullArgumentException.check(province, "province");
+    NullArgumentException.check(date, "date");
+    vn.ocop.place.Places.province(province, date);
     return RuleBookCompiler.compile(resolve(province, date)).withLimits(options.limits());
   }
 
@@ -332,6 +354,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @throws RulePackException if the packs do not compile
    */
   public RuleBook forRound(Round round) {
+    NullArgumentException.check(round, "round");
     Set<Instrument> procedures = procedures(round).keySet();
     if (procedures.size() > 1) {
       throw new IllegalArgumentException("Round " + round.id() + " holds dossiers judged under "
@@ -349,6 +372,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.2
    */
   public RuleBook forRound(Round round, ApplicableLaw law) {
+    NullArgumentException.check(round, "round");
+    NullArgumentException.check(law, "law");
     return forRound(round, law.procedure());
   }
 
@@ -361,6 +386,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @since 0.2
    */
   public List<RuleBook> booksFor(Round round) {
+    NullArgumentException.check(round, "round");
     Set<Instrument> procedures = procedures(round).keySet();
     if (procedures.size() <= 1) {
       return List.of(forRound(round));
@@ -401,6 +427,7 @@ public final class RuleBooks implements EvaluationPolicy {
    */
   @Override
   public List<Outcome> decide(ScoredRound round) {
+    NullArgumentException.check(round, "round");
     Map<Instrument, List<Submission>> by = procedures(round.round());
     if (by.size() <= 1) {
       return forRound(round.round()).decide(round);

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsDocument.DistrictCount;
-import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
-import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsDocument.DistrictCount;
+import vn.ocop.io.ResultsDocument.ProductResultDoc;
+import vn.ocop.io.ResultsDocument.ReasonDoc;
 import vn.ocop.round.Council;
 import vn.ocop.round.CouncilMember;
 

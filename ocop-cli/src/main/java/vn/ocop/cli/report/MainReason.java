@@ -1,8 +1,8 @@
 package vn.ocop.cli.report;
 
 import java.util.Optional;
-import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
-import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+import vn.ocop.io.ResultsDocument.ProductResultDoc;
+import vn.ocop.io.ResultsDocument.ReasonDoc;
 
 /**
  * The one reason a table shows for a product. The rules order reasons by stage (eligibility, band,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+import vn.ocop.io.ResultsDocument.ReasonDoc;
 
 /**
  * A rule's reason as a person reads it. The bundled band rules write where each threshold came from

@@ -3,9 +3,9 @@ package vn.ocop.cli.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsDocument.ProductResultDoc;
-import vn.ocop.cli.io.ResultsDocument.ReasonDoc;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsDocument.ProductResultDoc;
+import vn.ocop.io.ResultsDocument.ReasonDoc;
 
 /** The plain-text outputs: the ranking table, the ranking as CSV, and one product's explanation. */
 public final class TextReports {

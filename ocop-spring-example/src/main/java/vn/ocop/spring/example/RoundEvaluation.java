@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 // The file formats: vn.ocop.cli.io today, vn.ocop.io once ocop-io exists. This class is the example's only user.
-import vn.ocop.cli.io.Json;
-import vn.ocop.cli.io.ResultsDocument;
-import vn.ocop.cli.io.ResultsJson;
-import vn.ocop.cli.io.RoundFiles;
+import vn.ocop.io.ResultsDocument;
+import vn.ocop.io.ResultsJson;
+import vn.ocop.io.RoundFiles;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.catalog.NoCatalogueInForceException;
 import vn.ocop.evaluation.EvaluationPolicy;
@@ -67,7 +66,7 @@ final class RoundEvaluation {
    * The results JSON of the round in {@code content}.
    *
    * @param name the file name to give in errors (the uploaded file's; its directories are dropped)
-   * @param content the file; at most {@code Json.MAX_FILE_BYTES} bytes of it are read
+   * @param content the file; at most {@code RoundFiles.MAX_FILE_BYTES} bytes of it are read
    * @throws BadRoundException if the round cannot be read, has no rule pack or catalogue in force, or
    *     cannot be scored
    */
@@ -78,7 +77,7 @@ final class RoundEvaluation {
       dir = Files.createTempDirectory("ocop-round-");
       Path file = dir.resolve(fileName);
       // one byte more than the reader takes, so that it reports a file too large in its own words
-      Files.write(file, content.readNBytes(Math.toIntExact(Json.MAX_FILE_BYTES + 1)));
+      Files.write(file, content.readNBytes(Math.toIntExact(RoundFiles.MAX_FILE_BYTES + 1)));
       try {
         return ResultsJson.write(evaluate(file, holder.snapshot())).getBytes(StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {

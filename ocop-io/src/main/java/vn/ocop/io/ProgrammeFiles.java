@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -53,7 +53,12 @@ public final class ProgrammeFiles {
       Map<String, AdministrativeUnit> places, List<Target> targets, CertificateRegistry registry,
       Optional<FundingLedger> ledger, List<Path> rounds) {
 
-    /** The districts of {@code province} listed in the file, for per-district targets. */
+    /**
+     * The districts of a province listed in the file, for per-district targets.
+     *
+     * @param provinceId the province's id
+     * @return its districts, in file order
+     */
     public List<AdministrativeUnit> districtsOf(String provinceId) {
       return places.values().stream().filter(u -> u.level() == AdministrativeLevel.DISTRICT)
           .filter(u -> u.province().id().equals(provinceId)).toList();
@@ -61,11 +66,16 @@ public final class ProgrammeFiles {
   }
 
   /**
-   * Reads a programme file.
+   * Reads a programme file, and the budget and round files it names.
    *
-   * @throws InputException naming the line, column and JSON path of the first problem
+   * @param file the programme file ({@code ocop-programme/1}); not null
+   * @return the programme, its registry, targets and ledger
+   * @throws InputException naming the line, column and JSON path of the first problem, or the file if
+   *     it is missing or unreadable
+   * @throws IllegalArgumentException naming {@code file} if it is null
    */
   public static LoadedProgramme read(Path file) {
+    Args.notNull(file, "file");
     String text = Json.readText(file);
     ProgrammeDocument doc = Json.parse(file, text, ProgrammeDocument.class);
     return new Reader(file, text, doc).read();

@@ -1,4 +1,4 @@
-package vn.ocop.cli;
+package vn.ocop.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +29,7 @@ class OutputsTest {
     outputs.add("--out", first, "{}");
     outputs.add("--html", second, "broken \uD800 name");
 
-    assertThatThrownBy(outputs::commit).isInstanceOf(UserException.class)
+    assertThatThrownBy(outputs::commit).isInstanceOf(OutputException.class)
         .hasMessageStartingWith("--html " + second + ": cannot write").hasMessageContaining("broken character");
     assertThat(files()).isEmpty();
   }
@@ -40,7 +40,7 @@ class OutputsTest {
     Outputs failing = new Outputs(List.of());
     failing.add("--out", first, "new");
     failing.add("--html", dir.resolve("r.html"), "\uDC00");
-    assertThatThrownBy(failing::commit).isInstanceOf(UserException.class);
+    assertThatThrownBy(failing::commit).isInstanceOf(OutputException.class);
     assertThat(Files.readString(first)).isEqualTo("old");
 
     Outputs ok = new Outputs(List.of());
@@ -57,8 +57,8 @@ class OutputsTest {
     Path link = Files.createSymbolicLink(dir.resolve("link.json"), input);
 
     assertThatThrownBy(() -> new Outputs(List.of(input)).check("--out", link))
-        .isInstanceOf(UserException.class).hasMessageContaining("is an input file");
+        .isInstanceOf(OutputException.class).hasMessageContaining("is an input file");
     assertThatThrownBy(() -> new Outputs(List.of(input)).check("--out", dir.resolve("x/../round.json")))
-        .isInstanceOf(UserException.class).hasMessageContaining("is an input file");
+        .isInstanceOf(OutputException.class).hasMessageContaining("is an input file");
   }
 }

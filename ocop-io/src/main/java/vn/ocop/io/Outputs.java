@@ -1,4 +1,4 @@
-package vn.ocop.cli;
+package vn.ocop.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,18 +13,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The files one command writes, written all or none: each to a temporary file beside its target,
- * then renamed over it once every one of them is written. An output that names one of the command's
- * input files, or another output, is refused before anything is written; on failure no temporary
- * file is left behind and no target is touched.
+ * The files one job writes, written all or none: each to a temporary file beside its target, then
+ * renamed over it once every one of them is written. An output that names one of the job's input
+ * files, or another output, is refused before anything is written; on failure no temporary file is
+ * left behind and no target is touched. Text is written as UTF-8 whatever the platform's default
+ * charset.
+ *
+ * <p>Each file is added under a label that names it in errors (the command uses its option,
+ * {@code --out}; a host may use any word):
+ *
+ * <pre>{@code
+ * new Outputs(List.of(roundFile))
+ *     .add("results", Path.of("results.json"), ResultsJson.write(doc))
+ *     .commit();
+ * }</pre>
+ *
+ * <p>Not thread-safe: one instance per job.
+ *
+ * @since 0.1.0
  */
-final class Outputs {
+public final class Outputs {
   private final List<Path> inputs;
   private final Map<Path, String> files = new LinkedHashMap<>();
   private final Map<Path, String> options = new LinkedHashMap<>();
 
-  /** @param inputs the files the command reads (none of them may be written) */
-  Outputs(List<Path> inputs) {
+  /**
+   * Starts a set of outputs.
+   *
+   * @param inputs the files the job reads (none of them may be written); not null
+   * @throws IllegalArgumentException naming {@code inputs} or the element that is null
+   */
+  public Outputs(List<Path> inputs) {
+    Args.notNull(inputs, "inputs");
+    for (int i = 0; i < inputs.size(); i++) {
+      Args.notNull(inputs.get(i), "inputs[" + i + "]");
+    }
     this.inputs = List.copyOf(inputs);
   }
 
@@ -32,49 +55,66 @@ final class Outputs {
    * Checks that {@code file} may be written by {@code option}: not an input, not another output,
    * not a directory, in a directory that exists.
    *
-   * @throws UserException naming the option and the file
+   * @param option the label naming the file in errors ({@code --out}); not null
+   * @param file the file to write; null means "not asked for", and is ignored
+   * @return this
+   * @throws OutputException naming the label and the file
    */
-  Outputs check(String option, Path file) {
+  public Outputs check(String option, Path file) {
+    Args.notNull(option, "option");
     if (file == null) {
       return this;
     }
     for (Path in : inputs) {
       if (same(file, in)) {
-        throw new UserException(option + " " + file + ": is an input file of this command; writing it would destroy it"
+        throw new OutputException(option, file, "is an input file of this command; writing it would destroy it"
             + " — choose another file / tệp ra trùng tệp vào");
       }
     }
     for (Map.Entry<Path, String> o : options.entrySet()) {
       if (same(file, o.getKey())) {
-        throw new UserException(option + " " + file + ": is already the file of " + o.getValue() + "; give each output its own file");
+        throw new OutputException(option, file, "is already the file of " + o.getValue() + "; give each output its own file");
       }
     }
     if (Files.isDirectory(file)) {
-      throw new UserException(option + " " + file + ": is a directory; give a file name");
+      throw new OutputException(option, file, "is a directory; give a file name");
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new UserException(option + " " + file + ": cannot write: directory " + parent + " does not exist");
+      throw new OutputException(option, file, "cannot write: directory " + parent + " does not exist");
     }
     options.put(file, option);
     return this;
   }
 
-  /** Adds {@code text} as the content of {@code file}, checked as {@link #check} does. */
-  void add(String option, Path file, String text) {
+  /**
+   * Adds {@code text} as the content of {@code file}, checked as {@link #check} does.
+   *
+   * @param option the label naming the file in errors; not null
+   * @param file the file to write; not null
+   * @param text its content, written as UTF-8; not null
+   * @return this
+   * @throws OutputException naming the label and the file, if it may not be written
+   * @throws IllegalArgumentException naming the argument that is null
+   */
+  public Outputs add(String option, Path file, String text) {
+    Args.notNull(option, "option");
+    Args.notNull(file, "file");
+    Args.notNull(text, "text");
     if (!options.containsKey(file)) {
       check(option, file);
     }
     files.put(file, text);
+    return this;
   }
 
   /**
    * Writes every file: all temporaries first, then the renames.
    *
    * @return the files written, in the order added
-   * @throws UserException naming the file that could not be written; no file is then changed
+   * @throws OutputException naming the file that could not be written; no file is then changed
    */
-  List<Path> commit() {
+  public List<Path> commit() {
     Map<Path, Path> temps = new LinkedHashMap<>();
     try {
       for (Map.Entry<Path, String> f : files.entrySet()) {
@@ -85,13 +125,13 @@ final class Outputs {
           temps.put(f.getKey(), tmp);
           Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
         } catch (java.nio.charset.CharacterCodingException e) {
-          throw new UserException(options.get(f.getKey()) + " " + f.getKey() + ": cannot write: a text from the input"
+          throw new OutputException(options.get(f.getKey()), f.getKey(), "cannot write: a text from the input"
               + " holds a broken character (half of a UTF-16 pair) that UTF-8 cannot encode", e);
         } catch (AccessDeniedException e) {
-          throw new UserException(options.get(f.getKey()) + " " + f.getKey() + ": cannot write: permission denied"
+          throw new OutputException(options.get(f.getKey()), f.getKey(), "cannot write: permission denied"
               + " / không có quyền ghi", e);
         } catch (IOException e) {
-          throw new UserException(options.get(f.getKey()) + " " + f.getKey() + ": cannot write: " + e.getMessage(), e);
+          throw new OutputException(options.get(f.getKey()), f.getKey(), "cannot write: " + e.getMessage(), e);
         }
       }
       List<Path> written = new ArrayList<>();
@@ -120,7 +160,7 @@ final class Outputs {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UserException(options.get(target) + " " + target + ": cannot write: " + e.getMessage(), e);
+      throw new OutputException(options.get(target), target, "cannot write: " + e.getMessage(), e);
     }
   }
 

@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,6 +18,8 @@ public final class InputException extends IllegalArgumentException {
   private final String problem;
 
   /**
+   * Creates the exception.
+   *
    * @param file the file at fault; not null
    * @param line the 1-based line, or 0 when unknown
    * @param column the 1-based column, or 0 when unknown
@@ -28,6 +30,16 @@ public final class InputException extends IllegalArgumentException {
     this(file, line, column, path, problem, null);
   }
 
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param file the file at fault; not null
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param path the JSON path, or null
+   * @param problem what is wrong, in words a provincial officer understands
+   * @param cause the underlying failure (a Jackson or scoring error), or null
+   */
   public InputException(Path file, int line, int column, String path, String problem, Throwable cause) {
     super(format(file, line, column, path, problem), cause);
     this.file = file;
@@ -37,26 +49,47 @@ public final class InputException extends IllegalArgumentException {
     this.problem = problem;
   }
 
+  /**
+   * The file at fault.
+   *
+   * @return the file, as given to the reader
+   */
   public Path file() {
     return file;
   }
 
-  /** The 1-based line, or 0 when unknown. */
+  /**
+   * The line at fault.
+   *
+   * @return the 1-based line, or 0 when unknown
+   */
   public int line() {
     return line;
   }
 
-  /** The 1-based column, or 0 when unknown. */
+  /**
+   * The column at fault.
+   *
+   * @return the 1-based column, or 0 when unknown
+   */
   public int column() {
     return column;
   }
 
-  /** The JSON path of the value at fault, if the file is JSON. */
+  /**
+   * The JSON path of the value at fault, if the file is JSON.
+   *
+   * @return the path ({@code $.products[2].sheets[0]}), or empty
+   */
   public Optional<String> path() {
     return Optional.ofNullable(path);
   }
 
-  /** The problem alone, without file and position. */
+  /**
+   * The problem alone, without file and position.
+   *
+   * @return the problem
+   */
   public String problem() {
     return problem;
   }

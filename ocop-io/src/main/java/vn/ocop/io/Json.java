@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -62,7 +62,7 @@ import java.util.stream.Collectors;
  * {@link #MAX_DECIMALS} after it, dates from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}. No value
  * is ever built from a number outside these bounds.
  */
-public final class Json {
+final class Json {
   private Json() {}
 
   /** The largest input file read, in bytes (32 MiB: a round of 20,000 products fits). */

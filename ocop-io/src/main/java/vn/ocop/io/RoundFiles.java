@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,7 +41,16 @@ import vn.ocop.scoring.ScoringException;
 public final class RoundFiles {
   private RoundFiles() {}
 
-  /** A round read from a file, with what is needed to point back into the file. */
+  /**
+   * The largest round, scores or results file the readers take, in bytes (32 MiB); a larger file is
+   * refused with a message that names this limit (docs/formats.md, Limits).
+   */
+  public static final long MAX_FILE_BYTES = Json.MAX_FILE_BYTES;
+
+  /**
+   * A round read from a file, with what is needed to point back into the file. Immutable and
+   * thread-safe.
+   */
   public static final class LoadedRound {
     private final Path file;
     private final String text;
@@ -57,14 +66,29 @@ public final class RoundFiles {
       this.csvChoices = csvChoices;
     }
 
+    /**
+     * The round file.
+     *
+     * @return the file as given to {@link RoundFiles#read}
+     */
     public Path file() {
       return file;
     }
 
+    /**
+     * The file's content as read, before it became a core {@link Round}.
+     *
+     * @return the document
+     */
     public RoundDocument document() {
       return document;
     }
 
+    /**
+     * The round, ready to score and evaluate.
+     *
+     * @return the round
+     */
     public Round round() {
       return round;
     }
@@ -72,8 +96,13 @@ public final class RoundFiles {
     /**
      * An input exception pointing at what a scoring error names: the product, the member's sheet,
      * the option on it (in the round file or the CSV row it came from).
+     *
+     * @param e a scoring error raised by scoring or evaluating {@link #round()}; not null
+     * @return the same problem, with the file, line, column and JSON path where it is written
+     * @throws IllegalArgumentException naming {@code e} if it is null
      */
     public InputException locate(ScoringException e) {
+      Args.notNull(e, "e");
       Optional<Integer> p = productIndex(e.product());
       if (p.isEmpty()) {
         return new InputException(file, 0, 0, null, e.getMessage(), e);
@@ -135,6 +164,24 @@ public final class RoundFiles {
 
   private record Row(Path file, int line) {}
 
+  /**
+   * A round document as JSON text, in the form {@link #read} reads (two-space indent, keys in
+   * declared order, dates {@code yyyy-MM-dd}, decimals written plainly, a final newline). For a host
+   * that exports its rounds to files.
+   *
+   * @param doc the document; not null
+   * @return the JSON text
+   * @throws IllegalArgumentException naming {@code doc} if it is null
+   */
+  public static String write(RoundDocument doc) {
+    Args.notNull(doc, "doc");
+    try {
+      return Json.MAPPER.writeValueAsString(doc) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the round: " + e.getMessage(), e);
+    }
+  }
+
   private static String key(String product, String member, String choice) {
     return product + "\u0000" + member + "\u0000" + choice;
   }
@@ -142,7 +189,11 @@ public final class RoundFiles {
   /**
    * Reads a round file.
    *
-   * @throws InputException naming file, line, column and JSON path of the first problem
+   * @param file the round file ({@code ocop-round/1}); not null
+   * @return the round, with what is needed to point back into the file
+   * @throws InputException naming file, line, column and JSON path of the first problem, or the file
+   *     if it is missing or unreadable
+   * @throws IllegalArgumentException naming {@code file} if it is null
    */
   public static LoadedRound read(Path file) {
     return read(file, List.of());
@@ -151,9 +202,19 @@ public final class RoundFiles {
   /**
    * Reads a round file and adds the members' option-level sheets of the given CSV files.
    *
+   * @param file the round file ({@code ocop-round/1}); not null
+   * @param scoreFiles scores CSV files ({@link ScoresCsv}); not null, may be empty
+   * @return the round, with what is needed to point back into the files
    * @throws InputException naming file, line, column and JSON path (or CSV line) of the first problem
+   * @throws IllegalArgumentException naming the argument (or the element of {@code scoreFiles}) that
+   *     is null
    */
   public static LoadedRound read(Path file, List<Path> scoreFiles) {
+    Args.notNull(file, "file");
+    Args.notNull(scoreFiles, "scoreFiles");
+    for (int i = 0; i < scoreFiles.size(); i++) {
+      Args.notNull(scoreFiles.get(i), "scoreFiles[" + i + "]");
+    }
     String text = Json.readText(file);
     RoundDocument doc = Json.parse(file, text, RoundDocument.class);
     return new Builder(file, text, doc).build(scoreFiles);

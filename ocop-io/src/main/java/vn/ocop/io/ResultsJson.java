@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.math.BigDecimal;
@@ -25,11 +25,43 @@ import vn.ocop.round.Round;
 import vn.ocop.scoring.MemberScore;
 import vn.ocop.scoring.ScoreSheet;
 
-/** Turns a {@link RoundResult} into the results file ({@link ResultsDocument}) and reads one back. */
+/**
+ * Turns a {@link RoundResult} into the results file ({@link ResultsDocument}, {@code ocop-results/1},
+ * {@code docs/formats.md}) and reads one back. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * RoundResult result = Ocop.evaluate(round, RuleBooks.bundled());
+ * String json = ResultsJson.write(ResultsJson.document(result));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
 public final class ResultsJson {
   private ResultsJson() {}
 
-  /** The document of an evaluated round without awards, products in rank order. */
+  /**
+   * The document of an evaluated round, products in rank order, its policy described only by the
+   * result's {@link RoundResult#policy() description} (no pack list, no parameters: give a
+   * {@link ResultsDocument.PolicyInfo} to {@link #document(RoundResult, ResultsDocument.PolicyInfo)}
+   * for those).
+   *
+   * @param result the evaluated round; not null
+   * @return the document
+   * @throws IllegalArgumentException naming {@code result} if it is null
+   */
+  public static ResultsDocument document(RoundResult result) {
+    Args.notNull(result, "result");
+    return document(result, new ResultsDocument.PolicyInfo(result.policy(), List.of(), java.util.Map.of()), null);
+  }
+
+  /**
+   * The document of an evaluated round without awards, products in rank order.
+   *
+   * @param result the evaluated round; not null
+   * @param policy what the document says about the policy; not null
+   * @return the document
+   * @throws IllegalArgumentException naming the argument that is null
+   */
   public static ResultsDocument document(RoundResult result, ResultsDocument.PolicyInfo policy) {
     return document(result, policy, null);
   }
@@ -37,10 +69,16 @@ public final class ResultsJson {
   /**
    * The document of an evaluated round, products in rank order.
    *
+   * @param result the evaluated round; not null
+   * @param policy what the document says about the policy; not null
    * @param awards the round's awards ({@link #awards}), or null when no pack sets any
+   * @return the document
+   * @throws IllegalArgumentException naming the argument that is null
    */
   public static ResultsDocument document(RoundResult result, ResultsDocument.PolicyInfo policy,
       ResultsDocument.AwardsDoc awards) {
+    Args.notNull(result, "result");
+    Args.notNull(policy, "policy");
     Round round = result.round();
     Catalogue catalogue = result.catalogue();
     ResultsDocument.RoundSummary summary = new ResultsDocument.RoundSummary(round.id(), ref(round.province()),
@@ -58,8 +96,17 @@ public final class ResultsJson {
         products);
   }
 
-  /** The awards section: what {@code schedule} computed for the round ({@code statement}), per star level. */
+  /**
+   * The awards section: what {@code schedule} computed for the round ({@code statement}), per star level.
+   *
+   * @param schedule the province's award schedule; not null
+   * @param statement what it gives the round's products; not null
+   * @return the section
+   * @throws IllegalArgumentException naming the argument that is null
+   */
   public static ResultsDocument.AwardsDoc awards(AwardSchedule schedule, AwardStatement statement) {
+    Args.notNull(schedule, "schedule");
+    Args.notNull(statement, "statement");
     Map<StarRating, Integer> counts = statement.countByStars();
     Map<StarRating, Vnd> totals = statement.totalByStars();
     List<ResultsDocument.AwardLevel> levels = new ArrayList<>();
@@ -123,8 +170,16 @@ public final class ResultsJson {
     return new ResultsDocument.PlaceRef(u.id(), u.name());
   }
 
-  /** The document as JSON text (UTF-8, two-space indent, a final newline). */
+  /**
+   * The document as JSON text (two-space indent, a final newline); write it as UTF-8, as
+   * {@link Outputs} does.
+   *
+   * @param doc the document; not null
+   * @return the JSON text
+   * @throws IllegalArgumentException naming {@code doc} if it is null
+   */
   public static String write(ResultsDocument doc) {
+    Args.notNull(doc, "doc");
     try {
       return Json.MAPPER.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
@@ -135,9 +190,14 @@ public final class ResultsJson {
   /**
    * Reads a results file.
    *
-   * @throws InputException naming line, column and JSON path of the first problem
+   * @param file the file; not null
+   * @return the document
+   * @throws InputException naming line, column and JSON path of the first problem, or the file if it
+   *     is missing or unreadable
+   * @throws IllegalArgumentException naming {@code file} if it is null
    */
   public static ResultsDocument read(Path file) {
+    Args.notNull(file, "file");
     ResultsDocument doc = Json.parse(file, Json.readText(file), ResultsDocument.class);
     if (!ResultsDocument.FORMAT.equals(doc.format())) {
       throw new InputException(file, 0, 0, "$.format", "format '" + doc.format() + "' is not " + ResultsDocument.FORMAT);

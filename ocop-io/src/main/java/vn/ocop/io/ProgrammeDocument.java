@@ -1,4 +1,4 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -49,6 +49,22 @@ public record ProgrammeDocument(
   /** The format this reader understands. */
   public static final String FORMAT = "ocop-programme/1";
 
+  /**
+   * Lists left out of the file are empty, never null.
+   *
+   * @param format always {@code ocop-programme/1}
+   * @param description what the file is, free text
+   * @param sources the documents the data comes from
+   * @param illustrative which values are illustrative (not given by the sources)
+   * @param province the province the file is kept by (a place id)
+   * @param places provinces and districts, as in the round file
+   * @param targets seed targets by id, or targets written out
+   * @param budget the budget plan: a {@code .budget} file or a bundled plan
+   * @param allocations money assigned against the plan
+   * @param disbursements money paid out against the plan
+   * @param certificates OCOP certificates
+   * @param rounds round files ({@code ocop-round/1}), relative to this file; evaluated for progress and awards
+   */
   public ProgrammeDocument {
     sources = sources == null ? List.of() : List.copyOf(sources);
     targets = targets == null ? List.of() : List.copyOf(targets);
@@ -61,6 +77,17 @@ public record ProgrammeDocument(
   /**
    * A target: {@code seed} alone names one of the library's seed targets ({@code vn.ocop.target.Targets});
    * otherwise every required field is given.
+   *
+   * @param seed the id of a seed target of the library, alone
+   * @param id the id
+   * @param kind the kind
+   * @param fromYear the first year
+   * @param toYear the last year
+   * @param minimumStars the least star level that counts
+   * @param minimum the minimum
+   * @param upper the upper bound, or null
+   * @param stretch the stretch goal, or null
+   * @param source the document it comes from
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"seed", "id", "kind", "fromYear", "toYear", "minimumStars", "minimum", "upper", "stretch", "source"})
@@ -76,7 +103,12 @@ public record ProgrammeDocument(
       Integer stretch,
       String source) {}
 
-  /** The budget plan: {@code file} (a {@code .budget} file relative to the programme file) or {@code bundled}. */
+  /**
+   * The budget plan: {@code file} (a {@code .budget} file relative to the programme file) or {@code bundled}.
+   *
+   * @param file a file, relative to the programme file
+   * @param bundled the name of a plan bundled with the library
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"file", "bundled"})
   public record BudgetRef(String file, String bundled) {}
@@ -99,7 +131,25 @@ public record ProgrammeDocument(
       @JsonProperty(required = true) BigDecimal millionVnd,
       @JsonProperty(required = true) String recipient) {}
 
-  /** An OCOP certificate, with the product and producer it is for. */
+  /**
+   * An OCOP certificate, with the product and producer it is for.
+   *
+   * @param number the certificate's number
+   * @param product the product's id
+   * @param productName the product's name
+   * @param productSet the product set code
+   * @param producer the producer's id
+   * @param producerKind the producer's kind
+   * @param place the place (a place id, slug path or official code)
+   * @param stars the star level
+   * @param level the council level
+   * @param issuedBy the authority that issued it
+   * @param issuedUnder the legal instrument it was issued under
+   * @param decisionDate the date of the decision
+   * @param decisionNumber the decision's number
+   * @param basis the basis
+   * @param replaces the number of the certificate it replaces, or null
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"number", "product", "productName", "productSet", "producer", "producerKind", "place", "stars",
       "level", "issuedBy", "issuedUnder", "decisionDate", "decisionNumber", "basis", "replaces"})

@@ -1,9 +1,12 @@
-package vn.ocop.cli.io;
+package vn.ocop.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
+import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
+import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import java.util.Optional;
  * where in the text the value it names begins, so that an error found after parsing (an unknown
  * option code, a member not on the council) can still give a line and column. Immutable.
  */
-public final class JsonPath {
+final class JsonPath {
   private final List<Object> segments;
 
   private JsonPath(List<Object> segments) {
@@ -56,50 +59,32 @@ public final class JsonPath {
 
   /**
    * Where the value this path names begins in {@code text}, or the deepest enclosing value that
-   * exists; empty if the text is not JSON.
+   * exists; empty if the text is not JSON. Found with Jackson's JSON Pointer filter.
    */
   Optional<JsonLocation> locate(JsonFactory factory, String text) {
-    try (JsonParser p = factory.createParser(text)) {
-      if (p.nextToken() == null) {
-        return Optional.empty();
+    JsonPointer pointer = pointer();
+    while (true) {
+      Optional<JsonLocation> found = find(factory, text, pointer);
+      if (found.isPresent() || pointer.matches()) {
+        return found;
       }
-      JsonLocation found = p.currentTokenLocation();
-      for (Object seg : segments) {
-        if (seg instanceof String key) {
-          if (p.currentToken() != JsonToken.START_OBJECT) {
-            return Optional.of(found);
-          }
-          boolean hit = false;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            if (name.equals(key)) {
-              hit = true;
-              break;
-            }
-            p.skipChildren();
-          }
-          if (!hit) {
-            return Optional.of(found);
-          }
-        } else {
-          int index = (Integer) seg;
-          if (p.currentToken() != JsonToken.START_ARRAY) {
-            return Optional.of(found);
-          }
-          for (int i = 0; i < index; i++) {
-            if (p.nextToken() == JsonToken.END_ARRAY) {
-              return Optional.of(found);
-            }
-            p.skipChildren();
-          }
-          if (p.nextToken() == JsonToken.END_ARRAY) {
-            return Optional.of(found);
-          }
-        }
-        found = p.currentTokenLocation();
-      }
-      return Optional.of(found);
+      pointer = pointer.head();
+    }
+  }
+
+  /** This path as a JSON Pointer (RFC 6901): {@code /products/2/sheets/0}. */
+  JsonPointer pointer() {
+    JsonPointer p = JsonPointer.empty();
+    for (Object seg : segments) {
+      p = seg instanceof Integer i ? p.appendIndex(i) : p.appendProperty((String) seg);
+    }
+    return p;
+  }
+
+  private static Optional<JsonLocation> find(JsonFactory factory, String text, JsonPointer pointer) {
+    try (JsonParser p = new FilteringParserDelegate(factory.createParser(text), new JsonPointerBasedFilter(pointer),
+        TokenFilter.Inclusion.ONLY_INCLUDE_ALL, false)) {
+      return p.nextToken() == null ? Optional.empty() : Optional.of(p.currentTokenLocation());
     } catch (IOException e) {
       return Optional.empty();
     }

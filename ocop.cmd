@@ -1,0 +1,31 @@
+@echo off
+rem The ocop command on Windows, as ./ocop is elsewhere: builds the runnable jar on first use (or when
+rem it is missing), then runs it with the arguments given.
+rem   ocop.cmd evaluate ocop-examples\src\main\resources\vn\ocop\examples\rounds\sample-5-an-giang-2026-round-2-decision-26.json --html report.html
+rem JVM options: set OCOP_JAVA_OPTS (e.g. set OCOP_JAVA_OPTS=-Xmx2g).
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%ocop-cli\target\ocop-cli-0.1.0-SNAPSHOT-all.jar"
+if exist "%JAR%" goto run
+echo ocop: building the command-line tool (first use; this takes a minute)... 1>&2
+pushd "%HERE%"
+call "%HERE%mvnw.cmd" -q -pl ocop-cli -am package -DskipTests 1>&2
+if errorlevel 1 (
+  popd
+  echo ocop: the build failed; run mvnw.cmd -pl ocop-cli -am package to see why 1>&2
+  exit /b 1
+)
+popd
+
+:run
+rem The command writes UTF-8 whatever the platform's charset; the console shows it right only in code
+rem page 65001, so switch to it for this run and switch back after.
+set "OLDCP="
+for /f "tokens=2 delims=:" %%c in ('chcp') do set "OLDCP=%%c"
+if defined OLDCP set "OLDCP=%OLDCP: =%"
+if defined OLDCP set "OLDCP=%OLDCP:.=%"
+chcp 65001 >nul
+java %OCOP_JAVA_OPTS% -jar "%JAR%" %*
+set "STATUS=%ERRORLEVEL%"
+if defined OLDCP chcp %OLDCP% >nul
+exit /b %STATUS%
