@@ -2,7 +2,6 @@ package vn.ocop.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ocop.io.Json;
+import vn.ocop.io.ResultsJson;
 import vn.ocop.io.ResultsDocument;
 import vn.ocop.io.ResultsDocument.ProductResultDoc;
 import vn.ocop.io.ResultsDocument.ReasonDoc;
@@ -74,11 +73,7 @@ final class RulesDiff {
   }
 
   static String json(Diff d) {
-    try {
-      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(d) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ResultsJson.writeDocument(d);
   }
 
   static String text(Diff d, Lang lang) {

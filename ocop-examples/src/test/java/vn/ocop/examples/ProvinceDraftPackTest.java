@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.io.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The worked example of docs/rules.md: An Giang's draft pack, data only (no DRL), raises the 4★ band
@@ -60,7 +60,7 @@ class ProvinceDraftPackTest {
     assertThat(run.out()).contains("1 of 8 products change outcome", "ag26-08", "4★ CERTIFY  ⇒  3★ CERTIFY",
         "+ 26-2026.band.3", "below 75 points", "- 26-2026.band.4");
 
-    JsonNode d = Json.MAPPER.readTree(json.toFile());
+    JsonNode d = new ObjectMapper().readTree(json.toFile());
     assertThat(d.get("format").asText()).isEqualTo("ocop-rules-diff/1");
     assertThat(d.get("changed").asInt()).isEqualTo(1);
     JsonNode c = d.get("changes").get(0);

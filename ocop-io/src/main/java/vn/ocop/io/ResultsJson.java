@@ -188,6 +188,24 @@ public final class ResultsJson {
   }
 
   /**
+   * A document that travels with the results — such as the CLI's {@code ocop-rules-diff/1}, which
+   * quotes results' products and reasons — as JSON text with the same settings as {@link
+   * #write(ResultsDocument)} (dates as {@code yyyy-MM-dd}, decimals as written, a final newline).
+   *
+   * @param document a record or bean of the document; not null
+   * @return the JSON text
+   * @throws IllegalArgumentException naming {@code document} if it is null
+   */
+  public static String writeDocument(Object document) {
+    Args.notNull(document, "document");
+    try {
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write " + document.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Reads a results file.
    *
    * @param file the file; not null
