@@ -18,8 +18,8 @@ import vn.ocop.scoring.GateJudgement;
  * The typed schema of every pack parameter ({@code param.<name>=<value>} in {@code pack.properties}):
  * name, type, allowed range or values, default, meaning in Vietnamese and English, and legal basis.
  * It drives the manifest check (every problem with its file and line; an unknown name is an error),
- * the library defaults, the trusted generic rules a province pack switches on with data ({@link
- * #feature()}), and the parameter table of {@code docs/rules.md} ({@link #markdownTable()}, kept in
+ * the library defaults, the trusted generic rules a province pack switches on with data (each
+ * parameter's feature), and the parameter table of {@code docs/rules.md} ({@link #markdownTable()}, kept in
  * step by {@code ParamSchemaDocTest}). Names starting {@value #CUSTOM_PREFIX} are free, as text, for
  * a pack's own DRL rules.
  *

@@ -75,7 +75,7 @@ public final class RuleBook implements EvaluationPolicy {
   /**
    * The id of the reason, on every outcome, that says a national pack of the book was loaded from a
    * host's directory in place of the bundled one ({@link RuleBooks#bundledWith(java.nio.file.Path,
-   * boolean)}).
+   * LoadOptions)} with {@link LoadOptions#allowNationalOverride()}).
    *
    * @since 0.3
    */

@@ -99,7 +99,7 @@ public final class RulePack {
 
   /**
    * For a national pack loaded from a directory with {@link RuleBooks#bundledWith(java.nio.file.Path,
-   * boolean) allowNationalOverride}: what it replaces (the bundled national pack of the same id, or
+   * LoadOptions)} and {@link LoadOptions#allowNationalOverride()}: what it replaces (the bundled national pack of the same id, or
    * none) and where it came from. Every outcome decided with such a pack says so in a reason
    * ({@link RuleBook#NATIONAL_OVERRIDE_RULE_ID}).
    *
