@@ -49,6 +49,8 @@ public final class AwardSchedules {
   /**
    * The award schedule the book's packs set.
    *
+   * @param book the compiled book
+   * @return the schedule
    * @throws RulePackException if no pack of the book sets an award amount, or a pack sets a
    *     malformed amount or mode; the problem names the pack's manifest and line
    */
@@ -61,6 +63,8 @@ public final class AwardSchedules {
   /**
    * The award schedule the book's packs set, if any pack sets an award amount.
    *
+   * @param book the compiled book
+   * @return the schedule, or empty if no pack of the book sets an award amount
    * @throws RulePackException if a pack sets a malformed amount or mode
    */
   public static Optional<AwardSchedule> find(RuleBook book) {

@@ -57,52 +57,112 @@ public final class ExecutionLimits {
     return v;
   }
 
-  /** The defaults of the table above. */
+  /**
+   * The defaults of the table above.
+   *
+   * @return the default limits
+   */
   public static ExecutionLimits defaults() {
     return DEFAULTS;
   }
 
-  /** @throws IllegalArgumentException if {@code n} is not positive */
+  /**
+   * These limits with another limit on rule firings per product.
+   *
+   * @param n the most rule firings whose match holds one product's facts
+   * @return a copy of these limits with {@code n} as the limit on rule firings per product
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
   public ExecutionLimits withFiringsPerProduct(int n) {
     return new ExecutionLimits(n, firingsPerRound, findingsPerProduct, messageLength, timeLimit);
   }
 
-  /** @throws IllegalArgumentException if {@code n} is not positive */
+  /**
+   * These limits with another limit on rule firings per evaluation.
+   *
+   * @param n the most rule firings (and the most inserted facts) in one evaluation
+   * @return a copy of these limits with {@code n} as the limit on rule firings per evaluation
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
   public ExecutionLimits withFiringsPerRound(long n) {
     return new ExecutionLimits(firingsPerProduct, n, findingsPerProduct, messageLength, timeLimit);
   }
 
-  /** @throws IllegalArgumentException if {@code n} is not positive */
+  /**
+   * These limits with another limit on findings per product.
+   *
+   * @param n the most findings inserted for one product
+   * @return a copy of these limits with {@code n} as the limit on findings per product
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
   public ExecutionLimits withFindingsPerProduct(int n) {
     return new ExecutionLimits(firingsPerProduct, firingsPerRound, n, messageLength, timeLimit);
   }
 
-  /** @throws IllegalArgumentException if {@code n} is not positive */
+  /**
+   * These limits with another limit on message length.
+   *
+   * @param n the most characters of each message (Vietnamese and English) of a finding
+   * @return a copy of these limits with {@code n} as the limit on message length
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
   public ExecutionLimits withMessageLength(int n) {
     return new ExecutionLimits(firingsPerProduct, firingsPerRound, findingsPerProduct, n, timeLimit);
   }
 
-  /** @throws IllegalArgumentException if {@code limit} is not positive */
+  /**
+   * These limits with another time limit.
+   *
+   * @param limit the most wall time of one evaluation
+   * @return a copy of these limits with {@code limit} as the time limit
+   * @throws NullPointerException if {@code limit} is null
+   * @throws IllegalArgumentException if {@code limit} is zero or negative
+   */
   public ExecutionLimits withTimeLimit(Duration limit) {
     return new ExecutionLimits(firingsPerProduct, firingsPerRound, findingsPerProduct, messageLength, limit);
   }
 
+  /**
+   * The most rule firings whose match holds one product's facts; one more fails the evaluation.
+   *
+   * @return the limit (default 1,000)
+   */
   public int firingsPerProduct() {
     return firingsPerProduct;
   }
 
+  /**
+   * The most rule firings, and the most inserted facts, in one evaluation; one more fails it.
+   *
+   * @return the limit (default 5,000,000)
+   */
   public long firingsPerRound() {
     return firingsPerRound;
   }
 
+  /**
+   * The most findings inserted for one product; one more fails the evaluation.
+   *
+   * @return the limit (default 200)
+   */
   public int findingsPerProduct() {
     return findingsPerProduct;
   }
 
+  /**
+   * The most characters of each message of a finding; a longer message fails the evaluation.
+   *
+   * @return the limit (default 2,000)
+   */
   public int messageLength() {
     return messageLength;
   }
 
+  /**
+   * The most wall time of one evaluation, checked at every firing and insertion.
+   *
+   * @return the limit (default 120 seconds)
+   */
   public Duration timeLimit() {
     return timeLimit;
   }

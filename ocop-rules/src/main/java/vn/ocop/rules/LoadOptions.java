@@ -29,7 +29,11 @@ public final class LoadOptions {
     this.limits = limits;
   }
 
-  /** Custom DRL refused, the default {@link ExecutionLimits}. */
+  /**
+   * Custom DRL refused, the default {@link ExecutionLimits}.
+   *
+   * @return the default options: custom DRL and national override refused, {@link ExecutionLimits#defaults()}
+   */
   public static LoadOptions defaults() {
     return DEFAULTS;
   }
@@ -37,6 +41,8 @@ public final class LoadOptions {
   /**
    * The same options, with custom DRL from outside the library accepted — within the allow-list,
    * checked on the compiled code, and the execution limits.
+   *
+   * @return a copy of these options that accepts custom rules
    */
   public LoadOptions allowCustomRules() {
     return new LoadOptions(true, nationalOverride, limits);
@@ -48,6 +54,8 @@ public final class LoadOptions {
    * kind} line. With it every outcome decided with a replaced pack carries a reason {@link
    * RuleBook#NATIONAL_OVERRIDE_RULE_ID} naming the bundled pack replaced and by what (id, version,
    * directory). The CLI's {@code --allow-national-override}.
+   *
+   * @return a copy of these options that accepts national packs from the directory
    */
   public LoadOptions allowNationalOverride() {
     return new LoadOptions(customRules, true, limits);
@@ -56,23 +64,37 @@ public final class LoadOptions {
   /**
    * The same options with other execution limits.
    *
+   * @param limits the bounds every evaluation runs within
+   * @return a copy of these options with {@code limits}
    * @throws NullPointerException if {@code limits} is null
    */
   public LoadOptions withLimits(ExecutionLimits limits) {
     return new LoadOptions(customRules, nationalOverride, Objects.requireNonNull(limits, "limits"));
   }
 
-  /** Whether custom DRL from outside the library is accepted. */
+  /**
+   * Whether custom DRL from outside the library is accepted.
+   *
+   * @return true if custom DRL is accepted ({@link #allowCustomRules()})
+   */
   public boolean customRulesAllowed() {
     return customRules;
   }
 
-  /** Whether national packs in the directory may replace the bundled ones. */
+  /**
+   * Whether national packs in the directory may replace the bundled ones.
+   *
+   * @return true if national packs are accepted ({@link #allowNationalOverride()})
+   */
   public boolean nationalOverrideAllowed() {
     return nationalOverride;
   }
 
-  /** The bounds every evaluation runs within. */
+  /**
+   * The bounds every evaluation runs within.
+   *
+   * @return the execution limits
+   */
   public ExecutionLimits limits() {
     return limits;
   }

@@ -24,17 +24,29 @@ public final class NoRulePackInForceException extends IllegalArgumentException {
     this.nearestPacks = List.copyOf(nearestPacks);
   }
 
-  /** The date asked for. */
+  /**
+   * The date asked for.
+   *
+   * @return the council date (or dossier date) no pack covers
+   */
   public LocalDate date() {
     return date;
   }
 
-  /** The province asked for. */
+  /**
+   * The province asked for.
+   *
+   * @return the province's id, or {@code ""} when no province was involved
+   */
   public String province() {
     return province;
   }
 
-  /** The packs nearest to the date, with their dates, e.g. {@code national/148 (2023-02-24…2025-06-30)}. */
+  /**
+   * The packs nearest to the date, with their dates, e.g. {@code national/148 (2023-02-24…2025-06-30)}.
+   *
+   * @return the nearest packs before and after the date, unmodifiable; empty if none
+   */
   public List<String> nearestPacks() {
     return nearestPacks;
   }

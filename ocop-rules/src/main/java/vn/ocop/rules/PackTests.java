@@ -56,12 +56,33 @@ public final class PackTests {
   /** The folder of a pack holding its test cases. */
   public static final String FOLDER = "tests";
 
-  /** One case's result: passed when {@code failures} is empty. */
+  /**
+   * One case's result: passed when {@code failures} is empty.
+   *
+   * @param file the test file of the case
+   * @param pack the ref ({@code id@version}) of the pack the case belongs to
+   * @param description the case's {@code description}
+   * @param failures what the packs decided otherwise than the case expects, one line each; empty if it passed
+   */
   public record Result(String file, String pack, String description, List<String> failures) {
+    /**
+     * Copies {@code failures}.
+     *
+     * @param file the test file of the case
+     * @param pack the ref ({@code id@version}) of the pack the case belongs to
+     * @param description the case's {@code description}
+     * @param failures what the packs decided otherwise than the case expects, one line each; empty if it passed
+     * @throws NullPointerException if {@code failures} or one of them is null
+     */
     public Result {
       failures = List.copyOf(failures);
     }
 
+    /**
+     * Whether the case passed.
+     *
+     * @return true if there are no failures
+     */
     public boolean passed() {
       return failures.isEmpty();
     }
@@ -79,7 +100,11 @@ public final class PackTests {
    * Runs the cases of every pack under {@code dir} (each directory with a {@code pack.properties}
    * and a {@value #FOLDER} folder) against {@code books}.
    *
+   * @param books the packs in use, which must include the packs under {@code dir}
+   * @param dir the directory of the packs whose cases to run
+   * @return one result per case, in manifest path order, then test file name order
    * @throws RulePackException if a test file is malformed: every problem with its file and line
+   * @throws java.io.UncheckedIOException if {@code dir} or a test folder cannot be read
    */
   public static List<Result> run(RuleBooks books, Path dir) {
     List<Path> manifests;

@@ -67,11 +67,31 @@ public final class ParamSchema {
    */
   public record Spec(String name, Type type, BigDecimal min, BigDecimal max, List<String> allowed,
       Optional<String> defaultValue, String feature, String meaningVi, String meaningEn, String legal) {
+    /**
+     * Copies {@code allowed}.
+     *
+     * @param name the name after {@code param.}
+     * @param type the value type
+     * @param min the least value (numbers, list items), or null
+     * @param max the greatest value, or null
+     * @param allowed the allowed values of a {@link Type#CHOICE} or {@link Type#LIST}, else empty
+     * @param defaultValue the value when no pack sets it, if the library sets one
+     * @param feature the trusted generic rule file ({@code vn/ocop/rules/features/<feature>.drl}) a
+     *     province pack switches on by setting this parameter, or {@code ""}
+     * @param meaningVi what it means, in Vietnamese
+     * @param meaningEn what it means, in English
+     * @param legal the legal basis, or the reading where the law is silent
+     */
     public Spec {
       allowed = List.copyOf(allowed);
     }
 
-    /** The problem with {@code value}, or empty when it is valid. */
+    /**
+     * The problem with {@code value}, or empty when it is valid.
+     *
+     * @param value the value as written in the manifest; surrounding blanks are ignored
+     * @return what is wrong with it, e.g. {@code should be true or false}; empty when it is valid
+     */
     public Optional<String> problem(String value) {
       String v = value.strip();
       return Optional.ofNullable(switch (type) {
@@ -121,7 +141,11 @@ public final class ParamSchema {
       return null;
     }
 
-    /** The type and range as the doc table shows them. */
+    /**
+     * The type and range as the doc table shows them.
+     *
+     * @return e.g. {@code decimal 0–100}, {@code whole number 1–31} or {@code flag}
+     */
     public String typeText() {
       String range = min == null ? "" : " " + min.toPlainString() + "–" + max.toPlainString();
       return switch (type) {
@@ -224,12 +248,21 @@ public final class ParamSchema {
 
   private ParamSchema() {}
 
-  /** Every parameter, in the order of the doc table. */
+  /**
+   * Every parameter, in the order of the doc table.
+   *
+   * @return the specs, unmodifiable
+   */
   public static List<Spec> all() {
     return List.copyOf(SPECS.values());
   }
 
-  /** The parameter {@code name}, if the schema knows it. */
+  /**
+   * The parameter {@code name}, if the schema knows it.
+   *
+   * @param name the name after {@code param.}
+   * @return its spec, or empty (also for {@value #CUSTOM_PREFIX} names)
+   */
   public static Optional<Spec> spec(String name) {
     return Optional.ofNullable(SPECS.get(name));
   }
@@ -267,7 +300,11 @@ public final class ParamSchema {
     return near.isEmpty() ? "" : "; did you mean one of " + String.join(", ", near) + "?";
   }
 
-  /** The parameter table of docs/rules.md, generated from the schema. */
+  /**
+   * The parameter table of docs/rules.md, generated from the schema.
+   *
+   * @return the Markdown table, one row per parameter, ending in a newline
+   */
   public static String markdownTable() {
     List<String> rows = new ArrayList<>();
     rows.add("| Parameter | Type | Default | Switches on | Meaning (vi) | Meaning (en) | Legal basis |");

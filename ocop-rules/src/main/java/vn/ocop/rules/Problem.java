@@ -13,6 +13,15 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Problem(String file, int line, String message) {
+  /**
+   * Checks the components; a negative {@code line} becomes 0.
+   *
+   * @param file the file, e.g. {@code /srv/packs/tay-ninh/council.drl} or {@code
+   *     classpath:vn/ocop/rules/packs/national/148/bands.drl}
+   * @param line the 1-based line, or 0 when unknown
+   * @param message what is wrong
+   * @throws NullPointerException if {@code file} or {@code message} is null
+   */
   public Problem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");

@@ -113,6 +113,8 @@ public final class RuleBook implements EvaluationPolicy {
   /**
    * The same compiled rules evaluated within other bounds; this book if they are the same.
    *
+   * @param limits the bounds to evaluate within
+   * @return a book sharing these compiled rules with {@code limits}
    * @since 0.3
    */
   public RuleBook withLimits(ExecutionLimits limits) {
@@ -125,52 +127,91 @@ public final class RuleBook implements EvaluationPolicy {
   /**
    * The bounds every {@link #decide} runs within.
    *
+   * @return the execution limits; {@link ExecutionLimits#defaults()} unless set with {@link #withLimits}
    * @since 0.3
    */
   public ExecutionLimits limits() {
     return limits;
   }
 
-  /** The packs, lowest layer first. */
+  /**
+   * The packs, lowest layer first.
+   *
+   * @return the packs, unmodifiable
+   */
   public List<RulePack> packs() {
     return packs;
   }
 
-  /** The parameters after layering: each key with the value of the highest pack that sets it. */
+  /**
+   * The parameters after layering: each key with the value of the highest pack that sets it.
+   *
+   * @return parameter names to values, unmodifiable
+   */
   public Map<String, String> parameters() {
     return params;
   }
 
-  /** One parameter after layering. */
+  /**
+   * One parameter after layering.
+   *
+   * @param key the parameter name, e.g. {@code gate.judgement}
+   * @return the value after layering, or empty if no pack and no library default sets it
+   */
   public Optional<String> parameter(String key) {
     return Optional.ofNullable(params.get(key));
   }
 
-  /** The pack that set each parameter (its ref), or {@code library default}. */
+  /**
+   * The pack that set each parameter (its ref), or {@code library default}.
+   *
+   * @return parameter names to the ref of the pack that set them, unmodifiable
+   */
   public Map<String, String> parameterSources() {
     return paramSources;
   }
 
-  /** How star gates are judged (parameter {@code gate.judgement}). */
+  /**
+   * How star gates are judged (parameter {@code gate.judgement}).
+   *
+   * @return the gate judgement of this book
+   */
   public GateJudgement gateJudgement() {
     return judgement;
   }
 
-  /** The short code of the procedure the book applies: {@code 1048}, {@code 148} or {@code 1489}. */
+  /**
+   * The short code of the procedure the book applies: {@code 1048}, {@code 148} or {@code 1489}.
+   *
+   * @return the procedure's short code
+   */
   public String procedure() {
     return procedure;
   }
 
-  /** The ids of the rules that can fire (removed rules excluded). */
+  /**
+   * The ids of the rules that can fire (removed rules excluded).
+   *
+   * @return the rule ids, unmodifiable
+   */
   public Set<String> activeRuleIds() {
     return ruleOwner.keySet().stream().filter(id -> !removedBy.containsKey(id)).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The ids of rules switched off by a higher pack, each with the pack that removed it. */
+  /**
+   * The ids of rules switched off by a higher pack, each with the pack that removed it.
+   *
+   * @return removed rule ids to the ref of the removing pack, unmodifiable
+   */
   public Map<String, String> removedRules() {
     return removedBy.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().ref()));
   }
 
+  /**
+   * Names the packs of this book.
+   *
+   * @return the refs of the packs joined by {@code " + "}, lowest layer first
+   */
   @Override
   public String description() {
     return packs.stream().map(RulePack::ref).collect(Collectors.joining(" + "));
@@ -179,6 +220,8 @@ public final class RuleBook implements EvaluationPolicy {
   /**
    * Decides every product of the round.
    *
+   * @param round the scored round
+   * @return one outcome per score sheet, in sheet order, unmodifiable
    * @throws NoRulePackInForceException if the round is a district round dated on or after 1 July 2025
    * @throws IllegalArgumentException if the book's packs do not apply to the round's province or date
    * @throws IllegalStateException if the rules give a product no decision, or conflicting ones

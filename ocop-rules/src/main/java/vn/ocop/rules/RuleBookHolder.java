@@ -32,12 +32,21 @@ public final class RuleBookHolder implements EvaluationPolicy {
     this.current = new AtomicReference<>(initial);
   }
 
-  /** A holder serving {@code initial}. */
+  /**
+   * A holder serving {@code initial}.
+   *
+   * @param initial the packs to serve first
+   * @return a new holder
+   */
   public static RuleBookHolder of(RuleBooks initial) {
     return new RuleBookHolder(NullArgumentException.check(initial, "initial"));
   }
 
-  /** The packs in service. */
+  /**
+   * The packs in service.
+   *
+   * @return the packs in service now
+   */
   public RuleBooks current() {
     return current.get();
   }
@@ -46,6 +55,7 @@ public final class RuleBookHolder implements EvaluationPolicy {
    * Loads the bundled packs plus the packs under {@code dir}, compiles every combination, and puts
    * them in service.
    *
+   * @param dir the directory of the host's packs
    * @return the packs now in service
    * @throws RulePackException with every problem found; the previous packs stay in service
    */
@@ -57,6 +67,8 @@ public final class RuleBookHolder implements EvaluationPolicy {
    * The same, loading the directory with {@code options} (custom DRL accepted only if they allow it;
    * {@link RuleBooks#bundledWith(Path, LoadOptions)}).
    *
+   * @param dir the directory of the host's packs
+   * @param options how to load the directory
    * @return the packs now in service
    * @throws RulePackException with every problem found; the previous packs stay in service
    * @since 0.3
@@ -69,7 +81,11 @@ public final class RuleBookHolder implements EvaluationPolicy {
     return next;
   }
 
-  /** The packs in service now: an evaluation through {@code Ocop.evaluate} decides and is described by them alone. */
+  /**
+   * The packs in service now: an evaluation through {@code Ocop.evaluate} decides and is described by them alone.
+   *
+   * @return the packs in service now
+   */
   @Override
   public RuleBooks snapshot() {
     return current.get();
@@ -78,12 +94,20 @@ public final class RuleBookHolder implements EvaluationPolicy {
   /**
    * Decides with the packs in service at this call. {@code Ocop.evaluate} takes a {@link #snapshot()}
    * instead, so that a reload between deciding and describing cannot tear its result.
+   *
+   * @param round the scored round
+   * @return one outcome per product, as {@link RuleBooks#decide} gives them
    */
   @Override
   public List<Outcome> decide(ScoredRound round) {
     return current.get().decide(round);
   }
 
+  /**
+   * Describes the packs in service at this call.
+   *
+   * @return the description of {@link #current()}
+   */
   @Override
   public String description() {
     return current.get().description();

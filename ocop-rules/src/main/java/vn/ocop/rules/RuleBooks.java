@@ -81,6 +81,8 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * The packs bundled with the library: {@code national/1048}, {@code national/148}, {@code
    * national/1489} and the province packs.
+   *
+   * @return the bundled packs, loaded once and shared
    */
   public static RuleBooks bundled() {
     RuleBooks b = bundled;
@@ -98,6 +100,8 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * Only the packs under {@code dir} (each a directory with a {@code pack.properties}).
    *
+   * @param dir the directory holding the packs, one subdirectory with a pack.properties per pack
+   * @return the packs of {@code dir} alone, loaded with {@link LoadOptions#defaults()}
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks directory(Path dir) {
@@ -108,6 +112,9 @@ public final class RuleBooks implements EvaluationPolicy {
    * Only the packs under {@code dir}, loaded with {@code options}: custom DRL in them is refused unless
    * {@link LoadOptions#allowCustomRules()}, and every book evaluates within {@link LoadOptions#limits()}.
    *
+   * @param dir the directory holding the packs, one subdirectory with a pack.properties per pack
+   * @param options how to load the packs: custom rules, national override, execution limits
+   * @return the packs of {@code dir} alone
    * @throws RulePackException with every problem found in the manifests, the files and the checks
    * @since 0.3
    */
@@ -125,6 +132,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * hold province packs only: a national pack (kind {@code national}) is an error, so that a
    * directory cannot replace or weaken national law silently; see {@link #bundledWith(Path, LoadOptions)}.
    *
+   * @param dir the directory of the province's packs
+   * @return the bundled packs with those of {@code dir}, loaded with {@link LoadOptions#defaults()}
    * @throws RulePackException with every problem found in the manifests and the sandbox checks
    */
   public static RuleBooks bundledWith(Path dir) {
@@ -140,6 +149,9 @@ public final class RuleBooks implements EvaluationPolicy {
    * {@link RuleBook#NATIONAL_OVERRIDE_RULE_ID} naming the national pack replaced and by what (id,
    * version, directory); every book evaluates within {@link LoadOptions#limits()}.
    *
+   * @param dir the directory of the host's packs
+   * @param options how to load the packs: custom rules, national override, execution limits
+   * @return the bundled packs with those of {@code dir}
    * @throws RulePackException with every problem found in the manifests, the files and the checks;
    *     without the national opt-in, one problem per national pack of the directory, on its {@code
    *     kind} line
@@ -189,6 +201,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * checks of compiled custom rules. The DRL files of a pack whose manifest is broken are still
    * parsed, compiled and checked on their own. What {@code ocop rules check} prints.
    *
+   * @param dir the directory of the host's packs
+   * @param options how to load the packs: custom rules, national override, execution limits
    * @return the problems, in file and line order; empty when the packs are sound
    * @since 0.3
    */
@@ -224,6 +238,7 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * The options these packs were loaded with.
    *
+   * @return the load options; {@link LoadOptions#defaults()} for bundled and given packs
    * @since 0.3
    */
   public LoadOptions options() {
@@ -233,6 +248,8 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * The given packs.
    *
+   * @param packs the packs, in load order
+   * @return a set of exactly these packs, loaded with {@link LoadOptions#defaults()}
    * @throws NullArgumentException if {@code packs} or one of them is null
    */
   public static RuleBooks of(Collection<RulePack> packs) {
@@ -240,12 +257,22 @@ public final class RuleBooks implements EvaluationPolicy {
     return new RuleBooks(List.copyOf(packs), "given packs");
   }
 
-  /** Every pack, in load order. */
+  /**
+   * Every pack, in load order.
+   *
+   * @return the packs, unmodifiable
+   */
   public List<RulePack> packs() {
     return packs;
   }
 
-  /** The pack with {@code id} in force on {@code date}. */
+  /**
+   * The pack with {@code id} in force on {@code date}.
+   *
+   * @param id the pack id, e.g. {@code national/148}
+   * @param date the date
+   * @return the version of that pack in force on the date, or empty
+   */
   public Optional<RulePack> pack(String id, LocalDate date) {
     NullArgumentException.check(id, "id");
     NullArgumentException.check(date, "date");
@@ -258,6 +285,9 @@ public final class RuleBooks implements EvaluationPolicy {
    * 26/2026/QĐ-TTg; a dossier filed earlier may still be judged under 148/1489 during the transition
    * ({@link #resolve(String, LocalDate, Instrument)}).
    *
+   * @param province the province's id, e.g. {@code an-giang} ({@code ""} for national packs only)
+   * @param date the date, taken as council date and filing date
+   * @return the packs in force, lowest layer first, unmodifiable
    * @throws NoRulePackInForceException if no national pack covers the date
    */
   public List<RulePack> resolve(String province, LocalDate date) {
@@ -276,7 +306,10 @@ public final class RuleBooks implements EvaluationPolicy {
    * The packs that apply to a province on a date under the procedure of {@code procedure}, lowest
    * layer first: national base, national extension, province packs.
    *
+   * @param province the province's id, e.g. {@code an-giang} ({@code ""} for national packs only)
+   * @param date the council date
    * @param procedure the instrument whose procedure applies ({@link ApplicableLaw#procedure()})
+   * @return the packs in force, lowest layer first, unmodifiable
    * @throws NoRulePackInForceException if no national pack of that instrument covers the date
    * @since 0.2
    */
@@ -325,6 +358,7 @@ public final class RuleBooks implements EvaluationPolicy {
    * @param province the province's id ({@code an-giang}) or official code, as the place registry
    *     knows it on {@code date}
    * @param date the council date
+   * @return the compiled book, evaluating within {@link LoadOptions#limits()} of {@link #options()}
    * @throws NullArgumentException naming {@code province} or {@code date} if it is null
    * @throws vn.ocop.place.UnknownPlaceException if the registry has no such province on that date
    *     (a mistyped province would otherwise silently get the national packs alone)
@@ -345,6 +379,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * others under 26/2026; such a round has one book per law ({@link #forRound(Round, ApplicableLaw)}),
    * and {@link #decide} applies each to its products.
    *
+   * @param round the round
+   * @return the compiled book, evaluating within {@link LoadOptions#limits()} of {@link #options()}
    * @throws NoRulePackInForceException if no national pack covers the date, or the round is a
    *     district round dated on or after 1 July 2025
    * @throws IllegalArgumentException if the round's dossiers are judged under more than one procedure
@@ -368,6 +404,9 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * The compiled book for the products of a round judged under {@code law}.
    *
+   * @param round the round
+   * @param law the law that judges the products to decide with this book
+   * @return the compiled book of the packs of {@code law}'s procedure
    * @throws NoRulePackInForceException as {@link #forRound(Round)}
    * @since 0.2
    */
@@ -382,6 +421,8 @@ public final class RuleBooks implements EvaluationPolicy {
    * the products: one book for every round except during the transition of Decision 26/2026/QĐ-TTg,
    * when dossiers filed before and after 22/05/2026 meet in one round.
    *
+   * @param round the round
+   * @return the books, at least one, unmodifiable
    * @throws NoRulePackInForceException as {@link #forRound(Round)}
    * @since 0.2
    */
@@ -424,6 +465,9 @@ public final class RuleBooks implements EvaluationPolicy {
   /**
    * Decides a round with the book {@link #forRound} picks — one book per law when the round's
    * dossiers are judged under different laws (the transition of Decision 26/2026/QĐ-TTg, Article 12).
+   *
+   * @param round the scored round
+   * @return one outcome per product, unmodifiable
    */
   @Override
   public List<Outcome> decide(ScoredRound round) {
@@ -441,6 +485,12 @@ public final class RuleBooks implements EvaluationPolicy {
     return List.copyOf(outcomes);
   }
 
+  /**
+   * Says which packs these are and how they are chosen.
+   *
+   * @return a one-line description, e.g. {@code OCOP rule packs (bundled packs), chosen by province and
+   *     council date}
+   */
   @Override
   public String description() {
     return "OCOP rule packs (" + origin + "), chosen by province and council date";

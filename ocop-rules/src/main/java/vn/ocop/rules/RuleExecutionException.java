@@ -20,12 +20,20 @@ public final class RuleExecutionException extends IllegalArgumentException {
     this.rule = rule;
   }
 
-  /** The pack of the rule at fault ({@code id@version}), or the book's description if unknown. */
+  /**
+   * The pack of the rule at fault ({@code id@version}), or the book's description if unknown.
+   *
+   * @return the pack's ref or the book's description
+   */
   public String pack() {
     return pack;
   }
 
-  /** The rule at fault: its {@code @id}, else its name. */
+  /**
+   * The rule at fault: its {@code @id}, else its name.
+   *
+   * @return the rule's id or name
+   */
   public String rule() {
     return rule;
   }

@@ -103,102 +103,182 @@ public final class RulePack {
    * none) and where it came from. Every outcome decided with such a pack says so in a reason
    * ({@link RuleBook#NATIONAL_OVERRIDE_RULE_ID}).
    *
+   * @return what the pack replaces and where it came from, in English; empty for every other pack
    * @since 0.3
    */
   public Optional<String> replaces() {
     return replaces;
   }
 
-  /** The pack's id, e.g. {@code national/148} or {@code province/kien-giang}. */
+  /**
+   * The pack's id, e.g. {@code national/148} or {@code province/kien-giang}.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }
 
-  /** The pack's version as its manifest gives it. */
+  /**
+   * The pack's version as its manifest gives it.
+   *
+   * @return the {@code version} of the manifest
+   */
   public String version() {
     return version;
   }
 
-  /** {@code id@version}, as reasons name the pack. */
+  /**
+   * {@code id@version}, as reasons name the pack.
+   *
+   * @return {@code id@version}, e.g. {@code national/148@1.0}
+   */
   public String ref() {
     return id + "@" + version;
   }
 
-  /** A human name, e.g. "Quyết định 148/QĐ-TTg — tiêu chí và quy trình". */
+  /**
+   * A human name, e.g. "Quyết định 148/QĐ-TTg — tiêu chí và quy trình".
+   *
+   * @return the {@code name} of the manifest
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * Whether this is a national or a province pack (the manifest's {@code kind}).
+   *
+   * @return the kind
+   */
   public PackKind kind() {
     return kind;
   }
 
-  /** The instrument's short code of a national pack: {@code 1048}, {@code 148} or {@code 1489}. */
+  /**
+   * The instrument's short code of a national pack: {@code 1048}, {@code 148} or {@code 1489}.
+   *
+   * @return the {@code instrument} of the manifest; empty for a province pack
+   */
   public Optional<String> instrument() {
     return instrument;
   }
 
-  /** The first day the pack applies. */
+  /**
+   * The first day the pack applies.
+   *
+   * @return the {@code effectiveFrom} date of the manifest
+   */
   public LocalDate effectiveFrom() {
     return effectiveFrom;
   }
 
-  /** The last day the pack applies, if it ends. */
+  /**
+   * The last day the pack applies, if it ends.
+   *
+   * @return the {@code effectiveTo} date of the manifest (inclusive), or empty if the pack is open-ended
+   */
   public Optional<LocalDate> effectiveTo() {
     return effectiveTo;
   }
 
-  /** Whether the pack applies on {@code date}. */
+  /**
+   * Whether the pack applies on {@code date}.
+   *
+   * @param date the day to check
+   * @return true if {@code date} is between {@link #effectiveFrom()} and {@link #effectiveTo()}, both
+   *     inclusive
+   */
   public boolean isInForceOn(LocalDate date) {
     return !date.isBefore(effectiveFrom) && effectiveTo.map(to -> !date.isAfter(to)).orElse(true);
   }
 
-  /** The national pack this one is layered on ({@code national/1489} extends {@code national/148}). */
+  /**
+   * The national pack this one is layered on ({@code national/1489} extends {@code national/148}).
+   *
+   * @return the id of the base pack, or empty
+   */
   public Optional<String> extendsId() {
     return extendsId;
   }
 
-  /** The province slug of a province pack. */
+  /**
+   * The province slug of a province pack.
+   *
+   * @return the province slug, e.g. {@code kien-giang}; empty for a national pack
+   */
   public Optional<String> province() {
     return province;
   }
 
-  /** The rule ids of lower packs this pack switches off. */
+  /**
+   * The rule ids of lower packs this pack switches off.
+   *
+   * @return the removed rule ids, unmodifiable
+   */
   public List<String> removes() {
     return removes;
   }
 
-  /** The legal references of the pack as a whole. */
+  /**
+   * The legal references of the pack as a whole.
+   *
+   * @return the {@code legal} line of the manifest
+   */
   public String legal() {
     return legal;
   }
 
-  /** The parameters this pack sets, in manifest order. */
+  /**
+   * The parameters this pack sets, in manifest order.
+   *
+   * @return parameter names to their values as written, unmodifiable
+   */
   public Map<String, String> params() {
     return params;
   }
 
-  /** Where the manifest was read from. */
+  /**
+   * Where the manifest was read from.
+   *
+   * @return the manifest's file or classpath resource
+   */
   public String manifestFile() {
     return manifestFile;
   }
 
-  /** The DRL file names, in load order. */
+  /**
+   * The DRL file names, in load order.
+   *
+   * @return the file names, unmodifiable
+   */
   public List<String> files() {
     return sources.stream().map(Source::name).toList();
   }
 
-  /** The {@code @id} of every rule in the pack's DRL files, in file order. */
+  /**
+   * The {@code @id} of every rule in the pack's DRL files, in file order.
+   *
+   * @return the rule ids, unmodifiable
+   */
   public List<String> ruleIds() {
     return ruleIds;
   }
 
-  /** A SHA-256 over the manifest and every DRL file: changes whenever the pack's content does. */
+  /**
+   * A SHA-256 over the manifest and every DRL file: changes whenever the pack's content does.
+   *
+   * @return the hash as lower-case hex
+   */
   public String contentHash() {
     return contentHash;
   }
 
-  /** The dates the pack applies, e.g. {@code 2023-02-24…2025-06-30} or {@code 2025-07-06…}. */
+  /**
+   * The dates the pack applies, e.g. {@code 2023-02-24…2025-06-30} or {@code 2025-07-06…}.
+   *
+   * @return {@code effectiveFrom…effectiveTo}, the end left blank for an open-ended pack
+   */
   public String period() {
     return effectiveFrom + "…" + effectiveTo.map(LocalDate::toString).orElse("");
   }

@@ -14,12 +14,21 @@ public final class RulePackException extends IllegalArgumentException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * An exception carrying {@code problems}; its message lists them, one a line.
+   *
+   * @param problems every problem found, in file and line order
+   */
   public RulePackException(List<Problem> problems) {
     super(message(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** The problems, in file and line order. */
+  /**
+   * The problems, in file and line order.
+   *
+   * @return the problems, unmodifiable
+   */
   public List<Problem> problems() {
     return problems;
   }

@@ -62,6 +62,34 @@ public record Candidate(
   /** Band rounding: round the score half up to a whole number first (69.50 → 70). */
   public static final String ROUNDING_HALF_UP_TO_INTEGER = "half-up-to-integer";
 
+  /**
+   * Checks the components and copies {@code dossier}.
+   *
+   * @param productId the product's id
+   * @param name the product's name
+   * @param productSet the product set code, e.g. {@code 148/03}
+   * @param productSetNumber the set's number in its instrument (26 is community tourism under 148)
+   * @param productGroup the product group number (1 food, 2 beverages, … 6 services/tourism)
+   * @param producerKind {@code ENTERPRISE}, {@code COOPERATIVE}, {@code COOPERATIVE_GROUP} or {@code HOUSEHOLD}
+   * @param registered whether the producer has a business registration
+   * @param dossier the dossier items present, by name ({@code REGISTRATION_FORM}, {@code PRODUCT_SAMPLES}…)
+   * @param district the slug of the district the product comes from, or {@code ""}
+   * @param granularity {@code OPTION_LEVEL}, {@code PART_LEVEL} or {@code UNSCORED}
+   * @param score the product's score, the members' mean
+   * @param bandScore the score compared with the star bands: {@code score} itself, or rounded half up to a
+   *     whole number when the pack's {@code band.rounding} is {@value #ROUNDING_HALF_UP_TO_INTEGER}
+   * @param partA the mean of part A
+   * @param partB the mean of part B
+   * @param partC the mean of part C
+   * @param members how many members' scores count (1 for a council-level result)
+   * @param councilResultOnly whether only the council's part scores survive (no member named)
+   * @param chairScored whether the chair is among the members who scored
+   * @param lowestTotal the lowest member total
+   * @param highestTotal the highest member total
+   * @param spread the highest minus the lowest member total
+   * @throws NullPointerException if {@code productId}, {@code dossier} (or one of its items), {@code score}
+   *     or {@code bandScore} is null
+   */
   public Candidate {
     Objects.requireNonNull(productId, "productId");
     dossier = Set.copyOf(dossier);
@@ -69,12 +97,21 @@ public record Candidate(
     Objects.requireNonNull(bandScore, "bandScore");
   }
 
-  /** Whether any scores were given. */
+  /**
+   * Whether any scores were given.
+   *
+   * @return false if the granularity is {@code UNSCORED}
+   */
   public boolean scored() {
     return !"UNSCORED".equals(granularity);
   }
 
-  /** Whether the dossier holds {@code item} (a dossier item name). */
+  /**
+   * Whether the dossier holds {@code item} (a dossier item name).
+   *
+   * @param item a dossier item name, e.g. {@code REGISTRATION_FORM}
+   * @return true if the dossier holds it
+   */
   public boolean has(String item) {
     return dossier.contains(item);
   }
@@ -83,6 +120,9 @@ public record Candidate(
    * The score compared with the star bands under a band rounding: {@value #ROUNDING_NONE} (the score
    * itself) or {@value #ROUNDING_HALF_UP_TO_INTEGER} (rounded half up to a whole number, 69.50 → 70).
    *
+   * @param score the product's score
+   * @param rounding the pack's {@code band.rounding}
+   * @return the score to compare with the star bands
    * @throws IllegalArgumentException for another rounding
    */
   public static BigDecimal bandScore(BigDecimal score, String rounding) {

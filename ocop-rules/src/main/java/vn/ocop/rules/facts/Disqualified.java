@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param criterion the code of the criterion the line stands under, or {@code ""}
  */
 public record Disqualified(String productId, String key, String text, String criterion) {
+  /**
+   * Checks the components.
+   *
+   * @param productId the product's id
+   * @param key the ground's key on the scorecard, e.g. {@code X1}
+   * @param text the ground, verbatim
+   * @param criterion the code of the criterion the line stands under, or {@code ""}
+   * @throws NullPointerException if a component is null
+   */
   public Disqualified {
     Objects.requireNonNull(productId, "productId");
     Objects.requireNonNull(key, "key");

@@ -6,12 +6,22 @@ import java.util.Locale;
 public final class Dossier {
   private Dossier() {}
 
-  /** The Vietnamese name of a dossier item, or the name itself if it is not a known item. */
+  /**
+   * The Vietnamese name of a dossier item, or the name itself if it is not a known item.
+   *
+   * @param item a {@code DossierItem} name, e.g. {@code BUSINESS_PLAN} (case and blanks ignored)
+   * @return the item's Vietnamese name, or {@code item} unchanged
+   */
   public static String nameVi(String item) {
     return find(item) == null ? item : find(item).nameVi();
   }
 
-  /** The English name of a dossier item, or the name itself if it is not a known item. */
+  /**
+   * The English name of a dossier item, or the name itself if it is not a known item.
+   *
+   * @param item a {@code DossierItem} name, e.g. {@code BUSINESS_PLAN} (case and blanks ignored)
+   * @return the item's English name, or {@code item} unchanged
+   */
   public static String nameEn(String item) {
     return find(item) == null ? item : find(item).nameEn();
   }

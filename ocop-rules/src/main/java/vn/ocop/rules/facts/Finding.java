@@ -41,6 +41,22 @@ public record Finding(
 
   private static final Set<String> LEVELS = Set.of("DISTRICT", "PROVINCE", "CENTRAL");
 
+  /**
+   * Checks the components.
+   *
+   * @param productId the product
+   * @param kind what the finding says
+   * @param stars the stars it names (band, cap, stars, decision), or 0
+   * @param forwardTo the council level a {@link FindingKind#FORWARD} sends the product to, else {@code ""}
+   * @param ruleId the rule's {@code @id}
+   * @param rulePackage the DRL package of the rule
+   * @param legal the rule's {@code @legal} reference ({@code ""} where no law sets it)
+   * @param messageVi the message in Vietnamese
+   * @param messageEn the message in English
+   * @throws NullPointerException if a component other than {@code rulePackage} or {@code legal} is null
+   * @throws IllegalArgumentException if {@code stars} is outside 0 to 5, or a {@link FindingKind#FORWARD} names a
+   *     level other than {@code DISTRICT}, {@code PROVINCE} or {@code CENTRAL}
+   */
   public Finding {
     Objects.requireNonNull(productId, "productId");
     Objects.requireNonNull(kind, "kind");
@@ -60,6 +76,9 @@ public record Finding(
   /**
    * A value written the Vietnamese way, for the Vietnamese message of a finding: a decimal with a
    * comma ({@code 74,50}), a date as dd/MM/yyyy ({@code 20/05/2020}); anything else as it prints.
+   *
+   * @param value a {@code BigDecimal}, a {@code LocalDate} or any other value (may be null)
+   * @return the value as text for a Vietnamese message ({@code "null"} for null)
    */
   public static String vi(Object value) {
     if (value instanceof java.math.BigDecimal d) {
@@ -71,32 +90,84 @@ public record Finding(
     return String.valueOf(value);
   }
 
-  /** The star band a product's score falls in. */
+  /**
+   * The star band a product's score falls in.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param stars the band (1 to 5)
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#BAND} finding
+   */
   public static Finding band(RuleContext drools, Candidate c, int stars, String vi, String en) {
     return of(drools, c.productId(), FindingKind.BAND, stars, "", vi, en);
   }
 
-  /** A missed gate: the stars are capped at the gate's level minus one. */
+  /**
+   * A missed gate: the stars are capped at the gate's level minus one.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param miss the missed gate
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#CAP} finding with {@code miss.level() - 1} stars
+   */
   public static Finding cap(RuleContext drools, GateMiss miss, String vi, String en) {
     return of(drools, miss.productId(), FindingKind.CAP, miss.level() - 1, "", vi, en);
   }
 
-  /** The stars a product reaches. */
+  /**
+   * The stars a product reaches.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param stars the stars (1 to 5)
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#STARS} finding
+   */
   public static Finding stars(RuleContext drools, Candidate c, int stars, String vi, String en) {
     return of(drools, c.productId(), FindingKind.STARS, stars, "", vi, en);
   }
 
-  /** The product may not be ranked. */
+  /**
+   * The product may not be ranked.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return an {@link FindingKind#INELIGIBLE} finding (0 stars)
+   */
   public static Finding ineligible(RuleContext drools, Candidate c, String vi, String en) {
     return of(drools, c.productId(), FindingKind.INELIGIBLE, 0, "", vi, en);
   }
 
-  /** The council must score the product again. */
+  /**
+   * The council must score the product again.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#RESCORE} finding (0 stars)
+   */
   public static Finding rescore(RuleContext drools, Candidate c, String vi, String en) {
     return of(drools, c.productId(), FindingKind.RESCORE, 0, "", vi, en);
   }
 
-  /** The council's level certifies the product at {@code stars} (3 to 5). */
+  /**
+   * The council's level certifies the product at {@code stars} (3 to 5).
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param stars the certified stars, 3 to 5
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#CERTIFY} finding
+   * @throws IllegalArgumentException if {@code stars} is below 3 (or above 5)
+   */
   public static Finding certify(RuleContext drools, Candidate c, int stars, String vi, String en) {
     if (stars < 3) {
       throw new IllegalArgumentException("Rule " + ruleId(drools) + " certifies " + c.productId() + " at " + stars
@@ -105,17 +176,45 @@ public record Finding(
     return of(drools, c.productId(), FindingKind.CERTIFY, stars, "", vi, en);
   }
 
-  /** The product goes up to {@code level} ({@code PROVINCE} or {@code CENTRAL}) with the stars found. */
+  /**
+   * The product goes up to {@code level} ({@code PROVINCE} or {@code CENTRAL}) with the stars found.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param level the council level the product goes to: {@code DISTRICT}, {@code PROVINCE} or {@code CENTRAL}
+   * @param stars the stars found at this council
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#FORWARD} finding
+   * @throws IllegalArgumentException if {@code level} is not one of the three levels
+   */
   public static Finding forward(RuleContext drools, Candidate c, String level, int stars, String vi, String en) {
     return of(drools, c.productId(), FindingKind.FORWARD, stars, level, vi, en);
   }
 
-  /** No certificate at this council; {@code stars} are the stars found. */
+  /**
+   * No certificate at this council; {@code stars} are the stars found.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param stars the stars found (0 to 5)
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#NOT_ACHIEVED} finding
+   */
   public static Finding notAchieved(RuleContext drools, Candidate c, int stars, String vi, String en) {
     return of(drools, c.productId(), FindingKind.NOT_ACHIEVED, stars, "", vi, en);
   }
 
-  /** A remark that does not change the outcome. */
+  /**
+   * A remark that does not change the outcome.
+   *
+   * @param drools the rule context ({@code drools} in the consequence), naming the rule
+   * @param c the product
+   * @param vi the message in Vietnamese
+   * @param en the message in English
+   * @return a {@link FindingKind#NOTE} finding (0 stars)
+   */
   public static Finding note(RuleContext drools, Candidate c, String vi, String en) {
     return of(drools, c.productId(), FindingKind.NOTE, 0, "", vi, en);
   }

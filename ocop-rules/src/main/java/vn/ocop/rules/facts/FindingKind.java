@@ -30,12 +30,21 @@ public enum FindingKind {
     this.stage = stage;
   }
 
-  /** The stage, 1 (eligibility) to 7 (notes). */
+  /**
+   * The stage, 1 (eligibility) to 7 (notes).
+   *
+   * @return the stage number
+   */
   public int stage() {
     return stage;
   }
 
-  /** Whether findings of this kind decide the outcome on their own. */
+  /**
+   * Whether findings of this kind decide the outcome on their own.
+   *
+   * @return true for {@link #INELIGIBLE}, {@link #RESCORE}, {@link #CERTIFY}, {@link #FORWARD} and {@link
+   *     #NOT_ACHIEVED}
+   */
   public boolean isDecision() {
     return this == INELIGIBLE || this == RESCORE || this == CERTIFY || this == FORWARD || this == NOT_ACHIEVED;
   }

@@ -34,13 +34,33 @@ public record GateMiss(
     int members,
     String judgement) {
 
+  /**
+   * Checks the components.
+   *
+   * @param productId the product
+   * @param level the star level the gate belongs to (3, 4 or 5)
+   * @param criterionKey the criterion, e.g. {@code B1a}
+   * @param criterionTitle the criterion's title in Vietnamese
+   * @param optionKey the least option that meets the gate, e.g. {@code B1a/2}
+   * @param optionText the option's text
+   * @param requiredPoints the points that option scores
+   * @param meanPoints the members' mean points on the criterion
+   * @param membersMeeting how many members reach the required points
+   * @param members how many members scored
+   * @param judgement how the gate was judged ({@code MEAN_OF_MEMBERS}, {@code EVERY_MEMBER}, {@code MAJORITY_OF_MEMBERS})
+   * @throws NullPointerException if {@code productId}, {@code criterionKey} or {@code optionKey} is null
+   */
   public GateMiss {
     Objects.requireNonNull(productId, "productId");
     Objects.requireNonNull(criterionKey, "criterionKey");
     Objects.requireNonNull(optionKey, "optionKey");
   }
 
-  /** A Vietnamese sentence naming the criterion, the option needed and how the members scored. */
+  /**
+   * A Vietnamese sentence naming the criterion, the option needed and how the members scored.
+   *
+   * @return the sentence, for a finding's Vietnamese message
+   */
   public String describeVi() {
     return "chỉ tiêu " + criterionKey + " (" + criterionTitle + ") cần tối thiểu lựa chọn " + optionKey + " ("
         + requiredPoints + " điểm) cho hạng " + level + " sao; điểm trung bình của thành viên "
@@ -48,7 +68,11 @@ public record GateMiss(
         + " thành viên đạt (cách xét: " + judgementVi() + ")";
   }
 
-  /** The same in English. */
+  /**
+   * The same in English.
+   *
+   * @return the sentence, for a finding's English message
+   */
   public String describeEn() {
     return "criterion " + criterionKey + " (" + criterionTitle + ") needs at least option " + optionKey + " ("
         + requiredPoints + " points) for " + level + "★; members' mean " + meanPoints.toPlainString() + ", "

@@ -17,18 +17,36 @@ import java.util.Objects;
  */
 public record Param(String key, String value, String source) {
 
+  /**
+   * Checks the components.
+   *
+   * @param key the key, e.g. {@code band.4}
+   * @param value the value as written
+   * @param source the pack that set the value, e.g. {@code province/lam-dong@1}, so that a reason can
+   *     say whose threshold applied ({@code library default} for the two defaults the library sets)
+   * @throws NullPointerException if {@code key}, {@code value} or {@code source} is null
+   */
   public Param {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(source, "source");
   }
 
-  /** The value as text, trimmed. */
+  /**
+   * The value as text, trimmed.
+   *
+   * @return the value without surrounding blanks
+   */
   public String text() {
     return value.trim();
   }
 
-  /** The value as a decimal, e.g. {@code 70} or {@code 69.5}. */
+  /**
+   * The value as a decimal, e.g. {@code 70} or {@code 69.5}.
+   *
+   * @return the value as a {@code BigDecimal}
+   * @throws IllegalArgumentException naming the key if the value is not a decimal number
+   */
   public BigDecimal decimal() {
     try {
       return new BigDecimal(value.trim());
@@ -37,7 +55,12 @@ public record Param(String key, String value, String source) {
     }
   }
 
-  /** The value as a whole number. */
+  /**
+   * The value as a whole number.
+   *
+   * @return the value as an {@code int}
+   * @throws IllegalArgumentException naming the key if the value is not a whole number
+   */
   public int integer() {
     try {
       return Integer.parseInt(value.trim());
@@ -46,7 +69,12 @@ public record Param(String key, String value, String source) {
     }
   }
 
-  /** The value as a whole amount (VND), e.g. {@code 30000000}; {@code _} separators are allowed. */
+  /**
+   * The value as a whole amount (VND), e.g. {@code 30000000}; {@code _} separators are allowed.
+   *
+   * @return the amount in VND
+   * @throws IllegalArgumentException naming the key if the value is not a whole amount
+   */
   public long amount() {
     try {
       return Long.parseLong(value.trim().replace("_", ""));
@@ -55,7 +83,12 @@ public record Param(String key, String value, String source) {
     }
   }
 
-  /** The value as a yes/no flag ({@code true} or {@code false}). */
+  /**
+   * The value as a yes/no flag ({@code true} or {@code false}).
+   *
+   * @return true or false as written
+   * @throws IllegalArgumentException naming the key if the value is neither {@code true} nor {@code false}
+   */
   public boolean flag() {
     String t = value.trim();
     if (t.equals("true") || t.equals("false")) {
@@ -64,12 +97,21 @@ public record Param(String key, String value, String source) {
     throw bad("true or false");
   }
 
-  /** The value as a comma-separated list of texts (empty items dropped). */
+  /**
+   * The value as a comma-separated list of texts (empty items dropped).
+   *
+   * @return the trimmed items, unmodifiable; empty for an empty value
+   */
   public List<String> list() {
     return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** The value as a comma-separated list of whole numbers. */
+  /**
+   * The value as a comma-separated list of whole numbers.
+   *
+   * @return the items as integers, unmodifiable
+   * @throws IllegalArgumentException naming the key if an item is not a whole number
+   */
   public List<Integer> integers() {
     try {
       return list().stream().map(Integer::valueOf).toList();
