@@ -728,7 +728,7 @@ public final class OcopCommand implements Callable<Integer> {
       inputs.add(o.programme);
       Outputs outputs = new Outputs(inputs).check("--html", o.html);
       ProgrammeReports.Page page = ProgrammeRun.build(root, o.programme,
-          Optional.ofNullable(o.province), o.year, quarter, rounds.value);
+          Optional.ofNullable(o.province), o.year, quarter, rounds.value, outputs);
       root.out.print(TextReports.printable(ProgrammeReports.text(page, lang)));
       if (o.html != null) {
         outputs.add("--html", o.html, ProgrammeReports.html(page, lang));

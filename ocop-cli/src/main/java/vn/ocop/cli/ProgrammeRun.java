@@ -31,8 +31,10 @@ final class ProgrammeRun {
   private ProgrammeRun() {}
 
   static ProgrammeReports.Page build(OcopCommand root, Path programme, Optional<String> provinceOpt, int year,
-      Optional<Integer> quarter, OcopCommand.RoundOptions options) {
+      Optional<Integer> quarter, OcopCommand.RoundOptions options, vn.ocop.io.Outputs outputs) {
     ProgrammeFiles.LoadedProgramme p = ProgrammeFiles.read(programme);
+    // the files the programme lists are inputs too: no output may overwrite them (issue 14)
+    outputs.readAlso(p.inputFiles());
     String provinceId = provinceOpt.orElse(p.province().id());
     AdministrativeUnit province = p.places().get(provinceId);
     if (province == null || province.level() != AdministrativeLevel.PROVINCE) {

@@ -43,6 +43,18 @@ class ProgrammeReportCliTest {
   }
 
   @Test
+  void anOutputThatIsARoundFileTheProgrammeListsIsRefusedAndTheRoundIsLeftAlone() throws IOException {
+    Path round = Files.copy(HA_TINH_ROUND, dir.resolve("round.json"));
+    byte[] before = Files.readAllBytes(round);
+    CliRun.Run run = ocop("report", "yearly", "--programme", haTinhProgramme(round.toString()).toString(), "--year", "2019",
+        "--lang", "en", "--html", round.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("ocop: ").contains("--html", round.toString(), "is an input file of this command")
+        .doesNotContain("Exception");
+    assertThat(Files.readAllBytes(round)).isEqualTo(before);
+  }
+
+  @Test
   void theSecondQuarterCountsOnlyWhatHappenedByTheThirtiethOfJuneInEnglish() {
     CliRun.Run run = ocop("report", "quarterly", "--programme", KIEN_GIANG.toString(), "--year", "2021", "--quarter", "2",
         "--lang", "en");

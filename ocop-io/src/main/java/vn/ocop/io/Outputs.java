@@ -33,7 +33,7 @@ import java.util.Map;
  * @since 0.1.0
  */
 public final class Outputs {
-  private final List<Path> inputs;
+  private final List<Path> inputs = new java.util.ArrayList<>();
   private final Map<Path, String> files = new LinkedHashMap<>();
   private final Map<Path, String> options = new LinkedHashMap<>();
 
@@ -48,7 +48,34 @@ public final class Outputs {
     for (int i = 0; i < inputs.size(); i++) {
       Args.notNull(inputs.get(i), "inputs[" + i + "]");
     }
-    this.inputs = List.copyOf(inputs);
+    this.inputs.addAll(inputs);
+  }
+
+  /**
+   * Adds files the job found it reads only once it had started — the round files and budget plan a
+   * programme file lists, say — and checks the outputs already registered against them, so that no
+   * output overwrites one of them either.
+   *
+   * @param more the further input files; not null
+   * @return this
+   * @throws OutputException naming the output's label and file, if it is one of {@code more}
+   * @throws IllegalArgumentException naming {@code more} or the element that is null
+   */
+  public Outputs readAlso(List<Path> more) {
+    Args.notNull(more, "more");
+    for (int i = 0; i < more.size(); i++) {
+      Args.notNull(more.get(i), "more[" + i + "]");
+    }
+    for (Path in : more) {
+      for (Map.Entry<Path, String> o : options.entrySet()) {
+        if (same(o.getKey(), in)) {
+          throw new OutputException(o.getValue(), o.getKey(), "is an input file of this command; writing it would"
+              + " destroy it — choose another file / tệp ra trùng tệp vào");
+        }
+      }
+    }
+    inputs.addAll(more);
+    return this;
   }
 
   /**

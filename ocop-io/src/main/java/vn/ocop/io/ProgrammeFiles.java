@@ -54,6 +54,23 @@ public final class ProgrammeFiles {
       Optional<FundingLedger> ledger, List<Path> rounds) {
 
     /**
+     * Every file this programme file made the reader read or lists for reading: itself, its budget
+     * plan file (if it names one rather than a bundled plan) and its round files. A command that
+     * writes files checks its outputs against these, so that no output overwrites one of them.
+     *
+     * @return the files, the programme file first
+     */
+    public List<Path> inputFiles() {
+      List<Path> all = new java.util.ArrayList<>();
+      all.add(file);
+      if (document.budget() != null && document.budget().file() != null) {
+        all.add(file.toAbsolutePath().getParent().resolve(document.budget().file()).normalize());
+      }
+      all.addAll(rounds);
+      return List.copyOf(all);
+    }
+
+    /**
      * The districts of a province listed in the file, for per-district targets.
      *
      * @param provinceId the province's id
