@@ -37,6 +37,7 @@ public final class Describe {
    * A round in full: council, then each product and its sheets or part scores.
    *
    * @param round the round; not null
+   * @return the description, one line for the round then indented lines per product
    */
   public static String round(Round round) {
     StringBuilder b = new StringBuilder();
@@ -59,6 +60,7 @@ public final class Describe {
    * One submission: product, set, producer, place, dossier, filing, disqualifications and scores.
    *
    * @param s the submission; not null
+   * @return the description, with indented lines for the sheets or part scores
    */
   public static String submission(Submission s) {
     StringBuilder b = new StringBuilder();
@@ -83,6 +85,7 @@ public final class Describe {
    * Members' sheets, one line each: {@code m1: A1a/3 A1b/2 …}.
    *
    * @param sheets the sheets; not null
+   * @return the description, one line per sheet
    */
   public static String sheets(List<MemberScorecard> sheets) {
     return sheets.stream().map(c -> c.member() + ": " + String.join(" ", c.choices())).collect(Collectors.joining("\n"));
@@ -92,6 +95,7 @@ public final class Describe {
    * Part scores: {@code council: A 31.25, B 20.00, C 28.50 (total 79.75)} or by member.
    *
    * @param p the part scores; not null
+   * @return the description, on one line
    */
   public static String parts(PartScores p) {
     return p.member().orElse("council") + ": A " + p.partA().toPlainString() + ", B " + p.partB().toPlainString()
@@ -102,6 +106,7 @@ public final class Describe {
    * A producer: name, legal form, registration and declared size.
    *
    * @param p the producer; not null
+   * @return the description, on one line
    */
   public static String producer(Producer p) {
     return p.name() + " (" + p.kind().nameEn() + p.registration().map(r -> ", reg. " + r).orElse(", not registered")
@@ -112,6 +117,7 @@ public final class Describe {
    * A dossier: {@code complete}, or the items it lacks.
    *
    * @param dossier the items held; not null
+   * @return {@code complete}, {@code empty}, or {@code without} and the missing items
    */
   public static String dossier(Set<DossierItem> dossier) {
     Set<DossierItem> missing = EnumSet.allOf(DossierItem.class);
@@ -129,6 +135,7 @@ public final class Describe {
    * An outcome: decision, stars, where it is forwarded, and every reason with its rule and pack.
    *
    * @param o the outcome; not null
+   * @return the description, with one indented line per reason
    */
   public static String outcome(Outcome o) {
     StringBuilder b = new StringBuilder(o.productId()).append(": ").append(o.decision().nameEn());

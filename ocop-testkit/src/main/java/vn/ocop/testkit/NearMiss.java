@@ -48,6 +48,7 @@ public final class NearMiss {
    * a whole number first), spread over parts A, B and C within the catalogue's maxima.
    *
    * @param catalogue the catalogue whose part maxima bound the parts; not null
+   * @return a generator of part scores whose total is on, 0.01 below or 0.50 below a band boundary
    */
   public static Gen<PartScores> bandBoundaryScores(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
@@ -92,6 +93,7 @@ public final class NearMiss {
    * @param card the scorecard; not null
    * @param level the star level whose gate is missed (3★ to 5★); not null
    * @param council the council whose members fill the sheets; not null
+   * @return a generator of one sheet per council member, all alike, missing exactly one gate of {@code level}
    * @throws IllegalArgumentException naming the scorecard if no gate of {@code level} on it can be
    *     missed alone (no gate at that level, or none with an option between its requirement and the
    *     level below's)
@@ -125,6 +127,7 @@ public final class NearMiss {
    *
    * @param card the scorecard; not null
    * @param level the star level; not null
+   * @return those criteria, in the scorecard's order; empty if there are none
    */
   public static List<Criterion> gateCriteriaMissableAlone(Scorecard card, StarRating level) {
     List<Criterion> out = new ArrayList<>();

@@ -26,6 +26,7 @@ public final class OcopAssertions {
    * {@link OutcomeAssert#in}, or start from the result ({@link #assertThat(RoundResult)}).
    *
    * @param actual the outcome
+   * @return assertions on {@code actual}
    */
   public static OutcomeAssert assertThat(Outcome actual) {
     return new OutcomeAssert(actual, null);
@@ -35,6 +36,7 @@ public final class OcopAssertions {
    * Assertions on a round's result, and through it on each product.
    *
    * @param actual the result
+   * @return assertions on {@code actual}
    */
   public static RoundResultAssert assertThat(RoundResult actual) {
     return new RoundResultAssert(actual);
@@ -44,6 +46,7 @@ public final class OcopAssertions {
    * Assertions on a ranking.
    *
    * @param actual the ranking
+   * @return assertions on {@code actual}
    */
   public static RankingAssert assertThat(Ranking actual) {
     return new RankingAssert(actual);
@@ -53,6 +56,7 @@ public final class OcopAssertions {
    * Assertions on a product's score sheet.
    *
    * @param actual the sheet
+   * @return assertions on {@code actual}
    */
   public static ScoreSheetAssert assertThat(ScoreSheet actual) {
     return new ScoreSheetAssert(actual);

@@ -63,6 +63,7 @@ public final class OcopGenerators {
    * (each condition three times in four met).
    *
    * @param card the scorecard; not null
+   * @return a generator of option keys, one per answered criterion
    */
   public static Gen<List<String>> memberChoices(Scorecard card) {
     return memberChoices(card, Conditions.EITHER);
@@ -74,6 +75,7 @@ public final class OcopGenerators {
    *
    * @param card the scorecard; not null
    * @param conditions met, not met, or drawn; not null
+   * @return a generator of option keys, one per answered criterion
    */
   public static Gen<List<String>> memberChoices(Scorecard card, Conditions conditions) {
     Objects.requireNonNull(card, "card");
@@ -93,6 +95,7 @@ public final class OcopGenerators {
    * @param card the product's scorecard; not null
    * @param council the council; not null
    * @param conditions how the scorecard's conditions are treated; not null
+   * @return a generator of one sheet per council member, in the council's order
    */
   public static Gen<List<MemberScorecard>> memberScorecards(Scorecard card, Council council, Conditions conditions) {
     Objects.requireNonNull(card, "card");
@@ -118,6 +121,7 @@ public final class OcopGenerators {
    * scorecard's grounds; shrinks towards the first ground alone.
    *
    * @param card a scorecard that lists grounds for disqualification; not null
+   * @return a generator of non-empty, unmodifiable sets of ground keys
    * @throws IllegalArgumentException naming the scorecard if it lists none (Decision 148's keep them as notes)
    * @since 0.2
    */
@@ -149,6 +153,7 @@ public final class OcopGenerators {
    *
    * @param catalogue the catalogue whose part maxima bound the scores (35/25/40 under 1048,
    *     40/25/35 under 148 and 26/2026); not null
+   * @return a generator of council-level part scores
    */
   public static Gen<PartScores> partScores(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
@@ -161,6 +166,7 @@ public final class OcopGenerators {
    *
    * @param catalogue the catalogue whose part maxima bound the scores; not null
    * @param council the council whose members score; not null
+   * @return a generator of each council member's part scores, in the council's order
    */
   public static Gen<List<PartScores>> partScoresByMember(Catalogue catalogue, Council council) {
     Objects.requireNonNull(catalogue, "catalogue");
@@ -200,6 +206,7 @@ public final class OcopGenerators {
    * names.
    *
    * @param size at least 1 (a council has about 7–15 members)
+   * @return the council
    * @throws IllegalArgumentException if {@code size} is below 1
    */
   public static Council council(int size) {
@@ -220,6 +227,9 @@ public final class OcopGenerators {
   /**
    * Councils of {@code min} to {@code max} members (see {@link #council(int)}); shrinks to {@code min}.
    *
+   * @param min the fewest members, at least 1
+   * @param max the most members, at least {@code min}
+   * @return a generator of councils
    * @throws IllegalArgumentException if {@code min} is below 1 or above {@code max}
    */
   public static Gen<Council> councils(int min, int max) {
@@ -236,6 +246,7 @@ public final class OcopGenerators {
    * declared small or medium, so that every law that admits the kind admits the producer.
    *
    * @param kind the legal form; not null
+   * @return a generator of admissible producers of {@code kind}
    */
   public static Gen<Producer> producers(ProducerKind kind) {
     Objects.requireNonNull(kind, "kind");
@@ -243,7 +254,11 @@ public final class OcopGenerators {
     return gen.describedAs(Describe::producer);
   }
 
-  /** Registered producers of the kinds every law admits ({@link #KINDS_ADMITTED_BY_EVERY_LAW}). */
+  /**
+   * Registered producers of the kinds every law admits ({@link #KINDS_ADMITTED_BY_EVERY_LAW}).
+   *
+   * @return a generator of admissible producers
+   */
   public static Gen<Producer> producers() {
     Gen<Producer> gen = in -> producer(in, KINDS_ADMITTED_BY_EVERY_LAW.get(
         integers().between(0, KINDS_ADMITTED_BY_EVERY_LAW.size() - 1).generate(in)));
@@ -254,6 +269,8 @@ public final class OcopGenerators {
    * Producers no law admits as they are: households without a business registration, and
    * enterprises that do not declare themselves small or medium (inadmissible under Decision
    * 26/2026/QĐ-TTg, Article 2.3).
+   *
+   * @return a generator of inadmissible households and enterprises
    */
   public static Gen<Producer> inadmissibleProducers() {
     Gen<Producer> gen = in -> {
@@ -293,6 +310,7 @@ public final class OcopGenerators {
    *
    * @param required the items a law or pack requires (e.g. the {@code dossier.required} of
    *     {@code national/148}); not null, not empty
+   * @return a generator of unmodifiable sets of the items a dossier holds
    * @throws IllegalArgumentException if {@code required} is empty
    */
   public static Gen<Set<DossierItem>> dossiers(Set<DossierItem> required) {
@@ -306,6 +324,7 @@ public final class OcopGenerators {
    * shrinks towards missing only the first required item.
    *
    * @param required the items a law or pack requires; not null, not empty
+   * @return a generator of unmodifiable sets of the items a dossier holds
    * @throws IllegalArgumentException if {@code required} is empty
    */
   public static Gen<Set<DossierItem>> dossiersMissingSomeOf(Set<DossierItem> required) {

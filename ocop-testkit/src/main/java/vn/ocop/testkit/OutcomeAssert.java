@@ -35,6 +35,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * The product is certified at {@code stars}★.
    *
    * @param stars 1 to 5
+   * @return this assertion, for chaining
    */
   public OutcomeAssert isCertifiedAt(int stars) {
     isNotNull();
@@ -51,6 +52,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * with {@link #in(Round)}.
    *
    * @param level the council level; not null
+   * @return this assertion, for chaining
    */
   public OutcomeAssert byCouncil(CouncilLevel level) {
     isNotNull();
@@ -70,6 +72,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * Names the round whose council decided, for {@link #byCouncil(CouncilLevel)}.
    *
    * @param round the round the outcome comes from; not null
+   * @return new assertions on the same outcome that know {@code round}
    */
   public OutcomeAssert in(Round round) {
     java.util.Objects.requireNonNull(round, "round");
@@ -80,6 +83,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * The product is forwarded to the council of {@code level}.
    *
    * @param level the level it is sent up to; not null
+   * @return this assertion, for chaining
    */
   public OutcomeAssert isForwardedTo(CouncilLevel level) {
     isNotNull();
@@ -94,6 +98,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * The outcome's decision is {@code decision}.
    *
    * @param decision the decision; not null
+   * @return this assertion, for chaining
    */
   public OutcomeAssert hasDecision(Decision decision) {
     isNotNull();
@@ -104,12 +109,20 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
     return this;
   }
 
-  /** The product is ineligible (producer, dossier or a ground for disqualification). */
+  /**
+   * The product is ineligible (producer, dossier or a ground for disqualification).
+   *
+   * @return this assertion, for chaining
+   */
   public OutcomeAssert isIneligible() {
     return hasDecision(Decision.INELIGIBLE);
   }
 
-  /** The product did not achieve a certificate at this council. */
+  /**
+   * The product did not achieve a certificate at this council.
+   *
+   * @return this assertion, for chaining
+   */
   public OutcomeAssert isNotAchieved() {
     return hasDecision(Decision.NOT_ACHIEVED);
   }
@@ -118,6 +131,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * The product is ranked at exactly {@code stars}★, whatever the decision.
    *
    * @param stars 1 to 5
+   * @return this assertion, for chaining
    */
   public OutcomeAssert hasStars(int stars) {
     isNotNull();
@@ -131,6 +145,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * The product is ranked at {@code stars}★ or fewer, or not ranked at all.
    *
    * @param stars 1 to 5
+   * @return this assertion, for chaining
    */
   public OutcomeAssert hasStarsAtMost(int stars) {
     isNotNull();
@@ -145,6 +160,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * Some reason of the outcome comes from the rule {@code ruleId} (e.g. {@code 148.gate.cap}).
    *
    * @param ruleId the rule's id; not null
+   * @return this assertion, for chaining
    */
   public OutcomeAssert hasReason(String ruleId) {
     isNotNull();
@@ -159,6 +175,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * No reason of the outcome comes from the rule {@code ruleId}.
    *
    * @param ruleId the rule's id; not null
+   * @return this assertion, for chaining
    */
   public OutcomeAssert hasNoReason(String ruleId) {
     isNotNull();

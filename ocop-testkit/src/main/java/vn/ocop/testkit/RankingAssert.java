@@ -32,6 +32,8 @@ public final class RankingAssert extends AbstractAssert<RankingAssert, Ranking> 
    * then product id ({@link Ranking#ORDER}), ranks starting at 1, each product either sharing the
    * rank of the one before it or ranked at its position (1, 2, 2, 4), and marked tied exactly when
    * another product shares its rank.
+   *
+   * @return this assertion, for chaining
    */
   public RankingAssert isTotalOrder() {
     isNotNull();
@@ -69,7 +71,11 @@ public final class RankingAssert extends AbstractAssert<RankingAssert, Ranking> 
     return this;
   }
 
-  /** Two products share a rank if and only if they have the same stars, score and part C. */
+  /**
+   * Two products share a rank if and only if they have the same stars, score and part C.
+   *
+   * @return this assertion, for chaining
+   */
   public RankingAssert hasSharedRanksOnlyForEqualMerit() {
     isNotNull();
     List<RankedProduct> e = actual.entries();
@@ -89,6 +95,7 @@ public final class RankingAssert extends AbstractAssert<RankingAssert, Ranking> 
    * vendor's own ranking of the same round).
    *
    * @param expected rank by product id; not null
+   * @return this assertion, for chaining
    */
   public RankingAssert hasRanks(Map<String, Integer> expected) {
     isNotNull();

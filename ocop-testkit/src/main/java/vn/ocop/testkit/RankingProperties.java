@@ -79,6 +79,7 @@ public final class RankingProperties {
    *
    * @param policy the policy under test; not null
    * @param rounds the rounds, e.g. from {@link RoundGenerator}; not null
+   * @return the properties, ready to check
    */
   public static RankingProperties of(EvaluationPolicy policy, Gen<Round> rounds) {
     Objects.requireNonNull(policy, "policy");
@@ -89,6 +90,8 @@ public final class RankingProperties {
   /**
    * How many rounds each property tries.
    *
+   * @param examples the number of rounds, at least 1
+   * @return a copy of these properties with that number of examples
    * @throws IllegalArgumentException if below 1
    */
   public RankingProperties withExamples(int examples) {
@@ -101,6 +104,8 @@ public final class RankingProperties {
   /**
    * How many steps QuickTheories may take to shrink a failing round (each step evaluates a round).
    *
+   * @param cycles the most shrink steps, 0 or more (0: no shrinking)
+   * @return a copy of these properties with that shrink budget
    * @throws IllegalArgumentException if negative
    */
   public RankingProperties withShrinkCycles(int cycles) {
@@ -110,7 +115,12 @@ public final class RankingProperties {
     return new RankingProperties(policy, rounds, examples, cycles, seed);
   }
 
-  /** Runs the properties with a fixed seed, to replay a failure. */
+  /**
+   * Runs the properties with a fixed seed, to replay a failure.
+   *
+   * @param seed the QuickTheories seed, e.g. the one a failure reported
+   * @return a copy of these properties that draws from {@code seed}
+   */
   public RankingProperties withFixedSeed(long seed) {
     return new RankingProperties(policy, rounds, examples, shrinkCycles, Optional.of(seed));
   }

@@ -90,6 +90,7 @@ public final class RoundGenerator {
    * a council of 5–9 members, full dossiers, registered producers of the kinds every law admits.
    *
    * @param province the province; not null
+   * @return a new generator, to configure and then {@link #build()}
    * @throws IllegalArgumentException if the unit is not a province
    */
   public static RoundGenerator of(AdministrativeUnit province) {
@@ -113,6 +114,7 @@ public final class RoundGenerator {
    *
    * @param provinceIdOrCode the province's id, official code or name, e.g. {@code "an-giang"} or {@code "91"}; not null
    * @param councilDate the council date; not null
+   * @return a new generator with the province's places and the council date set
    * @throws vn.ocop.place.UnknownPlaceException naming the province and the date if it did not exist
    *     then (e.g. Kiên Giang after its merger into An Giang on 1 July 2025)
    * @since 0.2
@@ -130,6 +132,7 @@ public final class RoundGenerator {
    * @param provinceIdOrCode the province's id, code or name; not null
    * @param districtIdOrCode the district's id, code or name, e.g. {@code "hon-dat"}; not null
    * @param councilDate the council date, before 1 July 2025; not null
+   * @return a new generator of district rounds with the district's places and the council date set
    * @throws vn.ocop.place.UnknownPlaceException naming the place and the date if it did not exist then
    * @since 0.2
    */
@@ -160,6 +163,7 @@ public final class RoundGenerator {
    * province itself, or the district of a district round.
    *
    * @param places units of the round's province; not null, not empty
+   * @return this generator, for chaining
    * @throws IllegalArgumentException naming a place that is not in the province
    */
   public RoundGenerator places(List<AdministrativeUnit> places) {
@@ -180,6 +184,8 @@ public final class RoundGenerator {
    * A provincial or central round (the default is provincial); a district round is set with
    * {@link #district(AdministrativeUnit)}.
    *
+   * @param level the council level; not null, not {@link CouncilLevel#DISTRICT}
+   * @return this generator, for chaining
    * @throws IllegalArgumentException for {@link CouncilLevel#DISTRICT}
    */
   public RoundGenerator level(CouncilLevel level) {
@@ -195,6 +201,8 @@ public final class RoundGenerator {
   /**
    * A district round of {@code district} (a council level that exists up to 30/06/2025).
    *
+   * @param district a district of the round's province; not null
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if the unit is not a district of the province
    */
   public RoundGenerator district(AdministrativeUnit district) {
@@ -207,7 +215,12 @@ public final class RoundGenerator {
     return this;
   }
 
-  /** The council date, which selects the law (required). */
+  /**
+   * The council date, which selects the law (required).
+   *
+   * @param date the council date; not null
+   * @return this generator, for chaining
+   */
   public RoundGenerator councilDate(LocalDate date) {
     this.councilDate = Objects.requireNonNull(date, "councilDate");
     return this;
@@ -216,6 +229,8 @@ public final class RoundGenerator {
   /**
    * The round's number in its year (default 1).
    *
+   * @param sequence the round's number, at least 1
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if below 1
    */
   public RoundGenerator sequence(int sequence) {
@@ -226,7 +241,12 @@ public final class RoundGenerator {
     return this;
   }
 
-  /** Scores every product with this catalogue, chosen by the host, instead of the law's. */
+  /**
+   * Scores every product with this catalogue, chosen by the host, instead of the law's.
+   *
+   * @param catalogue the catalogue; not null
+   * @return this generator, for chaining
+   */
   public RoundGenerator catalogue(Catalogue catalogue) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     return this;
@@ -236,6 +256,9 @@ public final class RoundGenerator {
    * How many products a round holds (default 1–20); shrinks towards {@code min}. A 200-product round
    * evaluates in well under a second with the bundled packs.
    *
+   * @param min the fewest products, 0 or more
+   * @param max the most products, at least {@code min}
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
    */
   public RoundGenerator products(int min, int max) {
@@ -251,6 +274,9 @@ public final class RoundGenerator {
   /**
    * How many members the council has (default 5–9); shrinks towards {@code min}.
    *
+   * @param min the fewest members, at least 1
+   * @param max the most members, at least {@code min}
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if {@code min} is below 1 or above {@code max}
    */
   public RoundGenerator councilSize(int min, int max) {
@@ -264,6 +290,8 @@ public final class RoundGenerator {
    * Option-level sheets or part-level scores for every product; by default option-level where the
    * product's catalogue holds scorecards, part-level otherwise (Decision 1048/QĐ-TTg).
    *
+   * @param granularity option-level or part-level; not null
+   * @return this generator, for chaining
    * @throws IllegalArgumentException for {@link Granularity#UNSCORED}
    */
   public RoundGenerator granularity(Granularity granularity) {
@@ -279,6 +307,8 @@ public final class RoundGenerator {
    * Draws products only from these product sets, by number ({@code "03"}) or code ({@code 148/03});
    * by default every set of the product's catalogue.
    *
+   * @param numbersOrCodes the product sets' numbers or codes; at least one
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if none is given
    */
   public RoundGenerator productSets(String... numbersOrCodes) {
@@ -289,19 +319,34 @@ public final class RoundGenerator {
     return this;
   }
 
-  /** How the scorecards' conditions are judged (default: drawn, met three times in four). */
+  /**
+   * How the scorecards' conditions are judged (default: drawn, met three times in four).
+   *
+   * @param conditions met, not met, or drawn; not null
+   * @return this generator, for chaining
+   */
   public RoundGenerator conditions(Conditions conditions) {
     this.conditions = Objects.requireNonNull(conditions, "conditions");
     return this;
   }
 
-  /** The dossiers (default: {@link OcopGenerators#FULL_DOSSIER} for every product). */
+  /**
+   * The dossiers (default: {@link OcopGenerators#FULL_DOSSIER} for every product).
+   *
+   * @param dossiers the generator of each product's dossier items; not null
+   * @return this generator, for chaining
+   */
   public RoundGenerator dossiers(Gen<Set<DossierItem>> dossiers) {
     this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
     return this;
   }
 
-  /** The producers (default: {@link OcopGenerators#producers()}). */
+  /**
+   * The producers (default: {@link OcopGenerators#producers()}).
+   *
+   * @param producers the generator of each product's producer; not null
+   * @return this generator, for chaining
+   */
   public RoundGenerator producers(Gen<Producer> producers) {
     this.producers = Objects.requireNonNull(producers, "producers");
     return this;
@@ -310,6 +355,8 @@ public final class RoundGenerator {
   /**
    * The kinds of dossier drawn (default: first evaluations only).
    *
+   * @param kinds the kinds, drawn for each product; at least one
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if none is given
    */
   public RoundGenerator dossierKinds(DossierKind... kinds) {
@@ -325,6 +372,8 @@ public final class RoundGenerator {
    * refuses a filing date so drawn (a transition deadline passed), the dossier is filed on the
    * council date.
    *
+   * @param days the most days before the council date, 0 or more
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if negative
    */
   public RoundGenerator filedWithinDays(int days) {
@@ -342,6 +391,7 @@ public final class RoundGenerator {
    * ({@link Submission#disqualifications()}).
    *
    * @param percent 0 to 100
+   * @return this generator, for chaining
    * @throws IllegalArgumentException if outside 0–100
    * @since 0.2
    */
@@ -356,6 +406,7 @@ public final class RoundGenerator {
   /**
    * The generator.
    *
+   * @return a generator of rounds as configured
    * @throws IllegalStateException if no council date was given
    * @throws IllegalArgumentException if no law or catalogue covers the council date, if
    *     option-level sheets are asked of a part-level catalogue, or a named product set is not in it

@@ -27,6 +27,7 @@ public final class RoundResultAssert extends AbstractAssert<RoundResultAssert, R
    * {@link OutcomeAssert#byCouncil} can be checked).
    *
    * @param productId the product's id; not null
+   * @return assertions on that product's outcome
    */
   public OutcomeAssert product(String productId) {
     return new OutcomeAssert(find(productId).outcome(), actual.round()).as("product %s", productId);
@@ -36,12 +37,17 @@ public final class RoundResultAssert extends AbstractAssert<RoundResultAssert, R
    * Assertions on the score sheet of one product.
    *
    * @param productId the product's id; not null
+   * @return assertions on that product's score sheet
    */
   public ScoreSheetAssert sheet(String productId) {
     return new ScoreSheetAssert(find(productId).sheet());
   }
 
-  /** Assertions on the round's ranking. */
+  /**
+   * Assertions on the round's ranking.
+   *
+   * @return assertions on the ranking
+   */
   public RankingAssert ranking() {
     isNotNull();
     return new RankingAssert(actual.ranking());
@@ -57,6 +63,8 @@ public final class RoundResultAssert extends AbstractAssert<RoundResultAssert, R
   /**
    * The statistics add up: the products per star level plus the unranked make the round's size, so
    * do the products per decision, and "3★ or more" is the sum of 3★, 4★ and 5★.
+   *
+   * @return this assertion, for chaining
    */
   public RoundResultAssert hasCountsAddingUp() {
     isNotNull();

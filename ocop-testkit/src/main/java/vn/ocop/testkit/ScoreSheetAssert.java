@@ -32,6 +32,7 @@ public final class ScoreSheetAssert extends AbstractAssert<ScoreSheetAssert, Sco
    * Every star gate up to {@code stars}★ is met, judged by the members' mean.
    *
    * @param stars 1 to 5
+   * @return this assertion, for chaining
    */
   public ScoreSheetAssert meetsGatesFor(int stars) {
     return meetsGatesFor(stars, GateJudgement.MEAN_OF_MEMBERS);
@@ -42,6 +43,7 @@ public final class ScoreSheetAssert extends AbstractAssert<ScoreSheetAssert, Sco
    *
    * @param stars 1 to 5
    * @param judgement how the members' differing choices are judged; not null
+   * @return this assertion, for chaining
    */
   public ScoreSheetAssert meetsGatesFor(int stars, GateJudgement judgement) {
     isNotNull();
@@ -60,6 +62,7 @@ public final class ScoreSheetAssert extends AbstractAssert<ScoreSheetAssert, Sco
    * Some star gate up to {@code stars}★ is missed, judged by the members' mean.
    *
    * @param stars 1 to 5
+   * @return this assertion, for chaining
    */
   public ScoreSheetAssert missesGatesFor(int stars) {
     isNotNull();
@@ -77,6 +80,7 @@ public final class ScoreSheetAssert extends AbstractAssert<ScoreSheetAssert, Sco
    *
    * @param criterionKey the criterion's key, e.g. {@code A2a}; not null
    * @param stars 1 to 5
+   * @return this assertion, for chaining
    */
   public ScoreSheetAssert missesOnlyTheGateOf(String criterionKey, int stars) {
     isNotNull();
@@ -92,6 +96,7 @@ public final class ScoreSheetAssert extends AbstractAssert<ScoreSheetAssert, Sco
    * The product's score is {@code score} (compared with its 2 decimals, e.g. {@code "77.00"}).
    *
    * @param score the expected score; not null
+   * @return this assertion, for chaining
    */
   public ScoreSheetAssert hasScore(String score) {
     isNotNull();
@@ -106,6 +111,8 @@ public final class ScoreSheetAssert extends AbstractAssert<ScoreSheetAssert, Sco
    * The product's score is the mean of its members' totals, rounded half up to 2 decimals, computed
    * here from the totals apart from the library's arithmetic, and every member's total is the sum of
    * that member's parts.
+   *
+   * @return this assertion, for chaining
    */
   public ScoreSheetAssert hasScoreEqualToMeanOfMemberTotals() {
     isNotNull();
