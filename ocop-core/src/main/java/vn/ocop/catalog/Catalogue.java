@@ -29,30 +29,30 @@ public abstract class Catalogue {
 
   public abstract Instrument instrument();
 
-  /** Where the scorecard tables stand in the law, e.g. "Phụ lục I". */
+  /** {@return where the scorecard tables stand in the law, e.g. "Phụ lục I"} */
   public abstract LegalReference source();
 
-  /** The maximum points of each part under this instrument. */
+  /** {@return the maximum points of each part under this instrument} */
   public abstract Map<Part, Integer> partMaxima();
 
   public abstract List<ProductGroup> productGroups();
 
   public abstract List<ProductSet> productSets();
 
-  /** The option-level scorecards by product-set code; empty for a part-level catalogue. */
+  /** {@return the option-level scorecards by product-set code; empty for a part-level catalogue} */
   public abstract Map<String, Scorecard> scorecards();
 
-  /** The maximum of a part under this instrument. */
+  /** {@return the maximum of a part under this instrument} */
   public int partMaximum(Part part) {
     return partMaxima().get(part);
   }
 
-  /** Whether this catalogue holds option-level scorecards (true for 148, false for 1048). */
+  /** {@return whether this catalogue holds option-level scorecards (true for 148, false for 1048)} */
   public boolean isOptionLevel() {
     return !scorecards().isEmpty();
   }
 
-  /** The product set with the given code ({@code 148/01}) or number ({@code 1}, {@code 01}), if any. */
+  /** {@return the product set with the given code ({@code 148/01}) or number ({@code 1}, {@code 01}), if any} */
   public Optional<ProductSet> findProductSet(String codeOrNumber) {
     String code = codeOrNumber.contains("/") ? codeOrNumber : instrument().shortCode() + "/" + pad(codeOrNumber);
     return productSets().stream().filter(s -> s.code().equals(code)).findFirst();
@@ -69,12 +69,12 @@ public abstract class Catalogue {
             + productSets().stream().map(ProductSet::code).collect(Collectors.joining(", "))));
   }
 
-  /** The scorecard of a product set, if this catalogue is option-level. */
+  /** {@return the scorecard of a product set, if this catalogue is option-level} */
   public Optional<Scorecard> scorecard(ProductSet set) {
     return Optional.ofNullable(scorecards().get(set.code()));
   }
 
-  /** The group a product set belongs to. */
+  /** {@return the group a product set belongs to} */
   public ProductGroup groupOf(ProductSet set) {
     return productGroups().stream().filter(g -> g.code().equals(set.groupCode())).findFirst()
         .orElseThrow(() -> CatalogueException.inEntry(set.code(), "unknown product group " + set.groupCode()));

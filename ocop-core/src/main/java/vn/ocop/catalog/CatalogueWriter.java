@@ -72,7 +72,7 @@ public final class CatalogueWriter {
     }
   }
 
-  /** The scorecard file as a string. */
+  /** {@return the scorecard file as a string} */
   public static String toText(Scorecard scorecard) {
     StringBuilder sb = new StringBuilder();
     write(scorecard, sb);

@@ -47,12 +47,12 @@ public final class Catalogues {
 
   private Catalogues() {}
 
-  /** The catalogue of Decision 148/QĐ-TTg: 26 product sets with option-level scorecards. */
+  /** {@return the catalogue of Decision 148/QĐ-TTg: 26 product sets with option-level scorecards} */
   public static Catalogue decision148() {
     return D148.get();
   }
 
-  /** The part-level catalogue of Decision 1048/QĐ-TTg (as amended by 781/QĐ-TTg): no scorecards. */
+  /** {@return the part-level catalogue of Decision 1048/QĐ-TTg (as amended by 781/QĐ-TTg): no scorecards} */
   public static Catalogue decision1048() {
     return D1048.get();
   }
@@ -68,7 +68,7 @@ public final class Catalogues {
     return D26_2026.get();
   }
 
-  /** Every bundled catalogue, oldest first: 1048, 148, 26/2026. */
+  /** {@return every bundled catalogue, oldest first: 1048, 148, 26/2026} */
   public static List<Catalogue> all() {
     return List.of(decision1048(), decision148(), decision26of2026());
   }

@@ -26,13 +26,13 @@ public abstract class Criterion {
   Criterion() {}
 
 
-  /** The full code, e.g. {@code 148/01/A1a} or, keeping the law's numbering, {@code 26-2026/01/1.1}. */
+  /** {@return the full code, e.g. {@code 148/01/A1a} or, keeping the law's numbering, {@code 26-2026/01/1.1}} */
   public abstract String code();
 
-  /** The label as the table writes it, e.g. {@code a} or {@code đ}; under 26/2026 the number, {@code 1.1}, {@code 7}, {@code 8a}. */
+  /** {@return the label as the table writes it, e.g. {@code a} or {@code đ}; under 26/2026 the number, {@code 1.1}, {@code 7}, {@code 8a}} */
   public abstract String label();
 
-  /** The criterion's title in Vietnamese, exactly as the table writes it. */
+  /** {@return the criterion's title in Vietnamese, exactly as the table writes it} */
   public abstract String title();
 
   /**
@@ -44,13 +44,13 @@ public abstract class Criterion {
    */
   public abstract Optional<String> heading();
 
-  /** The criterion's maximum points: the points of its best option. */
+  /** {@return the criterion's maximum points: the points of its best option} */
   public abstract int maxPoints();
 
-  /** Notes the table writes beside the criterion (requirements, explanations), verbatim. */
+  /** {@return notes the table writes beside the criterion (requirements, explanations), verbatim} */
   public abstract List<String> notes();
 
-  /** The condition under which the criterion is scored at all, if the table sets one. */
+  /** {@return the condition under which the criterion is scored at all, if the table sets one} */
   public abstract Optional<Condition> condition();
 
   /**
@@ -59,10 +59,10 @@ public abstract class Criterion {
    */
   public abstract Optional<StarRating> gate();
 
-  /** The options in the table's order; their numbers are 1..n. */
+  /** {@return the options in the table's order; their numbers are 1..n} */
   public abstract List<Option> options();
 
-  /** The code within the product set, e.g. {@code A1a} (computed once: reasons and facts ask for it often). */
+  /** {@return the code within the product set, e.g. {@code A1a} (computed once: reasons and facts ask for it often)} */
   @Value.Derived
   public String key() {
     return Codes.key(code());
@@ -95,7 +95,7 @@ public abstract class Criterion {
     return options().get(number - 1);
   }
 
-  /** The option with the given code or key ({@code 148/01/A1a/3} or {@code A1a/3}), if it is one of this criterion's. */
+  /** {@return the option with the given code or key ({@code 148/01/A1a/3} or {@code A1a/3}), if it is one of this criterion's} */
   public Optional<Option> findOption(String codeOrKey) {
     for (Option o : options()) {
       if (o.code().equals(codeOrKey) || o.key().equals(codeOrKey)) {

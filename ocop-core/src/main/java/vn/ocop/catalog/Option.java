@@ -21,13 +21,13 @@ public abstract class Option {
   Option() {}
 
 
-  /** The full code, criterion code + {@code /} + number, e.g. {@code 148/01/A1a/3}. */
+  /** {@return the full code, criterion code + {@code /} + number, e.g. {@code 148/01/A1a/3}} */
   public abstract String code();
 
-  /** The 1-based position of the option in its criterion, as the table lists it. */
+  /** {@return the 1-based position of the option in its criterion, as the table lists it} */
   public abstract int number();
 
-  /** The option's text in Vietnamese, exactly as the table writes it, without the "□" and star marks. */
+  /** {@return the option's text in Vietnamese, exactly as the table writes it, without the "□" and star marks} */
   public abstract String text();
 
   /**
@@ -38,7 +38,7 @@ public abstract class Option {
    */
   public abstract List<String> notes();
 
-  /** The points this option scores (0 or more). */
+  /** {@return the points this option scores (0 or more)} */
   public abstract int points();
 
   /**
@@ -47,7 +47,7 @@ public abstract class Option {
    */
   public abstract Optional<StarRating> gate();
 
-  /** The code within the product set, e.g. {@code A1a/3} (computed once: reasons and facts ask for it often). */
+  /** {@return the code within the product set, e.g. {@code A1a/3} (computed once: reasons and facts ask for it often)} */
   @Value.Derived
   public String key() {
     return Codes.key(code());

@@ -20,7 +20,7 @@ public abstract class ProductGroup {
   ProductGroup() {}
 
 
-  /** The code, instrument / number, e.g. {@code 148/1}. */
+  /** {@return the code, instrument / number, e.g. {@code 148/1}} */
   public abstract String code();
 
   public abstract Instrument instrument();
@@ -31,7 +31,7 @@ public abstract class ProductGroup {
 
   public abstract String nameEn();
 
-  /** The sub-groups; empty where the instrument has none. */
+  /** {@return the sub-groups; empty where the instrument has none} */
   public abstract List<Subgroup> subgroups();
 
   public static Builder builder() {

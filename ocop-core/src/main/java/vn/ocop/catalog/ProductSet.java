@@ -19,23 +19,23 @@ public abstract class ProductSet {
   ProductSet() {}
 
 
-  /** The code, instrument / two-digit number, e.g. {@code 148/01}. */
+  /** {@return the code, instrument / two-digit number, e.g. {@code 148/01}} */
   public abstract String code();
 
   public abstract Instrument instrument();
 
-  /** The set's number in the instrument. */
+  /** {@return the set's number in the instrument} */
   public abstract int number();
 
-  /** The Vietnamese name, as the instrument writes it. */
+  /** {@return the Vietnamese name, as the instrument writes it} */
   public abstract String nameVi();
 
   public abstract String nameEn();
 
-  /** The code of the product group it belongs to, e.g. {@code 148/1}. */
+  /** {@return the code of the product group it belongs to, e.g. {@code 148/1}} */
   public abstract String groupCode();
 
-  /** The code of the sub-group it belongs to, e.g. {@code 148/1.1}; equal to the group code where the instrument has none. */
+  /** {@return the code of the sub-group it belongs to, e.g. {@code 148/1.1}; equal to the group code where the instrument has none} */
   public abstract String subgroupCode();
 
   /**

@@ -26,7 +26,7 @@ public abstract class Scorecard {
 
   public abstract ProductSet productSet();
 
-  /** Parts A, B and C in that order. */
+  /** {@return parts A, B and C in that order} */
   public abstract List<ScorecardPart> parts();
 
   /**
@@ -50,20 +50,20 @@ public abstract class Scorecard {
         .filter(d -> d.code().equals(keyOrCode) || d.key().equals(keyOrCode)).findFirst();
   }
 
-  /** Where the scorecard was read from (file or resource name), for messages; empty when built in code. */
+  /** {@return where the scorecard was read from (file or resource name), for messages; empty when built in code} */
   public abstract Optional<String> source();
 
-  /** The part with the given letter. */
+  /** {@return the part with the given letter} */
   public ScorecardPart part(Part part) {
     return parts().get(part.ordinal());
   }
 
-  /** Every group in table order. */
+  /** {@return every group in table order} */
   public Stream<CriterionGroup> groups() {
     return parts().stream().flatMap(p -> p.groups().stream());
   }
 
-  /** Every criterion in table order. */
+  /** {@return every criterion in table order} */
   @Value.Lazy
   public List<Criterion> criteria() {
     return groups().flatMap(g -> g.criteria().stream()).collect(com.google.common.collect.ImmutableList.toImmutableList());
@@ -83,13 +83,13 @@ public abstract class Scorecard {
     return b.buildOrThrow();
   }
 
-  /** The criterion with the given key or full code ({@code A1a} or {@code 148/01/A1a}). */
+  /** {@return the criterion with the given key or full code ({@code A1a} or {@code 148/01/A1a})} */
   public Optional<Criterion> findCriterion(String codeOrKey) {
     String key = codeOrKey.startsWith(productSet().code() + "/") ? Codes.key(codeOrKey) : codeOrKey;
     return Optional.ofNullable(criteriaByKey().get(key));
   }
 
-  /** The group a criterion of this scorecard belongs to. */
+  /** {@return the group a criterion of this scorecard belongs to} */
   public CriterionGroup groupOf(Criterion criterion) {
     CriterionGroup g = groupOfCriterion().get(criterion.key());
     if (g == null) {
@@ -98,7 +98,7 @@ public abstract class Scorecard {
     return g;
   }
 
-  /** The sum of the part maxima (100 for every instrument so far). */
+  /** {@return the sum of the part maxima (100 for every instrument so far)} */
   public int maxPoints() {
     return parts().stream().mapToInt(ScorecardPart::maxPoints).sum();
   }

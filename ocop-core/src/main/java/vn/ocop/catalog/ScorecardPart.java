@@ -17,7 +17,7 @@ public abstract class ScorecardPart {
 
   public abstract Part part();
 
-  /** The part's heading in Vietnamese, exactly as the table writes it. */
+  /** {@return the part's heading in Vietnamese, exactly as the table writes it} */
   public abstract String title();
 
   public abstract int maxPoints();

@@ -72,18 +72,18 @@ public abstract class Certificate {
   /** The longest extension past expiry while a late re-evaluation is decided (Decision 26/2026/QĐ-TTg, Article 12.3). */
   public static final int EXTENSION_DAYS = 180;
 
-  /** The certificate's number as the decision writes it; unique in a registry. */
+  /** {@return the certificate's number as the decision writes it; unique in a registry} */
   public abstract String number();
 
   public abstract Product product();
 
-  /** The stars certified, 3★ to 5★. */
+  /** {@return the stars certified, 3★ to 5★} */
   public abstract StarRating stars();
 
-  /** The level of the council whose decision issued it. */
+  /** {@return the level of the council whose decision issued it} */
   public abstract CouncilLevel issuingLevel();
 
-  /** The body that issued it, as named then, e.g. "UBND tỉnh Kiên Giang". */
+  /** {@return the body that issued it, as named then, e.g. "UBND tỉnh Kiên Giang"} */
   public abstract String issuingBody();
 
   /**
@@ -92,13 +92,13 @@ public abstract class Certificate {
    */
   public abstract Optional<AdministrativeUnit> issuingPlace();
 
-  /** The date of the decision that issued it; validity runs from this day. */
+  /** {@return the date of the decision that issued it; validity runs from this day} */
   public abstract LocalDate decisionDate();
 
-  /** The decision's number, where known. */
+  /** {@return the decision's number, where known} */
   public abstract Optional<String> decisionNumber();
 
-  /** The round whose outcome it implements, where known. */
+  /** {@return the round whose outcome it implements, where known} */
   public abstract Optional<String> roundId();
 
   @Value.Default
@@ -140,24 +140,24 @@ public abstract class Certificate {
    */
   public abstract Optional<LocalDate> reEvaluationResultOn();
 
-  /** The number of the certificate this one replaces; present exactly when the basis is not {@link IssueBasis#NEW}. */
+  /** {@return the number of the certificate this one replaces; present exactly when the basis is not {@link IssueBasis#NEW}} */
   public abstract Optional<String> replaces();
 
   public abstract Optional<Revocation> revocation();
 
   public abstract Optional<Supersession> supersession();
 
-  /** The producer (chủ thể) the certificate is issued to. */
+  /** {@return the producer (chủ thể) the certificate is issued to} */
   public Producer producer() {
     return product().producer();
   }
 
-  /** The first day the certificate is no longer valid: the decision date plus 36 months. */
+  /** {@return the first day the certificate is no longer valid: the decision date plus 36 months} */
   public LocalDate expiryDate() {
     return decisionDate().plusMonths(VALIDITY_MONTHS);
   }
 
-  /** The last day the certificate is valid. */
+  /** {@return the last day the certificate is valid} */
   public LocalDate validUntil() {
     return expiryDate().minusDays(1);
   }
@@ -250,12 +250,12 @@ public abstract class Certificate {
     return CertificateStatus.VALID;
   }
 
-  /** Whether the certificate is in force on {@code date} (valid or expiring). */
+  /** {@return whether the certificate is in force on {@code date} (valid or expiring)} */
   public boolean isInForceOn(LocalDate date) {
     return status(date).isInForce();
   }
 
-  /** The day it stopped being in force, if it has: revocation, supersession, expiry or the end of its extension. */
+  /** {@return the day it stopped being in force, if it has: revocation, supersession, expiry or the end of its extension} */
   public LocalDate endDate() {
     return revocation().map(Revocation::date)
         .or(() -> supersession().map(Supersession::date))

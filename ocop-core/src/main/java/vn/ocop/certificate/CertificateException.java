@@ -15,12 +15,12 @@ public class CertificateException extends IllegalArgumentException {
     this.productId = productId;
   }
 
-  /** The certificate at fault, if it has a number yet. */
+  /** {@return the certificate at fault, if it has a number yet} */
   public Optional<String> certificateNumber() {
     return Optional.ofNullable(certificateNumber);
   }
 
-  /** The product at fault. */
+  /** {@return the product at fault} */
   public Optional<String> productId() {
     return Optional.ofNullable(productId);
   }

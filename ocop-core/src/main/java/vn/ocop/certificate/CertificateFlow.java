@@ -38,12 +38,12 @@ public record CertificateFlow(LocalDate from, LocalDate to, Map<FlowKind, List<C
     return byKind.get(kind).size();
   }
 
-  /** Certificates of {@code kind} per star (for expired and revoked, the stars they had). */
+  /** {@return certificates of {@code kind} per star (for expired and revoked, the stars they had)} */
   public Map<StarRating, Integer> countByStars(FlowKind kind) {
     return Counts.byStars(certificates(kind));
   }
 
-  /** Certificates of {@code kind} per product group code of {@code catalogue}. */
+  /** {@return certificates of {@code kind} per product group code of {@code catalogue}} */
   public Map<String, Integer> countByProductGroup(FlowKind kind, Catalogue catalogue) {
     return Counts.byProductGroup(certificates(kind), catalogue);
   }
@@ -59,7 +59,7 @@ public record CertificateFlow(LocalDate from, LocalDate to, Map<FlowKind, List<C
     return Counts.by(certificates(kind), c -> Places.provinceIdOn(c.product().place().province().id(), to));
   }
 
-  /** Certificates of {@code kind} per recorded district path. */
+  /** {@return certificates of {@code kind} per recorded district path} */
   public Map<String, Integer> countByDistrict(FlowKind kind) {
     return Counts.by(certificates(kind), Counts::districtKey);
   }

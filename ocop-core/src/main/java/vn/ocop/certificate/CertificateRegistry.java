@@ -57,7 +57,7 @@ public final class CertificateRegistry {
     return r;
   }
 
-  /** Every certificate, in number order. */
+  /** {@return every certificate, in number order} */
   public List<Certificate> certificates() {
     return List.copyOf(byNumber.values());
   }
@@ -66,7 +66,7 @@ public final class CertificateRegistry {
     return Optional.ofNullable(byNumber.get(number));
   }
 
-  /** The product's certificates, oldest decision first. */
+  /** {@return the product's certificates, oldest decision first} */
   public List<Certificate> history(String productId) {
     return byNumber.values().stream().filter(c -> c.product().id().equals(productId))
         .sorted(Comparator.comparing(Certificate::decisionDate).thenComparing(Certificate::number)).toList();
@@ -157,7 +157,7 @@ public final class CertificateRegistry {
     return new CertificateRegistry(next);
   }
 
-  /** The certificates in force on {@code date}. */
+  /** {@return the certificates in force on {@code date}} */
   public CertificateStock stock(LocalDate date) {
     return new CertificateStock(date, filter(c -> c.isInForceOn(date)));
   }
@@ -288,7 +288,7 @@ public final class CertificateRegistry {
     return new CertificateRegistry(sub);
   }
 
-  /** The number of certificates. */
+  /** {@return the number of certificates} */
   public int size() {
     return byNumber.size();
   }

@@ -36,7 +36,7 @@ public enum CertificateStatus {
     return nameEn;
   }
 
-  /** Whether the certificate is in force: {@link #VALID}, {@link #EXPIRING} or {@link #EXTENDED}. */
+  /** {@return whether the certificate is in force: {@link #VALID}, {@link #EXPIRING} or {@link #EXTENDED}} */
   public boolean isInForce() {
     return this == VALID || this == EXPIRING || this == EXTENDED;
   }

@@ -29,7 +29,7 @@ public record CertificateStock(LocalDate date, List<Certificate> certificates) {
     return Counts.byStars(certificates);
   }
 
-  /** Counts by product set code, e.g. {@code 148/03}. */
+  /** {@return counts by product set code, e.g. {@code 148/03}} */
   public Map<String, Integer> countByProductSet() {
     return Counts.by(certificates, c -> c.product().productSet());
   }
@@ -55,12 +55,12 @@ public record CertificateStock(LocalDate date, List<Certificate> certificates) {
     return Counts.by(certificates, c -> Places.provinceIdOn(c.product().place().province().id(), date));
   }
 
-  /** Counts by the district path the product was recorded under (its province's path if none). */
+  /** {@return counts by the district path the product was recorded under (its province's path if none)} */
   public Map<String, Integer> countByDistrict() {
     return Counts.by(certificates, Counts::districtKey);
   }
 
-  /** Counts by any key. */
+  /** {@return counts by any key} */
   public <K extends Comparable<? super K>> Map<K, Integer> countBy(Function<Certificate, K> key) {
     return Counts.by(certificates, key);
   }

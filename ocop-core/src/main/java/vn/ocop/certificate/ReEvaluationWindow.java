@@ -19,7 +19,7 @@ public record ReEvaluationWindow(Certificate certificate, LocalDate opens, Local
     NullArgumentException.check(closes, "closes");
   }
 
-  /** Whether the window is open on {@code date}. */
+  /** {@return whether the window is open on {@code date}} */
   public boolean isOpenOn(LocalDate date) {
     return !date.isBefore(opens) && !date.isAfter(closes);
   }

@@ -48,12 +48,12 @@ public final class CyclePicture {
     m.computeIfAbsent(key, k -> new EnumMap<>(CycleStep.class)).merge(step, 1, Integer::sum);
   }
 
-  /** The picture on {@code date}; journeys not yet begun are left out. */
+  /** {@return the picture on {@code date}; journeys not yet begun are left out} */
   public static CyclePicture on(LocalDate date, Collection<Journey> journeys) {
     return new CyclePicture(date, journeys);
   }
 
-  /** The picture at the end of {@code year} (31 December). */
+  /** {@return the picture at the end of {@code year} (31 December)} */
   public static CyclePicture yearEnd(int year, Collection<Journey> journeys) {
     return on(LocalDate.of(year, 12, 31), journeys);
   }
@@ -62,27 +62,27 @@ public final class CyclePicture {
     return date;
   }
 
-  /** Products at {@code step} overall. */
+  /** {@return products at {@code step} overall} */
   public int count(CycleStep step) {
     return total.getOrDefault(step, 0);
   }
 
-  /** Products at each step overall (steps with none left out). */
+  /** {@return products at each step overall (steps with none left out)} */
   public Map<CycleStep, Integer> counts() {
     return unmodifiable(total);
   }
 
-  /** Per province path. */
+  /** {@return per province path} */
   public Map<String, Map<CycleStep, Integer>> byProvince() {
     return nested(byProvince);
   }
 
-  /** Per district path. */
+  /** {@return per district path} */
   public Map<String, Map<CycleStep, Integer>> byDistrict() {
     return nested(byDistrict);
   }
 
-  /** Per commune path. */
+  /** {@return per commune path} */
   public Map<String, Map<CycleStep, Integer>> byCommune() {
     return nested(byCommune);
   }

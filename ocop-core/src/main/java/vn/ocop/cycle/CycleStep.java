@@ -29,7 +29,7 @@ public enum CycleStep {
     this.nameEn = nameEn;
   }
 
-  /** The step's number, 1 to 6. */
+  /** {@return the step's number, 1 to 6} */
   public int number() {
     return number;
   }

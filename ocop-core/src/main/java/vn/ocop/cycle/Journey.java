@@ -33,7 +33,7 @@ public abstract class Journey {
 
   public abstract Product product();
 
-  /** Every transition, oldest first; the first is the entry. */
+  /** {@return every transition, oldest first; the first is the entry} */
   public abstract List<Transition> history();
 
   /**
@@ -60,12 +60,12 @@ public abstract class Journey {
         .addHistory(new Transition(Optional.empty(), step, date, actingBody, TransitionKind.ENTERED_EXISTING)).build();
   }
 
-  /** The step the product is at now. */
+  /** {@return the step the product is at now} */
   public CycleStep currentStep() {
     return last().to();
   }
 
-  /** The step the product was at on {@code date}; empty before it entered. */
+  /** {@return the step the product was at on {@code date}; empty before it entered} */
   public Optional<CycleStep> stepOn(LocalDate date) {
     CycleStep step = null;
     for (Transition t : history()) {
@@ -77,12 +77,12 @@ public abstract class Journey {
     return Optional.ofNullable(step);
   }
 
-  /** The entry transition. */
+  /** {@return the entry transition} */
   public Transition entry() {
     return history().get(0);
   }
 
-  /** Whether the product entered as one already on the market. */
+  /** {@return whether the product entered as one already on the market} */
   public boolean enteredAsExisting() {
     return entry().kind() == TransitionKind.ENTERED_EXISTING;
   }

@@ -21,13 +21,13 @@ public abstract class JourneyFacts {
   JourneyFacts() {}
 
 
-  /** The day the product's production/business plan (phương án, dự án) was accepted, if it was. */
+  /** {@return the day the product's production/business plan (phương án, dự án) was accepted, if it was} */
   public abstract Optional<LocalDate> businessPlanAcceptedOn();
 
-  /** The product's certificates, any status. */
+  /** {@return the product's certificates, any status} */
   public abstract List<Certificate> certificates();
 
-  /** No plan, no certificate. */
+  /** {@return no plan, no certificate} */
   public static JourneyFacts none() {
     return builder().build();
   }

@@ -17,7 +17,7 @@ public interface JourneyPolicy {
    */
   List<UnmetCondition> check(TransitionRequest request);
 
-  /** The national conditions. */
+  /** {@return the national conditions} */
   static JourneyPolicy standard() {
     return StandardJourneyPolicy.INSTANCE;
   }

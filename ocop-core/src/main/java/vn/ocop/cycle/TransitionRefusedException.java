@@ -27,7 +27,7 @@ public class TransitionRefusedException extends IllegalStateException {
     return productId;
   }
 
-  /** The step the product is at; empty when it was entering the cycle. */
+  /** {@return the step the product is at; empty when it was entering the cycle} */
   public Optional<CycleStep> current() {
     return Optional.ofNullable(current);
   }
@@ -36,7 +36,7 @@ public class TransitionRefusedException extends IllegalStateException {
     return requested;
   }
 
-  /** The unmet conditions, at least one. */
+  /** {@return the unmet conditions, at least one} */
   public List<UnmetCondition> conditions() {
     return conditions;
   }

@@ -25,7 +25,7 @@ public record TransitionRequest(Product product, Optional<CycleStep> current, Cy
     NullArgumentException.check(facts, "facts");
   }
 
-  /** Whether the product is entering the cycle. */
+  /** {@return whether the product is entering the cycle} */
   public boolean isEntry() {
     return current.isEmpty();
   }

@@ -21,7 +21,7 @@ public abstract class Outcome {
   Outcome() {}
 
 
-  /** The product's id. */
+  /** {@return the product's id} */
   public abstract String productId();
 
   public abstract Decision decision();
@@ -33,13 +33,13 @@ public abstract class Outcome {
    */
   public abstract Optional<StarRating> stars();
 
-  /** The level a forwarded product goes to. */
+  /** {@return the level a forwarded product goes to} */
   public abstract Optional<CouncilLevel> forwardTo();
 
-  /** The reasons, most decisive first as the policy ordered them. */
+  /** {@return the reasons, most decisive first as the policy ordered them} */
   public abstract List<Reason> reasons();
 
-  /** The first reason, for one-line displays. */
+  /** {@return the first reason, for one-line displays} */
   public Optional<Reason> mainReason() {
     return reasons().isEmpty() ? Optional.empty() : Optional.of(reasons().get(0));
   }

@@ -35,16 +35,16 @@ public abstract class AwardSchedule {
   AwardSchedule() {}
 
 
-  /** A slug, e.g. {@code ha-tinh-2019}. */
+  /** {@return a slug, e.g. {@code ha-tinh-2019}} */
   public abstract String id();
 
-  /** The province's slug. */
+  /** {@return the province's slug} */
   public abstract String provinceId();
 
-  /** The document that sets the awards, where known. */
+  /** {@return the document that sets the awards, where known} */
   public abstract Optional<String> basis();
 
-  /** The amount per star level; levels without an amount are paid nothing and listed as unscheduled. */
+  /** {@return the amount per star level; levels without an amount are paid nothing and listed as unscheduled} */
   public abstract Map<StarRating, Vnd> amounts();
 
   /**
@@ -60,12 +60,12 @@ public abstract class AwardSchedule {
     return AwardMode.EVERY_CERTIFICATION;
   }
 
-  /** The amount for {@code stars}, if the schedule sets one. */
+  /** {@return the amount for {@code stars}, if the schedule sets one} */
   public Optional<Vnd> amount(StarRating stars) {
     return Optional.ofNullable(amounts().get(stars));
   }
 
-  /** Applies the schedule to a round's certified products, none of which was paid before. */
+  /** {@return Applies the schedule to a round's certified products, none of which was paid before} */
   public AwardStatement apply(RoundResult result) {
     return apply(result, Map.of());
   }

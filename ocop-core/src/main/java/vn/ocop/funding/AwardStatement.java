@@ -23,7 +23,7 @@ public record AwardStatement(String scheduleId, String roundId, List<AwardLine> 
     unscheduled = List.copyOf(unscheduled);
   }
 
-  /** The sum of every line. */
+  /** {@return the sum of every line} */
   public Vnd total() {
     Vnd t = Vnd.ZERO;
     for (AwardLine l : lines) {
@@ -32,7 +32,7 @@ public record AwardStatement(String scheduleId, String roundId, List<AwardLine> 
     return t;
   }
 
-  /** Products awarded per star level (a line with amount zero still counts). */
+  /** {@return products awarded per star level (a line with amount zero still counts)} */
   public Map<StarRating, Integer> countByStars() {
     Map<StarRating, Integer> m = new EnumMap<>(StarRating.class);
     for (AwardLine l : lines) {
@@ -41,7 +41,7 @@ public record AwardStatement(String scheduleId, String roundId, List<AwardLine> 
     return m;
   }
 
-  /** The amount per star level. */
+  /** {@return the amount per star level} */
   public Map<StarRating, Vnd> totalByStars() {
     Map<StarRating, Vnd> m = new EnumMap<>(StarRating.class);
     for (AwardLine l : lines) {

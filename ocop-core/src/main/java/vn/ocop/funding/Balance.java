@@ -19,17 +19,17 @@ public record Balance(String label, Vnd planned, Vnd allocated, Vnd disbursed) {
     NullArgumentException.check(disbursed, "disbursed");
   }
 
-  /** Planned but not yet allocated. */
+  /** {@return planned but not yet allocated} */
   public Vnd unallocated() {
     return planned.minus(allocated);
   }
 
-  /** Allocated but not yet disbursed. */
+  /** {@return allocated but not yet disbursed} */
   public Vnd undisbursed() {
     return allocated.minus(disbursed);
   }
 
-  /** Planned but not yet disbursed: what is left to spend. */
+  /** {@return planned but not yet disbursed: what is left to spend} */
   public Vnd left() {
     return planned.minus(disbursed);
   }

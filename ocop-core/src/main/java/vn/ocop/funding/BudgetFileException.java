@@ -21,12 +21,12 @@ public class BudgetFileException extends IllegalArgumentException {
     initCause(cause);
   }
 
-  /** The file's name as given to the reader. */
+  /** {@return the file's name as given to the reader} */
   public String file() {
     return file;
   }
 
-  /** The 1-based line number; 0 when the problem is the file as a whole (e.g. a missing key). */
+  /** {@return the 1-based line number; 0 when the problem is the file as a whole (e.g. a missing key)} */
   public int line() {
     return line;
   }

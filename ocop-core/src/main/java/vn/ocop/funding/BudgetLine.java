@@ -24,12 +24,12 @@ public record BudgetLine(PlanPeriod period, FundingSource source, Vnd amount, St
     }
   }
 
-  /** A line built in code. */
+  /** {@return a line built in code} */
   public static BudgetLine of(PlanPeriod period, FundingSource source, Vnd amount) {
     return new BudgetLine(period, source, amount, "");
   }
 
-  /** A line in millions of đồng, built in code. */
+  /** {@return a line in millions of đồng, built in code} */
   public static BudgetLine millions(PlanPeriod period, FundingSource source, long millions) {
     return of(period, source, Vnd.ofMillions(millions));
   }

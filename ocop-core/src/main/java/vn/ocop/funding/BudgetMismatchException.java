@@ -39,7 +39,7 @@ public class BudgetMismatchException extends IllegalArgumentException {
     return planId;
   }
 
-  /** The total or line at fault. */
+  /** {@return the total or line at fault} */
   public String item() {
     return item;
   }
@@ -52,12 +52,12 @@ public class BudgetMismatchException extends IllegalArgumentException {
     return computed;
   }
 
-  /** The difference, declared minus computed. */
+  /** {@return the difference, declared minus computed} */
   public Vnd difference() {
     return declared.minus(computed);
   }
 
-  /** File and line, e.g. {@code kien-giang-plan-118.budget:17}; empty when built in code. */
+  /** {@return file and line, e.g. {@code kien-giang-plan-118.budget:17}; empty when built in code} */
   public String origin() {
     return origin;
   }

@@ -35,44 +35,44 @@ public abstract class BudgetPlan {
   BudgetPlan() {}
 
 
-  /** A stable slug, e.g. {@code kien-giang-plan-118}. */
+  /** {@return a stable slug, e.g. {@code kien-giang-plan-118}} */
   public abstract String id();
 
-  /** The province's slug, e.g. {@code kien-giang}. */
+  /** {@return the province's slug, e.g. {@code kien-giang}} */
   public abstract String provinceId();
 
-  /** The plan's title as the document gives it. */
+  /** {@return the plan's title as the document gives it} */
   public abstract String title();
 
-  /** The document that sets the plan, e.g. "Kế hoạch 118/KH-UBND ngày 13/8/2020". */
+  /** {@return the document that sets the plan, e.g. "Kế hoạch 118/KH-UBND ngày 13/8/2020"} */
   public abstract Optional<String> basis();
 
   public abstract List<BudgetLine> lines();
 
-  /** The totals the document states; each is checked against the lines on build. */
+  /** {@return the totals the document states; each is checked against the lines on build} */
   public abstract List<DeclaredTotal> declaredTotals();
 
-  /** The sum of every line. */
+  /** {@return the sum of every line} */
   public Vnd total() {
     return sum(lines());
   }
 
-  /** The sum of the lines of {@code source}. */
+  /** {@return the sum of the lines of {@code source}} */
   public Vnd total(FundingSource source) {
     return sum(lines().stream().filter(l -> l.source() == source).toList());
   }
 
-  /** The sum of the lines whose period lies within {@code period}. */
+  /** {@return the sum of the lines whose period lies within {@code period}} */
   public Vnd total(PlanPeriod period) {
     return sum(lines().stream().filter(l -> l.period().isWithin(period)).toList());
   }
 
-  /** The sum of the state-budget lines ({@link FundingSource#isStateBudget()}). */
+  /** {@return the sum of the state-budget lines ({@link FundingSource#isStateBudget()})} */
   public Vnd stateTotal() {
     return sum(lines().stream().filter(l -> l.source().isStateBudget()).toList());
   }
 
-  /** Totals per source, in source order; sources without lines are left out. */
+  /** {@return totals per source, in source order; sources without lines are left out} */
   public Map<FundingSource, Vnd> totalsBySource() {
     Map<FundingSource, Vnd> map = new EnumMap<>(FundingSource.class);
     for (BudgetLine l : lines()) {
@@ -81,12 +81,12 @@ public abstract class BudgetPlan {
     return map;
   }
 
-  /** The line of {@code source} whose period contains {@code year}, if any. */
+  /** {@return the line of {@code source} whose period contains {@code year}, if any} */
   public Optional<BudgetLine> line(int year, FundingSource source) {
     return lines().stream().filter(l -> l.source() == source && l.period().contains(year)).findFirst();
   }
 
-  /** The first and last year the plan covers. */
+  /** {@return the first and last year the plan covers} */
   public PlanPeriod span() {
     int from = lines().stream().mapToInt(l -> l.period().fromYear()).min().orElseThrow();
     int to = lines().stream().mapToInt(l -> l.period().toYear()).max().orElseThrow();

@@ -27,12 +27,12 @@ public record DeclaredTotal(String label, Optional<PlanPeriod> period, Set<Fundi
     NullArgumentException.check(origin, "origin");
   }
 
-  /** A total built in code. */
+  /** {@return a total built in code} */
   public static DeclaredTotal of(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount) {
     return new DeclaredTotal(label, period, sources, amount, "");
   }
 
-  /** Whether {@code line} counts towards this total. */
+  /** {@return whether {@code line} counts towards this total} */
   public boolean covers(BudgetLine line) {
     return period.map(p -> line.period().isWithin(p)).orElse(true)
         && (sources.isEmpty() || sources.contains(line.source()));

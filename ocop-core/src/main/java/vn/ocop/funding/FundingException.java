@@ -38,12 +38,12 @@ public class FundingException extends IllegalStateException {
     return source;
   }
 
-  /** The amount asked for. */
+  /** {@return the amount asked for} */
   public Vnd requested() {
     return requested;
   }
 
-  /** What was left to cover it; empty when the plan has no line at all. */
+  /** {@return what was left to cover it; empty when the plan has no line at all} */
   public Optional<Vnd> available() {
     return Optional.ofNullable(available);
   }

@@ -32,7 +32,7 @@ public final class FundingLedger {
     this.disbursements = List.copyOf(disbursements);
   }
 
-  /** An empty ledger for {@code plan}. */
+  /** {@return an empty ledger for {@code plan}} */
   public static FundingLedger of(BudgetPlan plan) {
     return new FundingLedger(NullArgumentException.check(plan, "plan"), List.of(), List.of());
   }
@@ -87,13 +87,13 @@ public final class FundingLedger {
     return new FundingLedger(plan, allocations, next);
   }
 
-  /** Planned, allocated and disbursed for one source over the whole plan. */
+  /** {@return planned, allocated and disbursed for one source over the whole plan} */
   public Balance balance(FundingSource source) {
     return new Balance(source.slug(), plan.total(source), sum(allocations, x -> x.source() == source),
         sum(disbursements, x -> x.source() == source));
   }
 
-  /** {@link #balance(FundingSource)} for every source the plan has lines for, in source order. */
+  /** {@return {@link #balance(FundingSource)} for every source the plan has lines for, in source order} */
   public List<Balance> balancesBySource() {
     return plan.totalsBySource().keySet().stream().map(this::balance).toList();
   }
@@ -111,7 +111,7 @@ public final class FundingLedger {
     return map;
   }
 
-  /** Disbursed between {@code from} and {@code to}, both inclusive, for {@code source}. */
+  /** {@return disbursed between {@code from} and {@code to}, both inclusive, for {@code source}} */
   public Vnd disbursedBetween(LocalDate from, LocalDate to, FundingSource source) {
     return sum(disbursements, x -> x.source() == source && !x.date().isBefore(from) && !x.date().isAfter(to));
   }

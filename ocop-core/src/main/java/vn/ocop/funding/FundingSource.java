@@ -61,12 +61,12 @@ public enum FundingSource {
     return publicMoney;
   }
 
-  /** The slug used in budget files, e.g. {@code state-budget}. */
+  /** {@return the slug used in budget files, e.g. {@code state-budget}} */
   public String slug() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  /** The source with the given slug ({@code counterpart}), if any. */
+  /** {@return the source with the given slug ({@code counterpart}), if any} */
   public static java.util.Optional<FundingSource> fromSlug(String slug) {
     for (FundingSource s : values()) {
       if (s.slug().equals(slug)) {

@@ -15,12 +15,12 @@ public record PlanPeriod(int fromYear, int toYear) implements Comparable<PlanPer
     }
   }
 
-  /** A single year. */
+  /** {@return a single year} */
   public static PlanPeriod year(int year) {
     return new PlanPeriod(year, year);
   }
 
-  /** The years {@code from} to {@code to}, inclusive. */
+  /** {@return the years {@code from} to {@code to}, inclusive} */
   public static PlanPeriod years(int from, int to) {
     return new PlanPeriod(from, to);
   }
@@ -46,7 +46,7 @@ public record PlanPeriod(int fromYear, int toYear) implements Comparable<PlanPer
     return year >= fromYear && year <= toYear;
   }
 
-  /** Whether this period lies within {@code other}. */
+  /** {@return whether this period lies within {@code other}} */
   public boolean isWithin(PlanPeriod other) {
     return fromYear >= other.fromYear && toYear <= other.toYear;
   }

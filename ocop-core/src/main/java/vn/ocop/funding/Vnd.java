@@ -20,7 +20,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
   /** Zero đồng. */
   public static final Vnd ZERO = new Vnd(0);
 
-  /** An amount in đồng. */
+  /** {@return an amount in đồng} */
   public static Vnd of(long dong) {
     return new Vnd(dong);
   }
@@ -58,7 +58,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
     return dong > other.dong;
   }
 
-  /** The amount in millions, exact (e.g. {@code 326779} or {@code 0.5}). */
+  /** {@return the amount in millions, exact (e.g. {@code 326779} or {@code 0.5})} */
   public BigDecimal millions() {
     return BigDecimal.valueOf(dong).divide(BigDecimal.valueOf(MILLION)).stripTrailingZeros();
   }

@@ -25,12 +25,12 @@ public record ApplicableLaw(Instrument criteria, Instrument procedure, LegalRefe
     NullArgumentException.check(explanationEn, "explanationEn");
   }
 
-  /** Whether two laws apply the same criteria and procedure (whatever the reason). */
+  /** {@return whether two laws apply the same criteria and procedure (whatever the reason)} */
   public boolean sameRulesAs(ApplicableLaw other) {
     return criteria == other.criteria && procedure == other.procedure;
   }
 
-  /** A short label, e.g. {@code 26/2026/QĐ-TTg} or {@code 148/QĐ-TTg + 1489/QĐ-TTg}. */
+  /** {@return a short label, e.g. {@code 26/2026/QĐ-TTg} or {@code 148/QĐ-TTg + 1489/QĐ-TTg}} */
   public String label() {
     return criteria == procedure ? criteria.number() : criteria.number() + " + " + procedure.number();
   }

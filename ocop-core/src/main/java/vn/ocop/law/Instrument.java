@@ -77,7 +77,7 @@ public enum Instrument {
     this.titleEn = titleEn;
   }
 
-  /** The official number, e.g. {@code "148/QĐ-TTg"}. */
+  /** {@return the official number, e.g. {@code "148/QĐ-TTg"}} */
   public String number() {
     return number;
   }
@@ -91,7 +91,7 @@ public enum Instrument {
     return this == D26_2026 ? head + "-2026" : head;
   }
 
-  /** The date the instrument came into force. */
+  /** {@return the date the instrument came into force} */
   public LocalDate inForceFrom() {
     return inForceFrom;
   }
@@ -111,12 +111,12 @@ public enum Instrument {
     };
   }
 
-  /** Whether the instrument was in force on {@code date}. */
+  /** {@return whether the instrument was in force on {@code date}} */
   public boolean isInForceOn(LocalDate date) {
     return !date.isBefore(inForceFrom) && inForceUntil().map(until -> !date.isAfter(until)).orElse(true);
   }
 
-  /** The instruments in force on {@code date}, in order of coming into force. */
+  /** {@return the instruments in force on {@code date}, in order of coming into force} */
   public static java.util.List<Instrument> inForceOn(LocalDate date) {
     NullArgumentException.check(date, "date");
     java.util.List<Instrument> list = new java.util.ArrayList<>();
@@ -128,12 +128,12 @@ public enum Instrument {
     return java.util.List.copyOf(list);
   }
 
-  /** The title in Vietnamese (abridged). */
+  /** {@return the title in Vietnamese (abridged)} */
   public String titleVi() {
     return titleVi;
   }
 
-  /** The title in English (abridged). */
+  /** {@return the title in English (abridged)} */
   public String titleEn() {
     return titleEn;
   }

@@ -17,7 +17,7 @@ public record LegalReference(Instrument instrument, String provision) {
     NullArgumentException.check(provision, "provision");
   }
 
-  /** A reference to a provision of an instrument. */
+  /** {@return a reference to a provision of an instrument} */
   public static LegalReference of(Instrument instrument, String provision) {
     return new LegalReference(instrument, provision);
   }

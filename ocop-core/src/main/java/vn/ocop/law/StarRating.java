@@ -19,32 +19,32 @@ public enum StarRating {
     this.stars = stars;
   }
 
-  /** The number of stars, 1 to 5. */
+  /** {@return the number of stars, 1 to 5} */
   public int stars() {
     return stars;
   }
 
-  /** Whether this level earns an OCOP certificate (3★ and above). */
+  /** {@return whether this level earns an OCOP certificate (3★ and above)} */
   public boolean isCertifiable() {
     return stars >= 3;
   }
 
-  /** Whether this level is at least {@code other}. */
+  /** {@return whether this level is at least {@code other}} */
   public boolean isAtLeast(StarRating other) {
     return stars >= other.stars;
   }
 
-  /** Vietnamese display, e.g. {@code "3 sao"}. */
+  /** {@return Vietnamese display, e.g. {@code "3 sao"}} */
   public String nameVi() {
     return stars + " sao";
   }
 
-  /** English display, e.g. {@code "3 stars"}. */
+  /** {@return English display, e.g. {@code "3 stars"}} */
   public String nameEn() {
     return stars == 1 ? "1 star" : stars + " stars";
   }
 
-  /** Symbol display, e.g. {@code "3★"}. */
+  /** {@return symbol display, e.g. {@code "3★"}} */
   public String symbol() {
     return stars + "★";
   }

@@ -35,10 +35,10 @@ public abstract class AdministrativeUnit {
    */
   public abstract String id();
 
-  /** The name in Vietnamese with diacritics, normalised to NFC. */
+  /** {@return the name in Vietnamese with diacritics, normalised to NFC} */
   public abstract String name();
 
-  /** The unit's level: province, district or commune. */
+  /** {@return the unit's level: province, district or commune} */
   public abstract AdministrativeLevel level();
 
   /**
@@ -59,25 +59,25 @@ public abstract class AdministrativeUnit {
     return kind().map(k -> k + " " + name()).orElse(name());
   }
 
-  /** The official code (mã đơn vị hành chính), where known. */
+  /** {@return the official code (mã đơn vị hành chính), where known} */
   public abstract Optional<String> officialCode();
 
-  /** The unit this one belongs to: the province of a district, the district (or province) of a commune. */
+  /** {@return the unit this one belongs to: the province of a district, the district (or province) of a commune} */
   public abstract Optional<AdministrativeUnit> parent();
 
-  /** The first day the unit existed, where it matters. */
+  /** {@return the first day the unit existed, where it matters} */
   public abstract Optional<LocalDate> existsFrom();
 
-  /** The last day the unit existed (e.g. 30/06/2025 for districts and merged provinces). */
+  /** {@return the last day the unit existed (e.g. 30/06/2025 for districts and merged provinces)} */
   public abstract Optional<LocalDate> existsUntil();
 
-  /** Whether the unit existed on {@code date}. */
+  /** {@return whether the unit existed on {@code date}} */
   public boolean existsOn(LocalDate date) {
     return existsFrom().map(f -> !date.isBefore(f)).orElse(true)
         && existsUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
-  /** The province this unit is in (itself for a province). */
+  /** {@return the province this unit is in (itself for a province)} */
   public AdministrativeUnit province() {
     AdministrativeUnit u = this;
     while (u.level() != AdministrativeLevel.PROVINCE) {
@@ -86,7 +86,7 @@ public abstract class AdministrativeUnit {
     return u;
   }
 
-  /** The district this unit is in, if it is a district or a commune under one. */
+  /** {@return the district this unit is in, if it is a district or a commune under one} */
   public Optional<AdministrativeUnit> district() {
     AdministrativeUnit u = this;
     while (u != null) {
@@ -98,12 +98,12 @@ public abstract class AdministrativeUnit {
     return Optional.empty();
   }
 
-  /** This unit if it is a commune. */
+  /** {@return this unit if it is a commune} */
   public Optional<AdministrativeUnit> commune() {
     return level() == AdministrativeLevel.COMMUNE ? Optional.of(this) : Optional.empty();
   }
 
-  /** The path of slugs from the province down, e.g. {@code kien-giang/chau-thanh}; a stable key. */
+  /** {@return the path of slugs from the province down, e.g. {@code kien-giang/chau-thanh}; a stable key} */
   public String path() {
     return parent().map(p -> p.path() + "/" + id()).orElse(id());
   }
@@ -122,22 +122,22 @@ public abstract class AdministrativeUnit {
     return ((ImmutableAdministrativeUnit) this).withId(id).withName(name);
   }
 
-  /** A province that exists on every date. */
+  /** {@return a province that exists on every date} */
   public static AdministrativeUnit province(String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.PROVINCE).build();
   }
 
-  /** A district of {@code province}. */
+  /** {@return a district of {@code province}} */
   public static AdministrativeUnit district(AdministrativeUnit province, String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.DISTRICT).parent(province).build();
   }
 
-  /** A commune of {@code parent} (a district before 1 July 2025, a province after). */
+  /** {@return a commune of {@code parent} (a district before 1 July 2025, a province after)} */
   public static AdministrativeUnit commune(AdministrativeUnit parent, String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.COMMUNE).parent(parent).build();
   }
 
-  /** A builder of an {@link AdministrativeUnit}. */
+  /** {@return a builder of an {@link AdministrativeUnit}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -83,7 +83,7 @@ public final class Places {
     return REGISTRY.get();
   }
 
-  /** Every unit of the registry, provinces, districts and communes of both periods. */
+  /** {@return every unit of the registry, provinces, districts and communes of both periods} */
   public static List<AdministrativeUnit> all() {
     return registry().all();
   }
@@ -110,7 +110,7 @@ public final class Places {
     return registry().children(NullArgumentException.check(parent, "parent")).stream().filter(u -> u.existsOn(date)).toList();
   }
 
-  /** Whether {@code unit} is a unit of the registry (not one a host built itself). */
+  /** {@return whether {@code unit} is a unit of the registry (not one a host built itself)} */
   public static boolean isRegistered(AdministrativeUnit unit) {
     return registry().contains(NullArgumentException.check(unit, "unit"));
   }

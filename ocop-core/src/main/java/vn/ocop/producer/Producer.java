@@ -27,10 +27,10 @@ public abstract class Producer {
   Producer() {}
 
 
-  /** A stable identifier chosen by the host application. */
+  /** {@return a stable identifier chosen by the host application} */
   public abstract String id();
 
-  /** The producer's name, as registered. */
+  /** {@return the producer's name, as registered} */
   public abstract String name();
 
   public abstract ProducerKind kind();
@@ -41,16 +41,16 @@ public abstract class Producer {
    */
   public abstract Optional<String> registration();
 
-  /** Where the producer is registered, if known. */
+  /** {@return where the producer is registered, if known} */
   public abstract Optional<AdministrativeUnit> place();
 
-  /** Whether the legal representative is a woman. */
+  /** {@return whether the legal representative is a woman} */
   @Value.Default
   public boolean representativeIsWoman() {
     return false;
   }
 
-  /** Whether the legal representative belongs to an ethnic minority. */
+  /** {@return whether the legal representative belongs to an ethnic minority} */
   @Value.Default
   public boolean representativeIsEthnicMinority() {
     return false;
@@ -65,7 +65,7 @@ public abstract class Producer {
    */
   public abstract Optional<Boolean> smallOrMediumEnterprise();
 
-  /** Whether the producer has a business registration. */
+  /** {@return whether the producer has a business registration} */
   public boolean isRegistered() {
     return registration().isPresent();
   }

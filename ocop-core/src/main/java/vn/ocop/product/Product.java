@@ -27,10 +27,10 @@ public abstract class Product {
   Product() {}
 
 
-  /** A stable identifier chosen by the host application; the last tie-breaker of a ranking. */
+  /** {@return a stable identifier chosen by the host application; the last tie-breaker of a ranking} */
   public abstract String id();
 
-  /** The product's name in Vietnamese, normalised to NFC. */
+  /** {@return the product's name in Vietnamese, normalised to NFC} */
   public abstract String name();
 
   /**
@@ -41,7 +41,7 @@ public abstract class Product {
 
   public abstract Producer producer();
 
-  /** The commune, district or province the product comes from. */
+  /** {@return the commune, district or province the product comes from} */
   public abstract AdministrativeUnit place();
 
   public static Builder builder() {

@@ -150,22 +150,22 @@ public final class ProductCode {
         + year + ": " + communeError.getMessage(), communeError);
   }
 
-  /** The province (T), as the registry has it in {@link #year()}. */
+  /** {@return the province (T), as the registry has it in {@link #year()}} */
   public AdministrativeUnit province() {
     return province;
   }
 
-  /** The commune (X), as the registry has it in {@link #year()}. */
+  /** {@return the commune (X), as the registry has it in {@link #year()}} */
   public AdministrativeUnit commune() {
     return commune;
   }
 
-  /** The commune's serial number of the product (STT), from 1. */
+  /** {@return the commune's serial number of the product (STT), from 1} */
   public int serial() {
     return serial;
   }
 
-  /** The evaluation year. */
+  /** {@return the evaluation year} */
   public int year() {
     return year;
   }

@@ -16,12 +16,12 @@ public record GateResult(StarRating level, GateJudgement judgement, GateStatus s
     checks = List.copyOf(checks);
   }
 
-  /** The gates that are missed. */
+  /** {@return the gates that are missed} */
   public List<GateCheck> missed() {
     return checks.stream().filter(c -> !c.met()).toList();
   }
 
-  /** Whether the product may be ranked at {@code level} as far as gates go (met, or not checked). */
+  /** {@return whether the product may be ranked at {@code level} as far as gates go (met, or not checked)} */
   public boolean allowsLevel() {
     return status != GateStatus.MISSED;
   }

@@ -53,7 +53,7 @@ public abstract class ScoreSheet {
 
   public abstract ProductSet productSet();
 
-  /** The scorecard used, for option-level scores. */
+  /** {@return the scorecard used, for option-level scores} */
   public abstract Optional<Scorecard> scorecard();
 
   public abstract Granularity granularity();
@@ -74,19 +74,19 @@ public abstract class ScoreSheet {
    */
   public abstract List<Disqualification> disqualifications();
 
-  /** Each member's scores, in the order given. */
+  /** {@return each member's scores, in the order given} */
   public abstract List<MemberScore> members();
 
   public Product product() {
     return submission().product();
   }
 
-  /** Whether any scores were given. */
+  /** {@return whether any scores were given} */
   public boolean isScored() {
     return granularity() != Granularity.UNSCORED;
   }
 
-  /** The product's score: the mean of the members' totals, scale 2 (0.00 when unscored). */
+  /** {@return the product's score: the mean of the members' totals, scale 2 (0.00 when unscored)} */
   @Value.Derived
   public BigDecimal score() {
     long[] totals = wholeTotals();
@@ -96,7 +96,7 @@ public abstract class ScoreSheet {
     return mean(members().stream().map(MemberScore::total).toList());
   }
 
-  /** The mean of each part over the members, scale 2. */
+  /** {@return the mean of each part over the members, scale 2} */
   @Value.Derived
   public Map<Part, BigDecimal> partMeans() {
     Map<Part, BigDecimal> means = new EnumMap<>(Part.class);
@@ -108,12 +108,12 @@ public abstract class ScoreSheet {
     return means;
   }
 
-  /** The mean of one part, scale 2. */
+  /** {@return the mean of one part, scale 2} */
   public BigDecimal partMean(Part part) {
     return partMeans().get(part);
   }
 
-  /** The lowest member total (0.00 when unscored). */
+  /** {@return the lowest member total (0.00 when unscored)} */
   public BigDecimal lowestTotal() {
     if (wholeTotals() != null) {
       int low = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).min().orElseThrow();
@@ -123,7 +123,7 @@ public abstract class ScoreSheet {
         .setScale(SCALE, ROUNDING);
   }
 
-  /** The highest member total (0.00 when unscored). */
+  /** {@return the highest member total (0.00 when unscored)} */
   public BigDecimal highestTotal() {
     if (wholeTotals() != null) {
       int high = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).max().orElseThrow();
@@ -133,7 +133,7 @@ public abstract class ScoreSheet {
         .setScale(SCALE, ROUNDING);
   }
 
-  /** The members' mean points on one criterion, scale 2; empty unless option-level. */
+  /** {@return the members' mean points on one criterion, scale 2; empty unless option-level} */
   public Optional<BigDecimal> criterionMean(String criterionKey) {
     if (granularity() != Granularity.OPTION_LEVEL) {
       return Optional.empty();

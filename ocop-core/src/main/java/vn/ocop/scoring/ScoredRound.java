@@ -33,7 +33,7 @@ public record ScoredRound(Round round, Catalogue catalogue, List<ScoreSheet> she
     return ours ? catalogue : vn.ocop.catalog.Catalogues.forInstrument(sheet.productSet().instrument());
   }
 
-  /** The sheet of the product with the given id, if it was submitted. */
+  /** {@return the sheet of the product with the given id, if it was submitted} */
   public Optional<ScoreSheet> sheet(String productId) {
     return sheets.stream().filter(s -> s.product().id().equals(productId)).findFirst();
   }

@@ -45,7 +45,7 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     awards = List.copyOf(awards);
   }
 
-  /** The report for quarter {@code quarter} (1–4) of {@code year}. */
+  /** {@return the report for quarter {@code quarter} (1–4) of {@code year}} */
   public static ProgrammeReport quarterly(int year, int quarter, ReportInputs in) {
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
@@ -54,7 +54,7 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     return build(year, Optional.of(quarter), from, from.plusMonths(3).minusDays(1), in);
   }
 
-  /** The report for {@code year}. */
+  /** {@return the report for {@code year}} */
   public static ProgrammeReport yearly(int year, ReportInputs in) {
     return build(year, Optional.empty(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), in);
   }
@@ -81,7 +81,7 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
         money, spent, awards, cycle);
   }
 
-  /** The sum of the awards. */
+  /** {@return the sum of the awards} */
   public Vnd awardsTotal() {
     Vnd t = Vnd.ZERO;
     for (AwardStatement a : awards) {

@@ -22,7 +22,7 @@ public abstract class ReportInputs {
   ReportInputs() {}
 
 
-  /** The province's slug as of the report (e.g. {@code an-giang}, which includes Kiên Giang from 1 July 2025). */
+  /** {@return the province's slug as of the report (e.g. {@code an-giang}, which includes Kiên Giang from 1 July 2025)} */
   public abstract String provinceId();
 
   /**
@@ -35,16 +35,16 @@ public abstract class ReportInputs {
 
   public abstract List<Target> targets();
 
-  /** The districts per-district targets apply to. */
+  /** {@return the districts per-district targets apply to} */
   public abstract List<AdministrativeUnit> districts();
 
-  /** The plan's ledger, if money is reported. */
+  /** {@return the plan's ledger, if money is reported} */
   public abstract Optional<FundingLedger> ledger();
 
-  /** Awards computed for the period's rounds. */
+  /** {@return awards computed for the period's rounds} */
   public abstract List<AwardStatement> awards();
 
-  /** Journeys, for the yearly cycle picture. */
+  /** {@return journeys, for the yearly cycle picture} */
   public abstract List<Journey> journeys();
 
   public static Builder builder() {

@@ -27,7 +27,7 @@ public record TargetProgress(Target target, LocalDate asOf, int achieved, Map<St
     NullArgumentException.check(status, "status");
   }
 
-  /** How many more are needed to reach the minimum (zero once met). */
+  /** {@return how many more are needed to reach the minimum (zero once met)} */
   public int missing() {
     return Math.max(0, target.minimum() - achieved);
   }
