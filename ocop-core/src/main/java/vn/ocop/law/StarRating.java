@@ -7,10 +7,15 @@ package vn.ocop.law;
  * Decision 1048/QĐ-TTg). The bands that map points to stars belong to the rule packs, not here.
  */
 public enum StarRating {
+  /** One star. */
   ONE_STAR(1),
+  /** Two stars. */
   TWO_STARS(2),
+  /** Three stars: the lowest level that earns a certificate. */
   THREE_STARS(3),
+  /** Four stars. */
   FOUR_STARS(4),
+  /** Five stars: the national level. */
   FIVE_STARS(5);
 
   private final int stars;
@@ -29,7 +34,11 @@ public enum StarRating {
     return stars >= 3;
   }
 
-  /** {@return whether this level is at least {@code other}} */
+  /**
+   * {@return whether this level is at least {@code other}}
+   *
+   * @param other the level to compare with
+   */
   public boolean isAtLeast(StarRating other) {
     return stars >= other.stars;
   }
@@ -52,6 +61,8 @@ public enum StarRating {
   /**
    * The level with the given number of stars.
    *
+   * @param stars the number of stars, 1 to 5
+   * @return the level with that many stars
    * @throws IllegalArgumentException if {@code stars} is not 1 to 5
    */
   public static StarRating of(int stars) {

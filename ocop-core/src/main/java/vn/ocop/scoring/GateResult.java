@@ -12,6 +12,14 @@ import vn.ocop.law.StarRating;
  * @param checks every gate at or below {@code level}, in scorecard order; empty when not checked
  */
 public record GateResult(StarRating level, GateJudgement judgement, GateStatus status, List<GateCheck> checks) {
+  /**
+   * Copies {@code checks}.
+   *
+   * @param level the level judged
+   * @param judgement how each gate was judged
+   * @param status met, missed, or not checked
+   * @param checks every gate at or below {@code level}, in scorecard order
+   */
   public GateResult {
     checks = List.copyOf(checks);
   }

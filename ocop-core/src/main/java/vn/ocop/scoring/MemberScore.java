@@ -45,12 +45,20 @@ public abstract class MemberScore {
   /** {@return the member's total: the sum of the parts} */
   public abstract BigDecimal total();
 
-  /** {@return the member's points on a part (0 if absent)} */
+  /**
+   * {@return the member's points on a part (0 if absent)}
+   *
+   * @param part the part
+   */
   public BigDecimal part(Part part) {
     return partPoints().getOrDefault(part, BigDecimal.ZERO);
   }
 
-  /** {@return the member's points on a criterion, if scored at option level} */
+  /**
+   * {@return the member's points on a criterion, if scored at option level}
+   *
+   * @param criterionKey the criterion's key, e.g. {@code A1a}
+   */
   public Optional<Integer> points(String criterionKey) {
     return Optional.ofNullable(criterionPoints().get(criterionKey));
   }
