@@ -27,7 +27,13 @@ public class CatalogueException extends IllegalArgumentException {
     this.entry = entry;
   }
 
-  /** {@return an inconsistency in an entry built in code (no file)} */
+  /**
+   * An inconsistency in an entry built in code (no file).
+   *
+   * @param entry the code of the entry at fault
+   * @param problem what is wrong
+   * @return the exception, to throw
+   */
   public static CatalogueException inEntry(String entry, String problem) {
     return new CatalogueException(null, 0, entry, problem);
   }

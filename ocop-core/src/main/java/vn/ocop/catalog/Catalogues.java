@@ -62,6 +62,7 @@ public final class Catalogues {
    * with the ministry in charge of each) and Phụ lục II (the 26 option-level scorecards, A 40 / B 25
    * / C 35, with their disqualifications). Codes keep the law's numbering ({@code 26-2026/03/1.1}).
    *
+   * @return the catalogue of Decision 26/2026/QĐ-TTg
    * @since 0.1
    */
   public static Catalogue decision26of2026() {
@@ -77,8 +78,10 @@ public final class Catalogues {
    * The catalogue of an instrument.
    *
    * @param instrument 1048, 148 or 26/2026 (781 amends 1048 and gives its catalogue); not null
+   * @return the instrument's catalogue
    * @throws IllegalArgumentException naming the instrument if it has no catalogue of its own
    *     (490, 919 and 1489 set no scorecards)
+   *
    */
   public static Catalogue forInstrument(Instrument instrument) {
     NullArgumentException.check(instrument, "instrument");
@@ -100,6 +103,7 @@ public final class Catalogues {
    * product is chosen by {@link vn.ocop.round.Round#law}, which this method does not know.
    *
    * @param date the date; not null
+   * @return the catalogue for a dossier filed on that date
    * @throws NoCatalogueInForceException if the date is before 21/08/2019
    */
   public static Catalogue inForceOn(LocalDate date) {

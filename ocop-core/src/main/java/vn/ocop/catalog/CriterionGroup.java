@@ -47,6 +47,7 @@ public abstract class CriterionGroup {
     return Codes.key(code());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,6 +55,12 @@ public abstract class CriterionGroup {
   /** Builds a {@link CriterionGroup}. */
   public static final class Builder extends ImmutableCriterionGroup.Builder {}
 
+  /**
+   * Checks the group: it has criteria, each numbered under it and in its product set; all-of groups sum
+   * to the group's maximum, one-case groups have at least two cases, each worth the maximum.
+   *
+   * @throws CatalogueException naming the entry at fault
+   */
   @Value.Check
   protected void check() {
     if (criteria().isEmpty()) {

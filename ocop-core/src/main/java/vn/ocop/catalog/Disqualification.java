@@ -40,7 +40,11 @@ public abstract class Disqualification {
     return Codes.key(code());
   }
 
-  /** {@return Builds a {@link Disqualification}; {@code code} and {@code text} are required} */
+  /**
+   * Builds a {@link Disqualification}; {@code code} and {@code text} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,6 +52,11 @@ public abstract class Disqualification {
   /** Builds a {@link Disqualification}. */
   public static final class Builder extends ImmutableDisqualification.Builder {}
 
+  /**
+   * Checks the code ({@code <product set>/X<number>}), the text (not blank) and the criterion (of the same product set).
+   *
+   * @throws CatalogueException naming the entry if not
+   */
   @Value.Check
   protected void check() {
     if (!key().matches("X[1-9][0-9]*") || key().equals(code())) {

@@ -34,6 +34,7 @@ public abstract class Option {
    * Notes the table writes under the option text, verbatim (e.g. "Ghi chú: Nếu sản phẩm vi phạm sở
    * hữu trí tuệ, sẽ bị loại bỏ").
    *
+   * @return the notes; empty when none
    * @since 0.1
    */
   public abstract List<String> notes();
@@ -44,6 +45,8 @@ public abstract class Option {
   /**
    * The star level for which this option is a minimum requirement: a product ranked at that level
    * or above needs this option or one scoring at least as many points on this criterion.
+   *
+   * @return the gated level, if any
    */
   public abstract Optional<StarRating> gate();
 
@@ -53,6 +56,7 @@ public abstract class Option {
     return Codes.key(code());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,6 +64,11 @@ public abstract class Option {
   /** Builds an {@link Option}; every attribute but {@code gate} and {@code notes} is required. */
   public static final class Builder extends ImmutableOption.Builder {}
 
+  /**
+   * Checks the option: points not negative, number from 1, text not blank.
+   *
+   * @throws CatalogueException naming the option if not
+   */
   @Value.Check
   protected void check() {
     if (points() < 0) {

@@ -22,6 +22,7 @@ public abstract class ProductSet {
   /** {@return the code, instrument / two-digit number, e.g. {@code 148/01}} */
   public abstract String code();
 
+  /** {@return the instrument that defines the set} */
   public abstract Instrument instrument();
 
   /** {@return the set's number in the instrument} */
@@ -30,6 +31,7 @@ public abstract class ProductSet {
   /** {@return the Vietnamese name, as the instrument writes it} */
   public abstract String nameVi();
 
+  /** {@return the name in English} */
   public abstract String nameEn();
 
   /** {@return the code of the product group it belongs to, e.g. {@code 148/1}} */
@@ -45,10 +47,12 @@ public abstract class ProductSet {
    * which is a product set. Empty for instruments that name none (148, 1048); every set of 26/2026
    * has one (checked on load).
    *
+   * @return the ministry in charge, if the instrument names one
    * @since 0.1
    */
   public abstract Optional<String> ministryVi();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,6 +60,11 @@ public abstract class ProductSet {
   /** Builds a {@link ProductSet}. */
   public static final class Builder extends ImmutableProductSet.Builder {}
 
+  /**
+   * Checks that the code is the instrument's short code and the two-digit number.
+   *
+   * @throws CatalogueException if it is not
+   */
   @Value.Check
   protected void check() {
     String expected = instrument().shortCode() + "/" + String.format("%02d", number());
