@@ -32,6 +32,8 @@ public abstract class AdministrativeUnit {
   /**
    * A lowercase ASCII slug, unique among the units under the same parent (e.g. {@code kien-giang});
    * province slugs select the province's rule pack.
+   *
+   * @return the unit's id
    */
   public abstract String id();
 
@@ -45,6 +47,7 @@ public abstract class AdministrativeUnit {
    * The kind word of the unit's official name ("Tỉnh", "Thành phố", "Huyện", "Thị xã", "Quận",
    * "Xã", "Phường", "Thị trấn", "Đặc khu"), where known; {@link #name()} is without it.
    *
+   * @return the kind word, where known
    * @since 0.1
    */
   public abstract Optional<String> kind();
@@ -53,6 +56,7 @@ public abstract class AdministrativeUnit {
    * The official name with its kind word ("Huyện Hòn Đất"), or {@link #name()} when the kind is not
    * known.
    *
+   * @return the official name
    * @since 0.1
    */
   public String fullName() {
@@ -71,7 +75,11 @@ public abstract class AdministrativeUnit {
   /** {@return the last day the unit existed (e.g. 30/06/2025 for districts and merged provinces)} */
   public abstract Optional<LocalDate> existsUntil();
 
-  /** {@return whether the unit existed on {@code date}} */
+  /**
+   * {@return whether the unit existed on {@code date}}
+   *
+   * @param date the date
+   */
   public boolean existsOn(LocalDate date) {
     return existsFrom().map(f -> !date.isBefore(f)).orElse(true)
         && existsUntil().map(u -> !date.isAfter(u)).orElse(true);
@@ -115,6 +123,7 @@ public abstract class AdministrativeUnit {
    *
    * @param id a lowercase ASCII slug; not null
    * @param name the name, with diacritics; not null
+   * @return the relabelled unit
    * @throws IllegalArgumentException if the id is not a slug or the name is blank
    * @since 0.1
    */
@@ -122,17 +131,34 @@ public abstract class AdministrativeUnit {
     return ((ImmutableAdministrativeUnit) this).withId(id).withName(name);
   }
 
-  /** {@return a province that exists on every date} */
+  /**
+   * {@return a province that exists on every date}
+   *
+   * @param id a lowercase ASCII slug
+   * @param name the name, with diacritics
+   */
   public static AdministrativeUnit province(String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.PROVINCE).build();
   }
 
-  /** {@return a district of {@code province}} */
+  /**
+   * {@return a district of {@code province}}
+   *
+   * @param province the province the district is in
+   * @param id a lowercase ASCII slug
+   * @param name the name, with diacritics
+   */
   public static AdministrativeUnit district(AdministrativeUnit province, String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.DISTRICT).parent(province).build();
   }
 
-  /** {@return a commune of {@code parent} (a district before 1 July 2025, a province after)} */
+  /**
+   * {@return a commune of {@code parent} (a district before 1 July 2025, a province after)}
+   *
+   * @param parent the district, or the province from 1 July 2025
+   * @param id a lowercase ASCII slug
+   * @param name the name, with diacritics
+   */
   public static AdministrativeUnit commune(AdministrativeUnit parent, String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.COMMUNE).parent(parent).build();
   }
@@ -145,6 +171,12 @@ public abstract class AdministrativeUnit {
   /** Builds an {@link AdministrativeUnit}; {@code id}, {@code name} and {@code level} are required. */
   public static final class Builder extends ImmutableAdministrativeUnit.Builder {}
 
+  /**
+   * Checks the unit (id a slug, a known kind word, a name, a parent that fits the level, dates in order) and puts its name in NFC.
+   *
+   * @return this unit, or a copy with its name in NFC
+   * @throws IllegalArgumentException if the unit is inconsistent
+   */
   @Value.Check
   protected AdministrativeUnit normalize() {
     if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {

@@ -53,6 +53,8 @@ public final class UnknownPlaceException extends IllegalArgumentException {
   /**
    * When {@link #value()} names a unit that existed on other dates: the unit that stood for it on
    * {@link #date()} (its successor after the 2025 merger, or its predecessor before it), if known.
+   *
+   * @return the counterpart unit, if known
    */
   public Optional<AdministrativeUnit> counterpart() {
     return Optional.ofNullable(counterpart);

@@ -33,11 +33,14 @@ public abstract class Producer {
   /** {@return the producer's name, as registered} */
   public abstract String name();
 
+  /** {@return the producer's legal form} */
   public abstract ProducerKind kind();
 
   /**
    * The business registration (or cooperative/enterprise registration) number, if any. A household
    * without one cannot enter the programme.
+   *
+   * @return the registration number, if any
    */
   public abstract Optional<String> registration();
 
@@ -61,6 +64,7 @@ public abstract class Producer {
    * law on SME support defines it); empty when not declared. Decision 26/2026/QĐ-TTg, Article 2.3
    * admits small and medium enterprises only.
    *
+   * @return whether the enterprise is small or medium; empty when not declared
    * @since 0.2
    */
   public abstract Optional<Boolean> smallOrMediumEnterprise();
@@ -70,6 +74,7 @@ public abstract class Producer {
     return registration().isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,6 +82,11 @@ public abstract class Producer {
   /** Builds a {@link Producer}; {@code id}, {@code name} and {@code kind} are required. */
   public static final class Builder extends ImmutableProducer.Builder {}
 
+  /**
+   * Checks the producer: an id and a name, an SME declaration only for an enterprise, no blank registration.
+   *
+   * @throws IllegalArgumentException if the producer is inconsistent
+   */
   @Value.Check
   protected void check() {
     if (id().isBlank()) {
