@@ -9,6 +9,13 @@ public class CertificateException extends IllegalArgumentException {
   private final String certificateNumber;
   private final String productId;
 
+  /**
+   * Creates the exception.
+   *
+   * @param certificateNumber the certificate's number, or null if it has none yet
+   * @param productId the product's id, or null if unknown
+   * @param message the whole message
+   */
   public CertificateException(String certificateNumber, String productId, String message) {
     super(message);
     this.certificateNumber = certificateNumber;

@@ -118,6 +118,7 @@ public abstract class Journey {
     return history().get(history().size() - 1);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

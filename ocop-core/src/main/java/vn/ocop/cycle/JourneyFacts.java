@@ -32,6 +32,7 @@ public abstract class JourneyFacts {
     return builder().build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -116,6 +116,7 @@ public abstract class AwardSchedule {
         .build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,6 +16,15 @@ import vn.ocop.law.StarRating;
  * @param unscheduled ids of certified products whose stars have no amount in the schedule
  */
 public record AwardStatement(String scheduleId, String roundId, List<AwardLine> lines, List<String> unscheduled) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param scheduleId the schedule applied
+   * @param roundId the round
+   * @param lines one per certified product with a scheduled amount, in the round's order
+   * @param unscheduled ids of certified products whose stars have no amount in the schedule
+   * @throws NullArgumentException if a required component is null
+   */
   public AwardStatement {
     NullArgumentException.check(scheduleId, "scheduleId");
     NullArgumentException.check(roundId, "roundId");

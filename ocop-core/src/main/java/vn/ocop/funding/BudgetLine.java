@@ -14,6 +14,16 @@ import vn.ocop.NullArgumentException;
  */
 public record BudgetLine(PlanPeriod period, FundingSource source, Vnd amount, String origin) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param period the year or stage; not null
+   * @param source the funding source; not null
+   * @param amount the amount, not negative
+   * @param origin where the line was written, e.g. {@code kien-giang-plan-118.budget:12}; empty when
+   *     built in code
+   * @throws NullArgumentException if a required component is null
+   */
   public BudgetLine {
     NullArgumentException.check(period, "period");
     NullArgumentException.check(source, "source");

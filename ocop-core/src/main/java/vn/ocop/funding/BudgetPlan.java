@@ -101,6 +101,7 @@ public abstract class BudgetPlan {
     return s;
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

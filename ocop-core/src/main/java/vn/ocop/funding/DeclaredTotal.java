@@ -19,6 +19,17 @@ import vn.ocop.NullArgumentException;
  */
 public record DeclaredTotal(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount, String origin) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param label what the document calls the total, for messages
+   * @param period the stage the total covers (the lines whose period lies within it); empty for all
+   * @param sources the sources the total covers; empty for all
+   * @param amount the stated amount
+   * @param origin where the total was written, e.g. {@code kien-giang-plan-118.budget:17}; empty when
+   *     built in code
+   * @throws NullArgumentException if a required component is null
+   */
   public DeclaredTotal {
     NullArgumentException.check(label, "label");
     NullArgumentException.check(period, "period");

@@ -45,10 +45,12 @@ public enum FundingSource {
     this.publicMoney = publicMoney;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

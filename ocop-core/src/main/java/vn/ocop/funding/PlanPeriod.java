@@ -9,6 +9,12 @@ package vn.ocop.funding;
  */
 public record PlanPeriod(int fromYear, int toYear) implements Comparable<PlanPeriod> {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param fromYear the first year
+   * @param toYear the last year, not before {@code fromYear}
+   */
   public PlanPeriod {
     if (toYear < fromYear) {
       throw new IllegalArgumentException("Period " + fromYear + "–" + toYear + " ends before it begins");

@@ -38,6 +38,23 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     List<TargetProgress> progress, CertificateStock stock, CertificateFlow flow, Map<BudgetLine, Balance> money,
     Vnd disbursedInPeriod, List<AwardStatement> awards, Optional<CyclePicture> cycle) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param provinceId the province
+   * @param year the year
+   * @param quarter 1–4 for a quarterly report; empty for a yearly one
+   * @param from the first day
+   * @param to the last day
+   * @param progress progress on every target whose period overlaps the report's, up to {@code to}
+   * @param stock certificates in force on {@code to}
+   * @param flow what happened between {@code from} and {@code to}
+   * @param money each plan line with what was allocated and disbursed up to {@code to}; empty without a ledger
+   * @param disbursedInPeriod disbursed between {@code from} and {@code to}, all sources
+   * @param awards the award statements of rounds held in the period
+   * @param cycle the cycle picture on {@code to}, yearly reports only
+   * @throws NullArgumentException if a required component is null
+   */
   public ProgrammeReport {
     NullArgumentException.check(provinceId, "provinceId");
     progress = List.copyOf(progress);

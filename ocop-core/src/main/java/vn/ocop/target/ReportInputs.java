@@ -47,6 +47,7 @@ public abstract class ReportInputs {
   /** {@return journeys, for the yearly cycle picture} */
   public abstract List<Journey> journeys();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -50,6 +50,7 @@ public abstract class Target {
   /** {@return the document that sets the target} */
   public abstract String source();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
