@@ -48,21 +48,36 @@ public final class CyclePicture {
     m.computeIfAbsent(key, k -> new EnumMap<>(CycleStep.class)).merge(step, 1, Integer::sum);
   }
 
-  /** {@return the picture on {@code date}; journeys not yet begun are left out} */
+  /**
+   * {@return the picture on {@code date}; journeys not yet begun are left out}
+   *
+   * @param date the date
+   * @param journeys the journeys to count
+   */
   public static CyclePicture on(LocalDate date, Collection<Journey> journeys) {
     return new CyclePicture(date, journeys);
   }
 
-  /** {@return the picture at the end of {@code year} (31 December)} */
+  /**
+   * {@return the picture at the end of {@code year} (31 December)}
+   *
+   * @param year the year
+   * @param journeys the journeys to count
+   */
   public static CyclePicture yearEnd(int year, Collection<Journey> journeys) {
     return on(LocalDate.of(year, 12, 31), journeys);
   }
 
+  /** {@return the date of the picture} */
   public LocalDate date() {
     return date;
   }
 
-  /** {@return products at {@code step} overall} */
+  /**
+   * {@return products at {@code step} overall}
+   *
+   * @param step the step
+   */
   public int count(CycleStep step) {
     return total.getOrDefault(step, 0);
   }

@@ -59,7 +59,12 @@ public final class StandardJourneyPolicy implements JourneyPolicy {
     return INSTANCE;
   }
 
-  /** {@return whether the cycle's order allows moving from {@code from} to {@code to}, conditions aside} */
+  /**
+   * {@return whether the cycle's order allows moving from {@code from} to {@code to}, conditions aside}
+   *
+   * @param from the step left
+   * @param to the step reached
+   */
   public static boolean isAllowedMove(CycleStep from, CycleStep to) {
     return MOVES.get(from).contains(to);
   }

@@ -23,6 +23,7 @@ public record Transition(Optional<CycleStep> from, CycleStep to, LocalDate date,
    * @param date the day
    * @param actingBody the body that acted, e.g. "UBND xã Sóc Sơn", "Hội đồng cấp tỉnh"
    * @param kind entry, advance or return
+   * @throws IllegalArgumentException if {@code actingBody} is blank
    * @throws NullArgumentException if a required component is null
    */
   public Transition {

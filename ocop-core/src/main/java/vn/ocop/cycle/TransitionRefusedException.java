@@ -13,6 +13,12 @@ public class TransitionRefusedException extends IllegalStateException {
   private final CycleStep requested;
   private final List<UnmetCondition> conditions;
 
+  /**
+   * Creates the exception, with a message naming the product, the steps, the date and the conditions.
+   *
+   * @param request the refused transition
+   * @param conditions the unmet conditions, at least one
+   */
   public TransitionRefusedException(TransitionRequest request, List<UnmetCondition> conditions) {
     super("Product '" + request.product().id() + "' (" + request.product().name() + ") cannot move "
         + request.current().map(s -> "from step " + s).orElse("into the cycle") + " to step " + request.requested()
@@ -23,6 +29,7 @@ public class TransitionRefusedException extends IllegalStateException {
     this.conditions = List.copyOf(conditions);
   }
 
+  /** {@return the id of the product refused} */
   public String productId() {
     return productId;
   }
@@ -32,6 +39,7 @@ public class TransitionRefusedException extends IllegalStateException {
     return Optional.ofNullable(current);
   }
 
+  /** {@return the step asked for} */
   public CycleStep requested() {
     return requested;
   }
