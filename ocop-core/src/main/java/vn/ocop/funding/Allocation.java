@@ -22,6 +22,7 @@ public record Allocation(LocalDate date, int year, FundingSource source, Vnd amo
    * @param source the funding source
    * @param amount the amount, positive
    * @param recipient the body, district or producer that receives it; not blank
+   * @throws IllegalArgumentException if the amount is not positive or the recipient is blank
    * @throws NullArgumentException if a required component is null
    */
   public Allocation {

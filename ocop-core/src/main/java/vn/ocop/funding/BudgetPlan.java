@@ -47,6 +47,7 @@ public abstract class BudgetPlan {
   /** {@return the document that sets the plan, e.g. "Kế hoạch 118/KH-UBND ngày 13/8/2020"} */
   public abstract Optional<String> basis();
 
+  /** {@return the plan's lines, in the document's order} */
   public abstract List<BudgetLine> lines();
 
   /** {@return the totals the document states; each is checked against the lines on build} */
@@ -57,12 +58,20 @@ public abstract class BudgetPlan {
     return sum(lines());
   }
 
-  /** {@return the sum of the lines of {@code source}} */
+  /**
+   * {@return the sum of the lines of {@code source}}
+   *
+   * @param source the source
+   */
   public Vnd total(FundingSource source) {
     return sum(lines().stream().filter(l -> l.source() == source).toList());
   }
 
-  /** {@return the sum of the lines whose period lies within {@code period}} */
+  /**
+   * {@return the sum of the lines whose period lies within {@code period}}
+   *
+   * @param period the period
+   */
   public Vnd total(PlanPeriod period) {
     return sum(lines().stream().filter(l -> l.period().isWithin(period)).toList());
   }
@@ -81,7 +90,12 @@ public abstract class BudgetPlan {
     return map;
   }
 
-  /** {@return the line of {@code source} whose period contains {@code year}, if any} */
+  /**
+   * {@return the line of {@code source} whose period contains {@code year}, if any}
+   *
+   * @param year the year
+   * @param source the source
+   */
   public Optional<BudgetLine> line(int year, FundingSource source) {
     return lines().stream().filter(l -> l.source() == source && l.period().contains(year)).findFirst();
   }
@@ -109,6 +123,13 @@ public abstract class BudgetPlan {
   /** Builds a {@link BudgetPlan}; {@code id}, {@code provinceId}, {@code title} and at least one line are required. */
   public static final class Builder extends ImmutableBudgetPlan.Builder {}
 
+  /**
+   * Checks the plan: a slug id, at least one line, no two lines of a source over overlapping periods, and
+   * each declared total equal to the lines it covers.
+   *
+   * @throws IllegalArgumentException if the id is not a slug
+   * @throws BudgetMismatchException if the lines or totals do not agree
+   */
   @Value.Check
   protected void check() {
     if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {

@@ -38,12 +38,23 @@ public record DeclaredTotal(String label, Optional<PlanPeriod> period, Set<Fundi
     NullArgumentException.check(origin, "origin");
   }
 
-  /** {@return a total built in code} */
+  /**
+   * {@return a total built in code}
+   *
+   * @param label the total's label, as the plan writes it
+   * @param period the years it covers; empty for the whole plan
+   * @param sources the sources it sums; empty for every source
+   * @param amount the stated amount
+   */
   public static DeclaredTotal of(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount) {
     return new DeclaredTotal(label, period, sources, amount, "");
   }
 
-  /** {@return whether {@code line} counts towards this total} */
+  /**
+   * {@return whether {@code line} counts towards this total}
+   *
+   * @param line a line of the plan
+   */
   public boolean covers(BudgetLine line) {
     return period.map(p -> line.period().isWithin(p)).orElse(true)
         && (sources.isEmpty() || sources.contains(line.source()));

@@ -58,6 +58,8 @@ public enum FundingSource {
   /**
    * Whether the source is state money (budgets and programmes integrated from the state budget), as
    * opposed to producers' funds, credit and other sources.
+   *
+   * @return whether the source is state money
    */
   public boolean isStateBudget() {
     return publicMoney;
@@ -68,7 +70,11 @@ public enum FundingSource {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  /** {@return the source with the given slug ({@code counterpart}), if any} */
+  /**
+   * {@return the source with the given slug ({@code counterpart}), if any}
+   *
+   * @param slug the slug
+   */
   public static java.util.Optional<FundingSource> fromSlug(String slug) {
     for (FundingSource s : values()) {
       if (s.slug().equals(slug)) {

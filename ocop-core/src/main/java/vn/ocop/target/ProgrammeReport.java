@@ -62,7 +62,14 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     awards = List.copyOf(awards);
   }
 
-  /** {@return the report for quarter {@code quarter} (1–4) of {@code year}} */
+  /**
+   * {@return the report for quarter {@code quarter} (1–4) of {@code year}}
+   *
+   * @param year the year
+   * @param quarter the quarter, 1 to 4
+   * @param in the inputs
+   * @throws IllegalArgumentException if {@code quarter} is not 1 to 4
+   */
   public static ProgrammeReport quarterly(int year, int quarter, ReportInputs in) {
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
@@ -71,7 +78,12 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     return build(year, Optional.of(quarter), from, from.plusMonths(3).minusDays(1), in);
   }
 
-  /** {@return the report for {@code year}} */
+  /**
+   * {@return the report for {@code year}}
+   *
+   * @param year the year
+   * @param in the inputs
+   */
   public static ProgrammeReport yearly(int year, ReportInputs in) {
     return build(year, Optional.empty(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), in);
   }

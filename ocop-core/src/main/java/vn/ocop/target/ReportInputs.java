@@ -28,11 +28,15 @@ public abstract class ReportInputs {
   /**
    * Every certificate the province knows; the report selects the province's by the merger of 1 July
    * 2025 as the place registry derives it ({@link vn.ocop.place.Places#provinceIdOn}).
+   *
+   * @return the certificates the province knows
    */
   public abstract CertificateRegistry registry();
 
+  /** {@return the results of the rounds to report on} */
   public abstract List<RoundResult> rounds();
 
+  /** {@return the targets to report progress on} */
   public abstract List<Target> targets();
 
   /** {@return the districts per-district targets apply to} */

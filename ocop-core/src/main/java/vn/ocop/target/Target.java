@@ -26,10 +26,13 @@ public abstract class Target {
   /** {@return the province's slug} */
   public abstract String provinceId();
 
+  /** {@return the first year of the target's period} */
   public abstract int fromYear();
 
+  /** {@return the last year of the target's period} */
   public abstract int toYear();
 
+  /** {@return what the target counts} */
   public abstract TargetKind kind();
 
   /** {@return the least stars a certificate counts with (for certificate targets)} */
@@ -58,6 +61,12 @@ public abstract class Target {
   /** Builds a {@link Target}. */
   public static final class Builder extends ImmutableTarget.Builder {}
 
+  /**
+   * Checks the target: its period in order; a minimum not negative, with upper end and stretch goal, if
+   * given, not below it.
+   *
+   * @throws IllegalArgumentException if the target is inconsistent
+   */
   @Value.Check
   protected void check() {
     if (toYear() < fromYear()) {
