@@ -87,17 +87,17 @@ public final class CyclePicture {
     return unmodifiable(total);
   }
 
-  /** {@return per province path} */
+  /** {@return products at each step per province path} */
   public Map<String, Map<CycleStep, Integer>> byProvince() {
     return nested(byProvince);
   }
 
-  /** {@return per district path} */
+  /** {@return products at each step per district path} */
   public Map<String, Map<CycleStep, Integer>> byDistrict() {
     return nested(byDistrict);
   }
 
-  /** {@return per commune path} */
+  /** {@return products at each step per commune path} */
   public Map<String, Map<CycleStep, Integer>> byCommune() {
     return nested(byCommune);
   }

@@ -27,7 +27,7 @@ public abstract class JourneyFacts {
   /** {@return the product's certificates, any status} */
   public abstract List<Certificate> certificates();
 
-  /** {@return no plan, no certificate} */
+  /** {@return facts with no plan and no certificate} */
   public static JourneyFacts none() {
     return builder().build();
   }

@@ -43,12 +43,12 @@ public enum StarRating {
     return stars >= other.stars;
   }
 
-  /** {@return Vietnamese display, e.g. {@code "3 sao"}} */
+  /** {@return the Vietnamese display, e.g. {@code "3 sao"}} */
   public String nameVi() {
     return stars + " sao";
   }
 
-  /** {@return English display, e.g. {@code "3 stars"}} */
+  /** {@return the English display, e.g. {@code "3 stars"}} */
   public String nameEn() {
     return stars == 1 ? "1 star" : stars + " stars";
   }
