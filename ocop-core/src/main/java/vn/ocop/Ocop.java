@@ -27,6 +27,8 @@ public final class Ocop {
   /**
    * Scores a round without deciding it.
    *
+   * @param round the round to score
+   * @return the round with every submission scored
    * @throws NullArgumentException if {@code round} is null
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the round's date
    * @throws vn.ocop.scoring.ScoringException if a scorecard cannot be scored
@@ -38,6 +40,9 @@ public final class Ocop {
   /**
    * Scores a round and lets {@code policy} decide every product.
    *
+   * @param round the round to score
+   * @param policy the policy that decides each scored product; its snapshot is used for the whole call
+   * @return the scored round with one outcome per product and the policy's description
    * @throws NullArgumentException naming {@code round} or {@code policy} if it is null
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the round's date
    * @throws vn.ocop.scoring.ScoringException if a scorecard cannot be scored

@@ -27,32 +27,43 @@ public abstract class Catalogue {
   Catalogue() {}
 
 
+  /** {@return the instrument the catalogue belongs to} */
   public abstract Instrument instrument();
 
-  /** Where the scorecard tables stand in the law, e.g. "Phụ lục I". */
+  /** {@return where the scorecard tables stand in the law, e.g. "Phụ lục I"} */
   public abstract LegalReference source();
 
-  /** The maximum points of each part under this instrument. */
+  /** {@return the maximum points of each part under this instrument} */
   public abstract Map<Part, Integer> partMaxima();
 
+  /** {@return the product groups, in the instrument's order} */
   public abstract List<ProductGroup> productGroups();
 
+  /** {@return the product sets, in the instrument's order} */
   public abstract List<ProductSet> productSets();
 
-  /** The option-level scorecards by product-set code; empty for a part-level catalogue. */
+  /** {@return the option-level scorecards by product-set code; empty for a part-level catalogue} */
   public abstract Map<String, Scorecard> scorecards();
 
-  /** The maximum of a part under this instrument. */
+  /**
+   * {@return the maximum of a part under this instrument}
+   *
+   * @param part the part
+   */
   public int partMaximum(Part part) {
     return partMaxima().get(part);
   }
 
-  /** Whether this catalogue holds option-level scorecards (true for 148, false for 1048). */
+  /** {@return whether this catalogue holds option-level scorecards (true for 148, false for 1048)} */
   public boolean isOptionLevel() {
     return !scorecards().isEmpty();
   }
 
-  /** The product set with the given code ({@code 148/01}) or number ({@code 1}, {@code 01}), if any. */
+  /**
+   * {@return the product set with the given code ({@code 148/01}) or number ({@code 1}, {@code 01}), if any}
+   *
+   * @param codeOrNumber the set's code or number
+   */
   public Optional<ProductSet> findProductSet(String codeOrNumber) {
     String code = codeOrNumber.contains("/") ? codeOrNumber : instrument().shortCode() + "/" + pad(codeOrNumber);
     return productSets().stream().filter(s -> s.code().equals(code)).findFirst();
@@ -61,6 +72,8 @@ public abstract class Catalogue {
   /**
    * The product set with the given code or number.
    *
+   * @param codeOrNumber the set's code or number
+   * @return the product set
    * @throws IllegalArgumentException naming the known codes if there is none
    */
   public ProductSet productSet(String codeOrNumber) {
@@ -69,12 +82,22 @@ public abstract class Catalogue {
             + productSets().stream().map(ProductSet::code).collect(Collectors.joining(", "))));
   }
 
-  /** The scorecard of a product set, if this catalogue is option-level. */
+  /**
+   * {@return the scorecard of a product set, if this catalogue is option-level}
+   *
+   * @param set the product set
+   */
   public Optional<Scorecard> scorecard(ProductSet set) {
     return Optional.ofNullable(scorecards().get(set.code()));
   }
 
-  /** The group a product set belongs to. */
+  /**
+   * The group a product set belongs to.
+   *
+   * @param set the product set
+   * @return its product group
+   * @throws CatalogueException if the catalogue has no group of that code
+   */
   public ProductGroup groupOf(ProductSet set) {
     return productGroups().stream().filter(g -> g.code().equals(set.groupCode())).findFirst()
         .orElseThrow(() -> CatalogueException.inEntry(set.code(), "unknown product group " + set.groupCode()));
@@ -85,6 +108,7 @@ public abstract class Catalogue {
     return n.length() == 1 ? "0" + n : n;
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,6 +116,12 @@ public abstract class Catalogue {
   /** Builds a {@link Catalogue}. */
   public static final class Builder extends ImmutableCatalogue.Builder {}
 
+  /**
+   * Checks the catalogue: a maximum for every part, summing to 100; product sets of its instrument, each in a known group;
+   * scorecards matching its product sets and part maxima.
+   *
+   * @throws CatalogueException naming the entry at fault
+   */
   @Value.Check
   protected void check() {
     for (Part p : Part.values()) {

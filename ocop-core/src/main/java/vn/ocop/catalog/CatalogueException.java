@@ -27,7 +27,13 @@ public class CatalogueException extends IllegalArgumentException {
     this.entry = entry;
   }
 
-  /** An inconsistency in an entry built in code (no file). */
+  /**
+   * An inconsistency in an entry built in code (no file).
+   *
+   * @param entry the code of the entry at fault
+   * @param problem what is wrong
+   * @return the exception, to throw
+   */
   public static CatalogueException inEntry(String entry, String problem) {
     return new CatalogueException(null, 0, entry, problem);
   }
@@ -47,17 +53,17 @@ public class CatalogueException extends IllegalArgumentException {
     return sb.append(problem).toString();
   }
 
-  /** The file or resource at fault, if the catalogue came from one. */
+  /** {@return the file or resource at fault, if the catalogue came from one} */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
 
-  /** The 1-based line at fault, or 0 when unknown. */
+  /** {@return the 1-based line at fault, or 0 when unknown} */
   public int line() {
     return line;
   }
 
-  /** The code of the entry at fault, if known. */
+  /** {@return the code of the entry at fault, if known} */
   public Optional<String> entry() {
     return Optional.ofNullable(entry);
   }

@@ -72,7 +72,11 @@ public final class CatalogueWriter {
     }
   }
 
-  /** The scorecard file as a string. */
+  /**
+   * {@return the scorecard file as a string}
+   *
+   * @param scorecard the scorecard to write
+   */
   public static String toText(Scorecard scorecard) {
     StringBuilder sb = new StringBuilder();
     write(scorecard, sb);

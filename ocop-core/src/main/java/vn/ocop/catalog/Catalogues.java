@@ -47,12 +47,12 @@ public final class Catalogues {
 
   private Catalogues() {}
 
-  /** The catalogue of Decision 148/QĐ-TTg: 26 product sets with option-level scorecards. */
+  /** {@return the catalogue of Decision 148/QĐ-TTg: 26 product sets with option-level scorecards} */
   public static Catalogue decision148() {
     return D148.get();
   }
 
-  /** The part-level catalogue of Decision 1048/QĐ-TTg (as amended by 781/QĐ-TTg): no scorecards. */
+  /** {@return the part-level catalogue of Decision 1048/QĐ-TTg (as amended by 781/QĐ-TTg): no scorecards} */
   public static Catalogue decision1048() {
     return D1048.get();
   }
@@ -62,13 +62,14 @@ public final class Catalogues {
    * with the ministry in charge of each) and Phụ lục II (the 26 option-level scorecards, A 40 / B 25
    * / C 35, with their disqualifications). Codes keep the law's numbering ({@code 26-2026/03/1.1}).
    *
+   * @return the catalogue of Decision 26/2026/QĐ-TTg
    * @since 0.1
    */
   public static Catalogue decision26of2026() {
     return D26_2026.get();
   }
 
-  /** Every bundled catalogue, oldest first: 1048, 148, 26/2026. */
+  /** {@return every bundled catalogue, oldest first: 1048, 148, 26/2026} */
   public static List<Catalogue> all() {
     return List.of(decision1048(), decision148(), decision26of2026());
   }
@@ -77,8 +78,10 @@ public final class Catalogues {
    * The catalogue of an instrument.
    *
    * @param instrument 1048, 148 or 26/2026 (781 amends 1048 and gives its catalogue); not null
+   * @return the instrument's catalogue
    * @throws IllegalArgumentException naming the instrument if it has no catalogue of its own
    *     (490, 919 and 1489 set no scorecards)
+   *
    */
   public static Catalogue forInstrument(Instrument instrument) {
     NullArgumentException.check(instrument, "instrument");
@@ -100,6 +103,7 @@ public final class Catalogues {
    * product is chosen by {@link vn.ocop.round.Round#law}, which this method does not know.
    *
    * @param date the date; not null
+   * @return the catalogue for a dossier filed on that date
    * @throws NoCatalogueInForceException if the date is before 21/08/2019
    */
   public static Catalogue inForceOn(LocalDate date) {

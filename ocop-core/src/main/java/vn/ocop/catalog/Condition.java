@@ -43,12 +43,12 @@ public enum Condition {
     this.descriptionEn = descriptionEn;
   }
 
-  /** The note as the table writes it (Vietnamese). */
+  /** {@return the note as the table writes it (Vietnamese)} */
   public String noteVi() {
     return noteVi;
   }
 
-  /** What the note means, in English. */
+  /** {@return what the note means, in English} */
   public String descriptionEn() {
     return descriptionEn;
   }

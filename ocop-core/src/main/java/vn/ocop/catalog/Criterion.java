@@ -26,13 +26,13 @@ public abstract class Criterion {
   Criterion() {}
 
 
-  /** The full code, e.g. {@code 148/01/A1a} or, keeping the law's numbering, {@code 26-2026/01/1.1}. */
+  /** {@return the full code, e.g. {@code 148/01/A1a} or, keeping the law's numbering, {@code 26-2026/01/1.1}} */
   public abstract String code();
 
-  /** The label as the table writes it, e.g. {@code a} or {@code đ}; under 26/2026 the number, {@code 1.1}, {@code 7}, {@code 8a}. */
+  /** {@return the label as the table writes it, e.g. {@code a} or {@code đ}; under 26/2026 the number, {@code 1.1}, {@code 7}, {@code 8a}} */
   public abstract String label();
 
-  /** The criterion's title in Vietnamese, exactly as the table writes it. */
+  /** {@return the criterion's title in Vietnamese, exactly as the table writes it} */
   public abstract String title();
 
   /**
@@ -40,29 +40,32 @@ public abstract class Criterion {
    * several single-choice sub-criteria (Decision 148/QĐ-TTg, Appendix III, sets 11 and 13: "a) Ngoại
    * hình" with "- Tạp chất", "- Hình dạng…"). Empty for an ordinary criterion.
    *
+   * @return the heading; empty for an ordinary criterion
    * @since 0.1
    */
   public abstract Optional<String> heading();
 
-  /** The criterion's maximum points: the points of its best option. */
+  /** {@return the criterion's maximum points: the points of its best option} */
   public abstract int maxPoints();
 
-  /** Notes the table writes beside the criterion (requirements, explanations), verbatim. */
+  /** {@return notes the table writes beside the criterion (requirements, explanations), verbatim} */
   public abstract List<String> notes();
 
-  /** The condition under which the criterion is scored at all, if the table sets one. */
+  /** {@return the condition under which the criterion is scored at all, if the table sets one} */
   public abstract Optional<Condition> condition();
 
   /**
    * The star level for which this criterion as a whole is a minimum requirement (the product needs
    * an option scoring more than 0 points), if the table marks the criterion itself.
+   *
+   * @return the gated level, if any
    */
   public abstract Optional<StarRating> gate();
 
-  /** The options in the table's order; their numbers are 1..n. */
+  /** {@return the options in the table's order; their numbers are 1..n} */
   public abstract List<Option> options();
 
-  /** The code within the product set, e.g. {@code A1a} (computed once: reasons and facts ask for it often). */
+  /** {@return the code within the product set, e.g. {@code A1a} (computed once: reasons and facts ask for it often)} */
   @Value.Derived
   public String key() {
     return Codes.key(code());
@@ -72,6 +75,9 @@ public abstract class Criterion {
    * The part this criterion belongs to. Where codes carry the part letter ({@code 148/01/A1a}) it
    * is read from the code unless set; where they keep the law's numbering ({@code 26-2026/01/1.1},
    * Decision 26/2026/QĐ-TTg) it must be set when the criterion is built.
+   *
+   * @return the criterion's part
+   * @throws CatalogueException if the code is numbered and no part was set
    */
   @Value.Default
   public Part part() {
@@ -85,6 +91,8 @@ public abstract class Criterion {
   /**
    * The option with the given number.
    *
+   * @param number the option's 1-based number
+   * @return the option
    * @throws IllegalArgumentException if the criterion has no such option
    */
   public Option option(int number) {
@@ -95,7 +103,11 @@ public abstract class Criterion {
     return options().get(number - 1);
   }
 
-  /** The option with the given code or key ({@code 148/01/A1a/3} or {@code A1a/3}), if it is one of this criterion's. */
+  /**
+   * {@return the option with the given code or key ({@code 148/01/A1a/3} or {@code A1a/3}), if it is one of this criterion's}
+   *
+   * @param codeOrKey the option's full code or key
+   */
   public Optional<Option> findOption(String codeOrKey) {
     for (Option o : options()) {
       if (o.code().equals(codeOrKey) || o.key().equals(codeOrKey)) {
@@ -109,6 +121,9 @@ public abstract class Criterion {
    * The least points a product needs on this criterion to meet the gates of {@code level}: the
    * highest requirement among the gates marked at {@code level} or below, on options or on the
    * criterion itself. Empty when no gate at or below {@code level} touches this criterion.
+   *
+   * @param level the star level
+   * @return the least points needed, if a gate applies
    */
   public Optional<Integer> requiredPoints(StarRating level) {
     Integer required = null;
@@ -127,12 +142,16 @@ public abstract class Criterion {
   /**
    * The option that stands for the requirement of {@code level}: the first option, in table order,
    * scoring at least {@link #requiredPoints(StarRating)}.
+   *
+   * @param level the star level
+   * @return the option standing for the requirement, if a gate applies
    */
   public Optional<Option> requiredOption(StarRating level) {
     return requiredPoints(level)
         .flatMap(p -> options().stream().filter(o -> o.points() >= p).findFirst());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -140,6 +159,12 @@ public abstract class Criterion {
   /** Builds a {@link Criterion}. */
   public static final class Builder extends ImmutableCriterion.Builder {}
 
+  /**
+   * Checks the criterion: it has options, numbered 1..n in order with codes extending its own; its
+   * maximum is its best option's points; a gated criterion has an option that scores.
+   *
+   * @throws CatalogueException naming the entry at fault
+   */
   @Value.Check
   protected void check() {
     if (options().isEmpty()) {

@@ -18,35 +18,36 @@ public abstract class CriterionGroup {
   CriterionGroup() {}
 
 
-  /** The full code, e.g. {@code 148/01/A1} or {@code 26-2026/01/A1} (part letter + the law's group number). */
+  /** {@return the full code, e.g. {@code 148/01/A1} or {@code 26-2026/01/A1} (part letter + the law's group number)} */
   public abstract String code();
 
-  /** The group's number as the table writes it (1..n across the scorecard). */
+  /** {@return the group's number as the table writes it (1..n across the scorecard)} */
   public abstract int number();
 
-  /** The title in Vietnamese, exactly as the table writes it. */
+  /** {@return the title in Vietnamese, exactly as the table writes it} */
   public abstract String title();
 
-  /** The group's maximum points. */
+  /** {@return the group's maximum points} */
   public abstract int maxPoints();
 
-  /** Notes the table writes beside the group, verbatim. */
+  /** {@return notes the table writes beside the group, verbatim} */
   public abstract List<String> notes();
 
-  /** Whether every criterion is answered or only one case of them. */
+  /** {@return whether every criterion is answered or only one case of them} */
   @Value.Default
   public Selection selection() {
     return Selection.ALL;
   }
 
-  /** The criteria in the table's order. */
+  /** {@return the criteria in the table's order} */
   public abstract List<Criterion> criteria();
 
-  /** The code within the product set, e.g. {@code A1}. */
+  /** {@return the code within the product set, e.g. {@code A1}} */
   public String key() {
     return Codes.key(code());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,6 +55,12 @@ public abstract class CriterionGroup {
   /** Builds a {@link CriterionGroup}. */
   public static final class Builder extends ImmutableCriterionGroup.Builder {}
 
+  /**
+   * Checks the group: it has criteria, each numbered under it and in its product set; all-of groups sum
+   * to the group's maximum, one-case groups have at least two cases, each worth the maximum.
+   *
+   * @throws CatalogueException naming the entry at fault
+   */
   @Value.Check
   protected void check() {
     if (criteria().isEmpty()) {

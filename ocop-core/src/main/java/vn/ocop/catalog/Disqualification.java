@@ -26,21 +26,25 @@ public abstract class Disqualification {
   Disqualification() {}
 
 
-  /** The full code, e.g. {@code 26-2026/01/X1}. */
+  /** {@return the full code, e.g. {@code 26-2026/01/X1}} */
   public abstract String code();
 
-  /** The line as the law writes it (Vietnamese, NFC), e.g. "Hồ sơ bị loại khi: Giả mạo hồ sơ …". */
+  /** {@return the line as the law writes it (Vietnamese, NFC), e.g. "Hồ sơ bị loại khi: Giả mạo hồ sơ …"} */
   public abstract String text();
 
-  /** The full code of the criterion the line stands under, if it stands under one ({@code 26-2026/07/1.1}). */
+  /** {@return the full code of the criterion the line stands under, if it stands under one ({@code 26-2026/07/1.1})} */
   public abstract Optional<String> criterion();
 
-  /** The code within the product set, e.g. {@code X1}. */
+  /** {@return the code within the product set, e.g. {@code X1}} */
   public String key() {
     return Codes.key(code());
   }
 
-  /** Builds a {@link Disqualification}; {@code code} and {@code text} are required. */
+  /**
+   * Builds a {@link Disqualification}; {@code code} and {@code text} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,6 +52,11 @@ public abstract class Disqualification {
   /** Builds a {@link Disqualification}. */
   public static final class Builder extends ImmutableDisqualification.Builder {}
 
+  /**
+   * Checks the code ({@code <product set>/X<number>}), the text (not blank) and the criterion (of the same product set).
+   *
+   * @throws CatalogueException naming the entry if not
+   */
   @Value.Check
   protected void check() {
     if (!key().matches("X[1-9][0-9]*") || key().equals(code())) {

@@ -33,17 +33,17 @@ public class NoCatalogueInForceException extends IllegalArgumentException {
     this.nearestFrom = nearestFrom;
   }
 
-  /** The date asked for. */
+  /** {@return the date asked for} */
   public LocalDate date() {
     return date;
   }
 
-  /** The instrument of the nearest catalogue in time. */
+  /** {@return the instrument of the nearest catalogue in time} */
   public Instrument nearestInstrument() {
     return nearestInstrument;
   }
 
-  /** The first day the nearest catalogue is in force. */
+  /** {@return the first day the nearest catalogue is in force} */
   public LocalDate nearestFrom() {
     return nearestFrom;
   }

@@ -21,38 +21,42 @@ public abstract class Option {
   Option() {}
 
 
-  /** The full code, criterion code + {@code /} + number, e.g. {@code 148/01/A1a/3}. */
+  /** {@return the full code, criterion code + {@code /} + number, e.g. {@code 148/01/A1a/3}} */
   public abstract String code();
 
-  /** The 1-based position of the option in its criterion, as the table lists it. */
+  /** {@return the 1-based position of the option in its criterion, as the table lists it} */
   public abstract int number();
 
-  /** The option's text in Vietnamese, exactly as the table writes it, without the "□" and star marks. */
+  /** {@return the option's text in Vietnamese, exactly as the table writes it, without the "□" and star marks} */
   public abstract String text();
 
   /**
    * Notes the table writes under the option text, verbatim (e.g. "Ghi chú: Nếu sản phẩm vi phạm sở
    * hữu trí tuệ, sẽ bị loại bỏ").
    *
+   * @return the notes; empty when none
    * @since 0.1
    */
   public abstract List<String> notes();
 
-  /** The points this option scores (0 or more). */
+  /** {@return the points this option scores (0 or more)} */
   public abstract int points();
 
   /**
    * The star level for which this option is a minimum requirement: a product ranked at that level
    * or above needs this option or one scoring at least as many points on this criterion.
+   *
+   * @return the gated level, if any
    */
   public abstract Optional<StarRating> gate();
 
-  /** The code within the product set, e.g. {@code A1a/3} (computed once: reasons and facts ask for it often). */
+  /** {@return the code within the product set, e.g. {@code A1a/3} (computed once: reasons and facts ask for it often)} */
   @Value.Derived
   public String key() {
     return Codes.key(code());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,6 +64,11 @@ public abstract class Option {
   /** Builds an {@link Option}; every attribute but {@code gate} and {@code notes} is required. */
   public static final class Builder extends ImmutableOption.Builder {}
 
+  /**
+   * Checks the option: points not negative, number from 1, text not blank.
+   *
+   * @throws CatalogueException naming the option if not
+   */
   @Value.Check
   protected void check() {
     if (points() < 0) {

@@ -6,8 +6,11 @@ package vn.ocop.catalog;
  * the instrument ({@link Catalogue#partMaximum(Part)}): 35/25/40 under 1048, 40/25/35 under 148.
  */
 public enum Part {
+  /** Part A: the product and community strength. */
   A("Sản phẩm và sức mạnh của cộng đồng", "Product and community strength"),
+  /** Part B: marketing capacity. */
   B("Khả năng tiếp thị", "Marketing capacity"),
+  /** Part C: product quality. */
   C("Chất lượng sản phẩm", "Product quality");
 
   private final String nameVi;
@@ -18,10 +21,12 @@ public enum Part {
     this.nameEn = nameEn;
   }
 
+  /** {@return the part's name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the part's name in English} */
   public String nameEn() {
     return nameEn;
   }

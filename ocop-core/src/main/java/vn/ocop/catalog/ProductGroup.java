@@ -20,20 +20,25 @@ public abstract class ProductGroup {
   ProductGroup() {}
 
 
-  /** The code, instrument / number, e.g. {@code 148/1}. */
+  /** {@return the code, instrument / number, e.g. {@code 148/1}} */
   public abstract String code();
 
+  /** {@return the instrument that defines the group} */
   public abstract Instrument instrument();
 
+  /** {@return the group's number in the instrument} */
   public abstract int number();
 
+  /** {@return the name in Vietnamese, as the instrument writes it} */
   public abstract String nameVi();
 
+  /** {@return the name in English} */
   public abstract String nameEn();
 
-  /** The sub-groups; empty where the instrument has none. */
+  /** {@return the sub-groups; empty where the instrument has none} */
   public abstract List<Subgroup> subgroups();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,23 +19,25 @@ public abstract class ProductSet {
   ProductSet() {}
 
 
-  /** The code, instrument / two-digit number, e.g. {@code 148/01}. */
+  /** {@return the code, instrument / two-digit number, e.g. {@code 148/01}} */
   public abstract String code();
 
+  /** {@return the instrument that defines the set} */
   public abstract Instrument instrument();
 
-  /** The set's number in the instrument. */
+  /** {@return the set's number in the instrument} */
   public abstract int number();
 
-  /** The Vietnamese name, as the instrument writes it. */
+  /** {@return the Vietnamese name, as the instrument writes it} */
   public abstract String nameVi();
 
+  /** {@return the name in English} */
   public abstract String nameEn();
 
-  /** The code of the product group it belongs to, e.g. {@code 148/1}. */
+  /** {@return the code of the product group it belongs to, e.g. {@code 148/1}} */
   public abstract String groupCode();
 
-  /** The code of the sub-group it belongs to, e.g. {@code 148/1.1}; equal to the group code where the instrument has none. */
+  /** {@return the code of the sub-group it belongs to, e.g. {@code 148/1.1}; equal to the group code where the instrument has none} */
   public abstract String subgroupCode();
 
   /**
@@ -45,10 +47,12 @@ public abstract class ProductSet {
    * which is a product set. Empty for instruments that name none (148, 1048); every set of 26/2026
    * has one (checked on load).
    *
+   * @return the ministry in charge, if the instrument names one
    * @since 0.1
    */
   public abstract Optional<String> ministryVi();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,6 +60,11 @@ public abstract class ProductSet {
   /** Builds a {@link ProductSet}. */
   public static final class Builder extends ImmutableProductSet.Builder {}
 
+  /**
+   * Checks that the code is the instrument's short code and the two-digit number.
+   *
+   * @throws CatalogueException if it is not
+   */
   @Value.Check
   protected void check() {
     String expected = instrument().shortCode() + "/" + String.format("%02d", number());

@@ -24,9 +24,10 @@ public abstract class Scorecard {
   Scorecard() {}
 
 
+  /** {@return the product set the scorecard is for} */
   public abstract ProductSet productSet();
 
-  /** Parts A, B and C in that order. */
+  /** {@return parts A, B and C in that order} */
   public abstract List<ScorecardPart> parts();
 
   /**
@@ -34,6 +35,7 @@ public abstract class Scorecard {
    * writes them (Decision 26/2026/QĐ-TTg, Phụ lục II: "Hồ sơ bị loại khi: …", "Bị loại nếu …"); empty
    * for catalogues that keep such lines as notes (Decision 148/QĐ-TTg).
    *
+   * @return the grounds for disqualification; empty when the sheet lists none
    * @since 0.1
    */
   public abstract List<Disqualification> disqualifications();
@@ -42,6 +44,7 @@ public abstract class Scorecard {
    * The disqualification with the given key or full code ({@code X1} or {@code 26-2026/01/X1}), if any.
    *
    * @param keyOrCode the key or code; not null
+   * @return the disqualification, if any
    * @since 0.1
    */
   public Optional<Disqualification> findDisqualification(String keyOrCode) {
@@ -50,20 +53,24 @@ public abstract class Scorecard {
         .filter(d -> d.code().equals(keyOrCode) || d.key().equals(keyOrCode)).findFirst();
   }
 
-  /** Where the scorecard was read from (file or resource name), for messages; empty when built in code. */
+  /** {@return where the scorecard was read from (file or resource name), for messages; empty when built in code} */
   public abstract Optional<String> source();
 
-  /** The part with the given letter. */
+  /**
+   * {@return the part with the given letter}
+   *
+   * @param part the part
+   */
   public ScorecardPart part(Part part) {
     return parts().get(part.ordinal());
   }
 
-  /** Every group in table order. */
+  /** {@return every group in table order} */
   public Stream<CriterionGroup> groups() {
     return parts().stream().flatMap(p -> p.groups().stream());
   }
 
-  /** Every criterion in table order. */
+  /** {@return every criterion in table order} */
   @Value.Lazy
   public List<Criterion> criteria() {
     return groups().flatMap(g -> g.criteria().stream()).collect(com.google.common.collect.ImmutableList.toImmutableList());
@@ -83,13 +90,23 @@ public abstract class Scorecard {
     return b.buildOrThrow();
   }
 
-  /** The criterion with the given key or full code ({@code A1a} or {@code 148/01/A1a}). */
+  /**
+   * {@return the criterion with the given key or full code ({@code A1a} or {@code 148/01/A1a})}
+   *
+   * @param codeOrKey the criterion's key or full code
+   */
   public Optional<Criterion> findCriterion(String codeOrKey) {
     String key = codeOrKey.startsWith(productSet().code() + "/") ? Codes.key(codeOrKey) : codeOrKey;
     return Optional.ofNullable(criteriaByKey().get(key));
   }
 
-  /** The group a criterion of this scorecard belongs to. */
+  /**
+   * The group a criterion of this scorecard belongs to.
+   *
+   * @param criterion a criterion of this scorecard
+   * @return its group
+   * @throws IllegalArgumentException if the criterion is not on this scorecard
+   */
   public CriterionGroup groupOf(Criterion criterion) {
     CriterionGroup g = groupOfCriterion().get(criterion.key());
     if (g == null) {
@@ -98,11 +115,12 @@ public abstract class Scorecard {
     return g;
   }
 
-  /** The sum of the part maxima (100 for every instrument so far). */
+  /** {@return the sum of the part maxima (100 for every instrument so far)} */
   public int maxPoints() {
     return parts().stream().mapToInt(ScorecardPart::maxPoints).sum();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -110,6 +128,12 @@ public abstract class Scorecard {
   /** Builds a {@link Scorecard}. */
   public static final class Builder extends ImmutableScorecard.Builder {}
 
+  /**
+   * Checks the scorecard: parts A, B and C in order, group and criterion codes of its product set and
+   * unique, disqualifications of its product set.
+   *
+   * @throws CatalogueException naming the entry at fault
+   */
   @Value.Check
   protected void check() {
     if (parts().size() != Part.values().length) {

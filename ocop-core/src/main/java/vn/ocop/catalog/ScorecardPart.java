@@ -15,15 +15,19 @@ public abstract class ScorecardPart {
   ScorecardPart() {}
 
 
+  /** {@return which part this is} */
   public abstract Part part();
 
-  /** The part's heading in Vietnamese, exactly as the table writes it. */
+  /** {@return the part's heading in Vietnamese, exactly as the table writes it} */
   public abstract String title();
 
+  /** {@return the part's maximum points: the sum of its groups' maxima} */
   public abstract int maxPoints();
 
+  /** {@return the part's groups in table order} */
   public abstract List<CriterionGroup> groups();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -31,6 +35,11 @@ public abstract class ScorecardPart {
   /** Builds a {@link ScorecardPart}. */
   public static final class Builder extends ImmutableScorecardPart.Builder {}
 
+  /**
+   * Checks that the groups' maxima sum to the part's maximum and that each group's code starts with the part.
+   *
+   * @throws CatalogueException naming the entry at fault
+   */
   @Value.Check
   protected void check() {
     int sum = groups().stream().mapToInt(CriterionGroup::maxPoints).sum();

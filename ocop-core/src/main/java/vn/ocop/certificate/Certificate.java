@@ -72,35 +72,39 @@ public abstract class Certificate {
   /** The longest extension past expiry while a late re-evaluation is decided (Decision 26/2026/QĐ-TTg, Article 12.3). */
   public static final int EXTENSION_DAYS = 180;
 
-  /** The certificate's number as the decision writes it; unique in a registry. */
+  /** {@return the certificate's number as the decision writes it; unique in a registry} */
   public abstract String number();
 
+  /** {@return the certified product} */
   public abstract Product product();
 
-  /** The stars certified, 3★ to 5★. */
+  /** {@return the stars certified, 3★ to 5★} */
   public abstract StarRating stars();
 
-  /** The level of the council whose decision issued it. */
+  /** {@return the level of the council whose decision issued it} */
   public abstract CouncilLevel issuingLevel();
 
-  /** The body that issued it, as named then, e.g. "UBND tỉnh Kiên Giang". */
+  /** {@return the body that issued it, as named then, e.g. "UBND tỉnh Kiên Giang"} */
   public abstract String issuingBody();
 
   /**
    * The district or province it was issued under, as it stood then; empty for a central (5★)
    * certificate.
+   *
+   * @return the issuing district or province; empty for a central certificate
    */
   public abstract Optional<AdministrativeUnit> issuingPlace();
 
-  /** The date of the decision that issued it; validity runs from this day. */
+  /** {@return the date of the decision that issued it; validity runs from this day} */
   public abstract LocalDate decisionDate();
 
-  /** The decision's number, where known. */
+  /** {@return the decision's number, where known} */
   public abstract Optional<String> decisionNumber();
 
-  /** The round whose outcome it implements, where known. */
+  /** {@return the round whose outcome it implements, where known} */
   public abstract Optional<String> roundId();
 
+  /** {@return on what basis it was issued: new by default, or a renewal, re-evaluation or upgrade} */
   @Value.Default
   public IssueBasis basis() {
     return IssueBasis.NEW;
@@ -111,6 +115,7 @@ public abstract class Certificate {
    * date (1048, 148, 1489, or 26/2026 from 22/05/2026). {@link #fromOutcome} takes it from the law that
    * judged the product (a dossier filed before 22/05/2026 may be certified under 1489 in June 2026).
    *
+   * @return the instrument whose procedure issued it
    * @since 0.2
    */
   @Value.Default
@@ -129,6 +134,7 @@ public abstract class Certificate {
    * The day the holder filed for re-evaluation, when it did; with {@link #reEvaluationResultOn()} it
    * decides the extension of Article 12.3 of Decision 26/2026/QĐ-TTg ({@link #extendedUntil()}).
    *
+   * @return the filing day, if the holder filed
    * @since 0.2
    */
   public abstract Optional<LocalDate> reEvaluationFiledOn();
@@ -136,28 +142,31 @@ public abstract class Certificate {
   /**
    * The day the competent body decided the re-evaluation, when it has.
    *
+   * @return the day of the decision, if decided
    * @since 0.2
    */
   public abstract Optional<LocalDate> reEvaluationResultOn();
 
-  /** The number of the certificate this one replaces; present exactly when the basis is not {@link IssueBasis#NEW}. */
+  /** {@return the number of the certificate this one replaces; present exactly when the basis is not {@link IssueBasis#NEW}} */
   public abstract Optional<String> replaces();
 
+  /** {@return the revocation, if the certificate was revoked} */
   public abstract Optional<Revocation> revocation();
 
+  /** {@return the supersession, if a later certificate replaced this one} */
   public abstract Optional<Supersession> supersession();
 
-  /** The producer (chủ thể) the certificate is issued to. */
+  /** {@return the producer (chủ thể) the certificate is issued to} */
   public Producer producer() {
     return product().producer();
   }
 
-  /** The first day the certificate is no longer valid: the decision date plus 36 months. */
+  /** {@return the first day the certificate is no longer valid: the decision date plus 36 months} */
   public LocalDate expiryDate() {
     return decisionDate().plusMonths(VALIDITY_MONTHS);
   }
 
-  /** The last day the certificate is valid. */
+  /** {@return the last day the certificate is valid} */
   public LocalDate validUntil() {
     return expiryDate().minusDays(1);
   }
@@ -166,6 +175,8 @@ public abstract class Certificate {
    * The first day of the notice window: 30 days before {@link #expiryDate()} (Decision 148/QĐ-TTg); for a
    * certificate issued under Decision 26/2026/QĐ-TTg, the day its re-evaluation filing window opens
    * (Article 7.6.a), from which it counts as {@link CertificateStatus#EXPIRING}.
+   *
+   * @return the first day of the notice window
    */
   public LocalDate noticeFrom() {
     if (instrument() == Instrument.D26_2026) {
@@ -181,6 +192,7 @@ public abstract class Certificate {
    * re-evaluation is filed under 26/2026. "Ngày hết thời hạn" is read as the last valid day
    * ({@link #validUntil()}) (uncertain).
    *
+   * @return the first filing day; empty when the re-evaluation of 26/2026 does not apply
    * @since 0.2
    */
   public Optional<LocalDate> reEvaluationFilingOpens() {
@@ -191,6 +203,7 @@ public abstract class Certificate {
    * The last day the holder may file for re-evaluation: 120 days before the certificate expires
    * (Decision 26/2026/QĐ-TTg, Article 7.6.a: "không muộn hơn 120 ngày").
    *
+   * @return the last filing day; empty when the re-evaluation of 26/2026 does not apply
    * @since 0.2
    */
   public Optional<LocalDate> reEvaluationFilingCloses() {
@@ -210,6 +223,7 @@ public abstract class Certificate {
    * 26/2026 came into force (Article 12 is a transition article); the result day itself is the last day
    * of the extension.
    *
+   * @return the last day of the extension, if the certificate is extended
    * @since 0.2
    */
   public Optional<LocalDate> extendedUntil() {
@@ -229,6 +243,9 @@ public abstract class Certificate {
    * The status on {@code date}, in this order: not yet issued before the decision; revoked from the
    * revocation's date; superseded from the replacement's decision date; expired from
    * {@link #expiryDate()}; expiring from {@link #noticeFrom()}; otherwise valid.
+   *
+   * @param date the date
+   * @return the status on that date
    */
   public CertificateStatus status(LocalDate date) {
     if (date.isBefore(decisionDate())) {
@@ -250,12 +267,16 @@ public abstract class Certificate {
     return CertificateStatus.VALID;
   }
 
-  /** Whether the certificate is in force on {@code date} (valid or expiring). */
+  /**
+   * {@return whether the certificate is in force on {@code date} (valid or expiring)}
+   *
+   * @param date the date
+   */
   public boolean isInForceOn(LocalDate date) {
     return status(date).isInForce();
   }
 
-  /** The day it stopped being in force, if it has: revocation, supersession, expiry or the end of its extension. */
+  /** {@return the day it stopped being in force, if it has: revocation, supersession, expiry or the end of its extension} */
   public LocalDate endDate() {
     return revocation().map(Revocation::date)
         .or(() -> supersession().map(Supersession::date))
@@ -268,8 +289,12 @@ public abstract class Certificate {
    * place (the round's district, or its province; none for a central round) and round id. The caller
    * sets the number, the issuing body and the decision date.
    *
+   * @param result the round's result
+   * @param productId the id of the certified product
+   * @return a builder with the outcome's fields set
    * @throws CertificateException naming the product if it is not in the round or its outcome is not
    *     {@link Decision#CERTIFY}
+   *
    */
   public static Builder fromOutcome(RoundResult result, String productId) {
     ProductResult r = result.result(productId).orElseThrow(() -> new CertificateException(null, productId,
@@ -288,6 +313,7 @@ public abstract class Certificate {
     return b;
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -305,6 +331,13 @@ public abstract class Certificate {
     return ((ImmutableCertificate) this).withSupersession(s);
   }
 
+  /**
+   * Checks the certificate: a number, 3★ or more, an issuing body, a place below central level, {@code replaces}
+   * exactly when not new, not both revoked and superseded, re-evaluation dates in order, revocation and
+   * supersession within its validity.
+   *
+   * @throws CertificateException naming the certificate and product if it is inconsistent
+   */
   @Value.Check
   protected void check() {
     String n = number();

@@ -9,18 +9,25 @@ public class CertificateException extends IllegalArgumentException {
   private final String certificateNumber;
   private final String productId;
 
+  /**
+   * Creates the exception.
+   *
+   * @param certificateNumber the certificate's number, or null if it has none yet
+   * @param productId the product's id, or null if unknown
+   * @param message the whole message
+   */
   public CertificateException(String certificateNumber, String productId, String message) {
     super(message);
     this.certificateNumber = certificateNumber;
     this.productId = productId;
   }
 
-  /** The certificate at fault, if it has a number yet. */
+  /** {@return the certificate at fault, if it has a number yet} */
   public Optional<String> certificateNumber() {
     return Optional.ofNullable(certificateNumber);
   }
 
-  /** The product at fault. */
+  /** {@return the product at fault} */
   public Optional<String> productId() {
     return Optional.ofNullable(productId);
   }

@@ -38,6 +38,7 @@ public final class CertificateRegistry {
     this.byNumber = java.util.Collections.unmodifiableMap(byNumber);
   }
 
+  /** {@return the registry with no certificates} */
   public static CertificateRegistry empty() {
     return EMPTY;
   }
@@ -45,6 +46,8 @@ public final class CertificateRegistry {
   /**
    * A registry with the given certificates, issued in decision-date order.
    *
+   * @param certificates the certificates, in any order
+   * @return the registry
    * @throws CertificateException as {@link #issue(Certificate)}
    */
   public static CertificateRegistry of(Collection<Certificate> certificates) {
@@ -57,16 +60,26 @@ public final class CertificateRegistry {
     return r;
   }
 
-  /** Every certificate, in number order. */
+  /** {@return every certificate, in number order} */
   public List<Certificate> certificates() {
     return List.copyOf(byNumber.values());
   }
 
+  /**
+   * The certificate with a number.
+   *
+   * @param number the certificate's number
+   * @return the certificate, if registered
+   */
   public Optional<Certificate> certificate(String number) {
     return Optional.ofNullable(byNumber.get(number));
   }
 
-  /** The product's certificates, oldest decision first. */
+  /**
+   * {@return the product's certificates, oldest decision first}
+   *
+   * @param productId the product's id
+   */
   public List<Certificate> history(String productId) {
     return byNumber.values().stream().filter(c -> c.product().id().equals(productId))
         .sorted(Comparator.comparing(Certificate::decisionDate).thenComparing(Certificate::number)).toList();
@@ -80,8 +93,10 @@ public final class CertificateRegistry {
    * date. An upgrade must raise the stars.
    *
    * @return a new registry
+   * @param c the certificate to issue
    * @throws CertificateException naming the certificate and product when any of this fails, or the
    *     number is taken
+   *
    */
   public CertificateRegistry issue(Certificate c) {
     NullArgumentException.check(c, "certificate");
@@ -136,8 +151,12 @@ public final class CertificateRegistry {
   /**
    * Revokes a certificate from the revocation's date.
    *
+   * @param number the certificate's number
+   * @param revocation the revocation
+   * @return a new registry
    * @throws CertificateException if the number is unknown, the certificate was already revoked or
    *     superseded, or the date is outside its validity
+   *
    */
   public CertificateRegistry revoke(String number, Revocation revocation) {
     Certificate c = byNumber.get(number);
@@ -157,7 +176,11 @@ public final class CertificateRegistry {
     return new CertificateRegistry(next);
   }
 
-  /** The certificates in force on {@code date}. */
+  /**
+   * {@return the certificates in force on {@code date}}
+   *
+   * @param date the date
+   */
   public CertificateStock stock(LocalDate date) {
     return new CertificateStock(date, filter(c -> c.isInForceOn(date)));
   }
@@ -166,6 +189,11 @@ public final class CertificateRegistry {
    * The certificates in force on {@code today} whose last valid day falls within the next {@code days}
    * days (today included), soonest first: the expiry notices to send. Decision 148/QĐ-TTg asks for
    * notice at least 30 days before expiry, so a province typically asks with {@code days ≥ 30}.
+   *
+   * @param today the day of the notice
+   * @param days how many days ahead to look; not negative
+   * @return the certificates, soonest expiry first
+   * @throws IllegalArgumentException if {@code days} is negative
    */
   public List<Certificate> expiringWithin(LocalDate today, int days) {
     if (days < 0) {
@@ -181,6 +209,9 @@ public final class CertificateRegistry {
    * The products that need re-evaluation on {@code date}: each product's latest certificate
    * (decided on or before {@code date}) that is expiring or expired. Revoked products are left out:
    * they re-enter as new products.
+   *
+   * @param date the date
+   * @return the latest certificates of those products
    */
   public List<Certificate> needingReEvaluation(LocalDate date) {
     Map<String, Certificate> latest = new TreeMap<>();
@@ -203,6 +234,9 @@ public final class CertificateRegistry {
    * certificates in force on the day the window opens, soonest opening first: what a province tells
    * its producers this month.
    *
+   * @param from the first day
+   * @param to the last day
+   * @return the windows, soonest opening first
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    * @since 0.2
    */
@@ -229,6 +263,11 @@ public final class CertificateRegistry {
   /**
    * The flow between {@code from} and {@code to}, both inclusive. A certificate counts as expired
    * when its expiry date falls in the period and it was neither revoked nor superseded before.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @return the flow of certificates in the period
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public CertificateFlow flow(LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
@@ -274,8 +313,12 @@ public final class CertificateRegistry {
    * Asked for a merged province after 30 June 2025 ({@code kien-giang}) it is empty: its records
    * appear under the province it merged into.
    *
+   * @param provinceId the province's id
+   * @param date the date the provinces are taken on
+   * @return the registry of that province's certificates
    * @throws vn.ocop.place.UnknownPlaceException naming {@code provinceId}, or a product's province,
    *     if no province of the registry ever had it as id (with the nearest id)
+   *
    */
   public CertificateRegistry inProvince(String provinceId, LocalDate date) {
     Places.provinceIdOn(provinceId, date);
@@ -288,7 +331,7 @@ public final class CertificateRegistry {
     return new CertificateRegistry(sub);
   }
 
-  /** The number of certificates. */
+  /** {@return the number of certificates} */
   public int size() {
     return byNumber.size();
   }

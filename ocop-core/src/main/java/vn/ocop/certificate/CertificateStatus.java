@@ -28,15 +28,17 @@ public enum CertificateStatus {
     this.nameEn = nameEn;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }
 
-  /** Whether the certificate is in force: {@link #VALID}, {@link #EXPIRING} or {@link #EXTENDED}. */
+  /** {@return whether the certificate is in force: {@link #VALID}, {@link #EXPIRING} or {@link #EXTENDED}} */
   public boolean isInForce() {
     return this == VALID || this == EXPIRING || this == EXTENDED;
   }

@@ -23,10 +23,12 @@ public enum FlowKind {
     this.nameEn = nameEn;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

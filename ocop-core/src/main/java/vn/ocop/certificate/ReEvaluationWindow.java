@@ -13,13 +13,25 @@ import vn.ocop.NullArgumentException;
  * @since 0.2
  */
 public record ReEvaluationWindow(Certificate certificate, LocalDate opens, LocalDate closes) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param certificate the certificate
+   * @param opens the first day a dossier may be filed
+   * @param closes the last day a dossier may be filed
+   * @throws NullArgumentException if a required component is null
+   */
   public ReEvaluationWindow {
     NullArgumentException.check(certificate, "certificate");
     NullArgumentException.check(opens, "opens");
     NullArgumentException.check(closes, "closes");
   }
 
-  /** Whether the window is open on {@code date}. */
+  /**
+   * {@return whether the window is open on {@code date}}
+   *
+   * @param date the date
+   */
   public boolean isOpenOn(LocalDate date) {
     return !date.isBefore(opens) && !date.isAfter(closes);
   }

@@ -37,10 +37,12 @@ public enum RevocationGround {
     this.nameEn = nameEn;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

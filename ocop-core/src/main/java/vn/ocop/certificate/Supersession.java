@@ -12,6 +12,14 @@ import vn.ocop.NullArgumentException;
  * @param kind renewal, re-evaluation up or down, or upgrade
  */
 public record Supersession(LocalDate date, String byNumber, SupersessionKind kind) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param date the later certificate's decision date
+   * @param byNumber the later certificate's number
+   * @param kind renewal, re-evaluation up or down, or upgrade
+   * @throws NullArgumentException if a required component is null
+   */
   public Supersession {
     NullArgumentException.check(date, "date");
     NullArgumentException.check(byNumber, "byNumber");

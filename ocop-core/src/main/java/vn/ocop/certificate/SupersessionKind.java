@@ -19,10 +19,12 @@ public enum SupersessionKind {
     this.nameEn = nameEn;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

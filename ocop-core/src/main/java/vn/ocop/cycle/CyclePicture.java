@@ -48,41 +48,56 @@ public final class CyclePicture {
     m.computeIfAbsent(key, k -> new EnumMap<>(CycleStep.class)).merge(step, 1, Integer::sum);
   }
 
-  /** The picture on {@code date}; journeys not yet begun are left out. */
+  /**
+   * {@return the picture on {@code date}; journeys not yet begun are left out}
+   *
+   * @param date the date
+   * @param journeys the journeys to count
+   */
   public static CyclePicture on(LocalDate date, Collection<Journey> journeys) {
     return new CyclePicture(date, journeys);
   }
 
-  /** The picture at the end of {@code year} (31 December). */
+  /**
+   * {@return the picture at the end of {@code year} (31 December)}
+   *
+   * @param year the year
+   * @param journeys the journeys to count
+   */
   public static CyclePicture yearEnd(int year, Collection<Journey> journeys) {
     return on(LocalDate.of(year, 12, 31), journeys);
   }
 
+  /** {@return the date of the picture} */
   public LocalDate date() {
     return date;
   }
 
-  /** Products at {@code step} overall. */
+  /**
+   * {@return products at {@code step} overall}
+   *
+   * @param step the step
+   */
   public int count(CycleStep step) {
     return total.getOrDefault(step, 0);
   }
 
-  /** Products at each step overall (steps with none left out). */
+  /** {@return products at each step overall (steps with none left out)} */
   public Map<CycleStep, Integer> counts() {
     return unmodifiable(total);
   }
 
-  /** Per province path. */
+  /** {@return products at each step per province path} */
   public Map<String, Map<CycleStep, Integer>> byProvince() {
     return nested(byProvince);
   }
 
-  /** Per district path. */
+  /** {@return products at each step per district path} */
   public Map<String, Map<CycleStep, Integer>> byDistrict() {
     return nested(byDistrict);
   }
 
-  /** Per commune path. */
+  /** {@return products at each step per commune path} */
   public Map<String, Map<CycleStep, Integer>> byCommune() {
     return nested(byCommune);
   }

@@ -29,15 +29,17 @@ public enum CycleStep {
     this.nameEn = nameEn;
   }
 
-  /** The step's number, 1 to 6. */
+  /** {@return the step's number, 1 to 6} */
   public int number() {
     return number;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

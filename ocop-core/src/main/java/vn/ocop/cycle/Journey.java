@@ -31,14 +31,19 @@ public abstract class Journey {
   Journey() {}
 
 
+  /** {@return the product on the journey} */
   public abstract Product product();
 
-  /** Every transition, oldest first; the first is the entry. */
+  /** {@return every transition, oldest first; the first is the entry} */
   public abstract List<Transition> history();
 
   /**
    * A new product's journey, starting at the idea step.
    *
+   * @param product the product
+   * @param date the day it enters
+   * @param actingBody the body that acted
+   * @return the journey, at the idea step
    * @throws IllegalArgumentException if the acting body is blank
    */
   public static Journey startNew(Product product, LocalDate date, String actingBody) {
@@ -49,8 +54,16 @@ public abstract class Journey {
   /**
    * The journey of a product already on the market, entering at {@code step}.
    *
+   * @param product the product
+   * @param step the step it enters at
+   * @param date the day it enters
+   * @param actingBody the body that acted
+   * @param policy the policy that judges the entry
+   * @param facts the facts the policy needs
+   * @return the journey, at {@code step}
    * @throws TransitionRefusedException if {@code policy} refuses the entry (e.g. at evaluation
    *     without an accepted plan, at trade promotion without a certificate)
+   *
    */
   public static Journey enterExisting(Product product, CycleStep step, LocalDate date, String actingBody,
       JourneyPolicy policy, JourneyFacts facts) {
@@ -60,12 +73,16 @@ public abstract class Journey {
         .addHistory(new Transition(Optional.empty(), step, date, actingBody, TransitionKind.ENTERED_EXISTING)).build();
   }
 
-  /** The step the product is at now. */
+  /** {@return the step the product is at now} */
   public CycleStep currentStep() {
     return last().to();
   }
 
-  /** The step the product was at on {@code date}; empty before it entered. */
+  /**
+   * {@return the step the product was at on {@code date}; empty before it entered}
+   *
+   * @param date the date
+   */
   public Optional<CycleStep> stepOn(LocalDate date) {
     CycleStep step = null;
     for (Transition t : history()) {
@@ -77,12 +94,12 @@ public abstract class Journey {
     return Optional.ofNullable(step);
   }
 
-  /** The entry transition. */
+  /** {@return the entry transition} */
   public Transition entry() {
     return history().get(0);
   }
 
-  /** Whether the product entered as one already on the market. */
+  /** {@return whether the product entered as one already on the market} */
   public boolean enteredAsExisting() {
     return entry().kind() == TransitionKind.ENTERED_EXISTING;
   }
@@ -91,9 +108,15 @@ public abstract class Journey {
    * Moves the product to {@code step}.
    *
    * @return a new journey with the transition appended
+   * @param step the step to move to
+   * @param date the day of the move
+   * @param actingBody the body that acted
+   * @param policy the policy that judges the move
+   * @param facts the facts the policy needs
    * @throws IllegalArgumentException if {@code date} is before the last transition
    * @throws TransitionRefusedException naming the product, the current step, the requested step and
    *     the unmet conditions when {@code policy} refuses
+   *
    */
   public Journey moveTo(CycleStep step, LocalDate date, String actingBody, JourneyPolicy policy, JourneyFacts facts) {
     NullArgumentException.check(step, "step");
@@ -118,6 +141,7 @@ public abstract class Journey {
     return history().get(history().size() - 1);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -125,6 +149,12 @@ public abstract class Journey {
   /** Builds a {@link Journey}; prefer {@link #startNew} and {@link #enterExisting}. */
   public static final class Builder extends ImmutableJourney.Builder {}
 
+  /**
+   * Checks the history: not empty, exactly one entry and it first, each transition from the previous step
+   * and not before it.
+   *
+   * @throws IllegalArgumentException if the history is inconsistent
+   */
   @Value.Check
   protected void check() {
     String p = product().id();

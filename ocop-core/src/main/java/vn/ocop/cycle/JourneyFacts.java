@@ -21,17 +21,18 @@ public abstract class JourneyFacts {
   JourneyFacts() {}
 
 
-  /** The day the product's production/business plan (phương án, dự án) was accepted, if it was. */
+  /** {@return the day the product's production/business plan (phương án, dự án) was accepted, if it was} */
   public abstract Optional<LocalDate> businessPlanAcceptedOn();
 
-  /** The product's certificates, any status. */
+  /** {@return the product's certificates, any status} */
   public abstract List<Certificate> certificates();
 
-  /** No plan, no certificate. */
+  /** {@return facts with no plan and no certificate} */
   public static JourneyFacts none() {
     return builder().build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,10 +14,11 @@ public interface JourneyPolicy {
    * The conditions {@code request} does not meet; empty when the transition is allowed.
    *
    * @param request the transition; not null
+   * @return the unmet conditions; empty when allowed
    */
   List<UnmetCondition> check(TransitionRequest request);
 
-  /** The national conditions. */
+  /** {@return the national conditions} */
   static JourneyPolicy standard() {
     return StandardJourneyPolicy.INSTANCE;
   }

@@ -54,12 +54,17 @@ public final class StandardJourneyPolicy implements JourneyPolicy {
 
   private StandardJourneyPolicy() {}
 
-  /** The single instance; same as {@link JourneyPolicy#standard()}. */
+  /** {@return the single instance; same as {@link JourneyPolicy#standard()}} */
   public static StandardJourneyPolicy instance() {
     return INSTANCE;
   }
 
-  /** Whether the cycle's order allows moving from {@code from} to {@code to}, conditions aside. */
+  /**
+   * {@return whether the cycle's order allows moving from {@code from} to {@code to}, conditions aside}
+   *
+   * @param from the step left
+   * @param to the step reached
+   */
   public static boolean isAllowedMove(CycleStep from, CycleStep to) {
     return MOVES.get(from).contains(to);
   }

@@ -13,6 +13,12 @@ public class TransitionRefusedException extends IllegalStateException {
   private final CycleStep requested;
   private final List<UnmetCondition> conditions;
 
+  /**
+   * Creates the exception, with a message naming the product, the steps, the date and the conditions.
+   *
+   * @param request the refused transition
+   * @param conditions the unmet conditions, at least one
+   */
   public TransitionRefusedException(TransitionRequest request, List<UnmetCondition> conditions) {
     super("Product '" + request.product().id() + "' (" + request.product().name() + ") cannot move "
         + request.current().map(s -> "from step " + s).orElse("into the cycle") + " to step " + request.requested()
@@ -23,20 +29,22 @@ public class TransitionRefusedException extends IllegalStateException {
     this.conditions = List.copyOf(conditions);
   }
 
+  /** {@return the id of the product refused} */
   public String productId() {
     return productId;
   }
 
-  /** The step the product is at; empty when it was entering the cycle. */
+  /** {@return the step the product is at; empty when it was entering the cycle} */
   public Optional<CycleStep> current() {
     return Optional.ofNullable(current);
   }
 
+  /** {@return the step asked for} */
   public CycleStep requested() {
     return requested;
   }
 
-  /** The unmet conditions, at least one. */
+  /** {@return the unmet conditions, at least one} */
   public List<UnmetCondition> conditions() {
     return conditions;
   }

@@ -13,6 +13,16 @@ import vn.ocop.NullArgumentException;
  *     provision words as a rule
  */
 public record UnmetCondition(String code, String messageVi, String messageEn, String legalReference) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param code a stable id, e.g. {@code cycle.evaluation.business-plan}
+   * @param messageVi the condition in Vietnamese
+   * @param messageEn the condition in English
+   * @param legalReference the provision it encodes; empty for the cycle's order, which no single
+   *     provision words as a rule
+   * @throws NullArgumentException if a required component is null
+   */
   public UnmetCondition {
     NullArgumentException.check(code, "code");
     NullArgumentException.check(messageVi, "messageVi");

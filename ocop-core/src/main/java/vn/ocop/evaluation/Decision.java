@@ -25,10 +25,12 @@ public enum Decision {
     this.nameEn = nameEn;
   }
 
+  /** {@return the decision's name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the decision's name in English} */
   public String nameEn() {
     return nameEn;
   }

@@ -21,7 +21,7 @@ public interface EvaluationPolicy {
    */
   List<Outcome> decide(ScoredRound round);
 
-  /** What the policy is, for reports: e.g. the packs and versions it applies. */
+  /** {@return what the policy is, for reports: e.g. the packs and versions it applies} */
   default String description() {
     return getClass().getName();
   }

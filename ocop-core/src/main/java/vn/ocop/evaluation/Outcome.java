@@ -21,29 +21,33 @@ public abstract class Outcome {
   Outcome() {}
 
 
-  /** The product's id. */
+  /** {@return the product's id} */
   public abstract String productId();
 
+  /** {@return what the council's evaluation does with the product} */
   public abstract Decision decision();
 
   /**
    * The stars the product reaches at this evaluation; empty when it was not ranked (ineligible, or
    * returned for re-scoring). For a forwarded product these are the stars this council found, which
    * the higher council decides on.
+   *
+   * @return the stars reached; empty when not ranked
    */
   public abstract Optional<StarRating> stars();
 
-  /** The level a forwarded product goes to. */
+  /** {@return the level a forwarded product goes to} */
   public abstract Optional<CouncilLevel> forwardTo();
 
-  /** The reasons, most decisive first as the policy ordered them. */
+  /** {@return the reasons, most decisive first as the policy ordered them} */
   public abstract List<Reason> reasons();
 
-  /** The first reason, for one-line displays. */
+  /** {@return the first reason, for one-line displays} */
   public Optional<Reason> mainReason() {
     return reasons().isEmpty() ? Optional.empty() : Optional.of(reasons().get(0));
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,6 +55,11 @@ public abstract class Outcome {
   /** Builds an {@link Outcome}. */
   public static final class Builder extends ImmutableOutcome.Builder {}
 
+  /**
+   * Checks that a level to forward to is named exactly when the decision is {@link Decision#FORWARD}.
+   *
+   * @throws IllegalArgumentException if it is not
+   */
   @Value.Check
   protected void check() {
     if (decision() == Decision.FORWARD && forwardTo().isEmpty()) {

@@ -15,6 +15,16 @@ import vn.ocop.NullArgumentException;
  *     library or province choice that no law sets (the message then says so)
  */
 public record Reason(String ruleId, String pack, String messageVi, String messageEn, String legalReference) {
+  /**
+   * Checks the components.
+   *
+   * @param ruleId the rule's stable id
+   * @param pack the pack and version
+   * @param messageVi the message in Vietnamese
+   * @param messageEn the message in English
+   * @param legalReference the provision; empty for a library or province choice
+   * @throws NullArgumentException if a component is null
+   */
   public Reason {
     NullArgumentException.check(ruleId, "ruleId");
     NullArgumentException.check(pack, "pack");

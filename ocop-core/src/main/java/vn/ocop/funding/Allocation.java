@@ -14,6 +14,17 @@ import vn.ocop.NullArgumentException;
  * @param recipient the body, district or producer that receives it; not blank
  */
 public record Allocation(LocalDate date, int year, FundingSource source, Vnd amount, String recipient) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param date the day of the decision or payment
+   * @param year the plan year the money belongs to
+   * @param source the funding source
+   * @param amount the amount, positive
+   * @param recipient the body, district or producer that receives it; not blank
+   * @throws IllegalArgumentException if the amount is not positive or the recipient is blank
+   * @throws NullArgumentException if a required component is null
+   */
   public Allocation {
     NullArgumentException.check(date, "date");
     NullArgumentException.check(source, "source");

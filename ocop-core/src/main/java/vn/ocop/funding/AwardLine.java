@@ -15,6 +15,17 @@ import vn.ocop.law.StarRating;
  * @param amount the amount due, never negative
  */
 public record AwardLine(String productId, String productName, StarRating stars, Optional<StarRating> previouslyPaidFor, Vnd amount) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param productId the product
+   * @param productName its name, for reports
+   * @param stars the stars it was certified at
+   * @param previouslyPaidFor the highest level it had already been paid for, under
+   *     {@link AwardMode#ONCE_PER_LEVEL}
+   * @param amount the amount due, never negative
+   * @throws NullArgumentException if a required component is null
+   */
   public AwardLine {
     NullArgumentException.check(productId, "productId");
     NullArgumentException.check(productName, "productName");

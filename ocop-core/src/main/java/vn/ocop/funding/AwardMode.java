@@ -20,10 +20,12 @@ public enum AwardMode {
     this.nameEn = nameEn;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

@@ -35,37 +35,48 @@ public abstract class AwardSchedule {
   AwardSchedule() {}
 
 
-  /** A slug, e.g. {@code ha-tinh-2019}. */
+  /** {@return a slug, e.g. {@code ha-tinh-2019}} */
   public abstract String id();
 
-  /** The province's slug. */
+  /** {@return the province's slug} */
   public abstract String provinceId();
 
-  /** The document that sets the awards, where known. */
+  /** {@return the document that sets the awards, where known} */
   public abstract Optional<String> basis();
 
-  /** The amount per star level; levels without an amount are paid nothing and listed as unscheduled. */
+  /** {@return the amount per star level; levels without an amount are paid nothing and listed as unscheduled} */
   public abstract Map<StarRating, Vnd> amounts();
 
   /**
    * Where each amount comes from, for reports: per star level, e.g. the rule pack that set it
    * ({@code province/ha-tinh@2019.1}); may be empty, and need not cover every level.
    *
+   * @return the source of each amount, per star level
    * @since 0.1.0
    */
   public abstract Map<StarRating, String> amountSources();
 
+  /** {@return how often a product is paid; {@link AwardMode#EVERY_CERTIFICATION} by default} */
   @Value.Default
   public AwardMode mode() {
     return AwardMode.EVERY_CERTIFICATION;
   }
 
-  /** The amount for {@code stars}, if the schedule sets one. */
+  /**
+   * {@return the amount for {@code stars}, if the schedule sets one}
+   *
+   * @param stars the star level
+   */
   public Optional<Vnd> amount(StarRating stars) {
     return Optional.ofNullable(amounts().get(stars));
   }
 
-  /** Applies the schedule to a round's certified products, none of which was paid before. */
+  /**
+   * Applies the schedule to a round's certified products, none of which was paid before.
+   *
+   * @param result the round
+   * @return the awards of the round
+   */
   public AwardStatement apply(RoundResult result) {
     return apply(result, Map.of());
   }
@@ -77,6 +88,8 @@ public abstract class AwardSchedule {
    * @param result the round
    * @param previouslyPaidFor for {@link AwardMode#ONCE_PER_LEVEL}: per product id, the highest star
    *     level it was already paid for; ignored under {@link AwardMode#EVERY_CERTIFICATION}
+   *
+   * @return the awards of the round
    */
   public AwardStatement apply(RoundResult result, Map<String, StarRating> previouslyPaidFor) {
     List<AwardLine> lines = new ArrayList<>();
@@ -107,6 +120,8 @@ public abstract class AwardSchedule {
    * Hà Tĩnh 2019: 30 million VND per 3★, 50 million per 4★, paid on every certification. Source:
    * DOMAIN.md §7; the province's decision setting the amounts is not among the seed documents, so
    * the basis is recorded as such (uncertain).
+   *
+   * @return the schedule of Hà Tĩnh 2019
    */
   public static AwardSchedule haTinh2019() {
     return builder().id("ha-tinh-2019").provinceId("ha-tinh")
@@ -116,6 +131,7 @@ public abstract class AwardSchedule {
         .build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -123,6 +139,12 @@ public abstract class AwardSchedule {
   /** Builds an {@link AwardSchedule}. */
   public static final class Builder extends ImmutableAwardSchedule.Builder {}
 
+  /**
+   * Checks the schedule: amounts only for certifiable levels (3★ and up), none negative, and a source only
+   * for a level with an amount.
+   *
+   * @throws IllegalArgumentException if the schedule is inconsistent
+   */
   @Value.Check
   protected void check() {
     for (Map.Entry<StarRating, Vnd> e : amounts().entrySet()) {

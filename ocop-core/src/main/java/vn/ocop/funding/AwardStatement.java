@@ -16,6 +16,15 @@ import vn.ocop.law.StarRating;
  * @param unscheduled ids of certified products whose stars have no amount in the schedule
  */
 public record AwardStatement(String scheduleId, String roundId, List<AwardLine> lines, List<String> unscheduled) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param scheduleId the schedule applied
+   * @param roundId the round
+   * @param lines one per certified product with a scheduled amount, in the round's order
+   * @param unscheduled ids of certified products whose stars have no amount in the schedule
+   * @throws NullArgumentException if a required component is null
+   */
   public AwardStatement {
     NullArgumentException.check(scheduleId, "scheduleId");
     NullArgumentException.check(roundId, "roundId");
@@ -23,7 +32,7 @@ public record AwardStatement(String scheduleId, String roundId, List<AwardLine> 
     unscheduled = List.copyOf(unscheduled);
   }
 
-  /** The sum of every line. */
+  /** {@return the sum of every line} */
   public Vnd total() {
     Vnd t = Vnd.ZERO;
     for (AwardLine l : lines) {
@@ -32,7 +41,7 @@ public record AwardStatement(String scheduleId, String roundId, List<AwardLine> 
     return t;
   }
 
-  /** Products awarded per star level (a line with amount zero still counts). */
+  /** {@return products awarded per star level (a line with amount zero still counts)} */
   public Map<StarRating, Integer> countByStars() {
     Map<StarRating, Integer> m = new EnumMap<>(StarRating.class);
     for (AwardLine l : lines) {
@@ -41,7 +50,7 @@ public record AwardStatement(String scheduleId, String roundId, List<AwardLine> 
     return m;
   }
 
-  /** The amount per star level. */
+  /** {@return the amount per star level} */
   public Map<StarRating, Vnd> totalByStars() {
     Map<StarRating, Vnd> m = new EnumMap<>(StarRating.class);
     for (AwardLine l : lines) {

@@ -12,6 +12,15 @@ import vn.ocop.NullArgumentException;
  * @param disbursed disbursed so far
  */
 public record Balance(String label, Vnd planned, Vnd allocated, Vnd disbursed) {
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param label the line (e.g. {@code 2021–2025 state-budget}) or the source's slug
+   * @param planned the plan's amount
+   * @param allocated allocated so far
+   * @param disbursed disbursed so far
+   * @throws NullArgumentException if a required component is null
+   */
   public Balance {
     NullArgumentException.check(label, "label");
     NullArgumentException.check(planned, "planned");
@@ -19,17 +28,17 @@ public record Balance(String label, Vnd planned, Vnd allocated, Vnd disbursed) {
     NullArgumentException.check(disbursed, "disbursed");
   }
 
-  /** Planned but not yet allocated. */
+  /** {@return planned but not yet allocated} */
   public Vnd unallocated() {
     return planned.minus(allocated);
   }
 
-  /** Allocated but not yet disbursed. */
+  /** {@return allocated but not yet disbursed} */
   public Vnd undisbursed() {
     return allocated.minus(disbursed);
   }
 
-  /** Planned but not yet disbursed: what is left to spend. */
+  /** {@return planned but not yet disbursed: what is left to spend} */
   public Vnd left() {
     return planned.minus(disbursed);
   }

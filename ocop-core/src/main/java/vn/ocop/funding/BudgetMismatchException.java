@@ -25,6 +25,7 @@ public class BudgetMismatchException extends IllegalArgumentException {
    * @param computed the sum of the lines (zero when the fault is not a sum)
    * @param origin file and line where the item was written; empty when built in code
    * @param message the full message
+   * @throws NullArgumentException if an argument other than {@code message} is null
    */
   public BudgetMismatchException(String planId, String item, Vnd declared, Vnd computed, String origin, String message) {
     super(message);
@@ -35,29 +36,32 @@ public class BudgetMismatchException extends IllegalArgumentException {
     this.origin = NullArgumentException.check(origin, "origin");
   }
 
+  /** {@return the id of the plan at fault} */
   public String planId() {
     return planId;
   }
 
-  /** The total or line at fault. */
+  /** {@return the total or line at fault} */
   public String item() {
     return item;
   }
 
+  /** {@return the stated amount (zero when the fault is not a sum)} */
   public Vnd declared() {
     return declared;
   }
 
+  /** {@return the sum of the lines (zero when the fault is not a sum)} */
   public Vnd computed() {
     return computed;
   }
 
-  /** The difference, declared minus computed. */
+  /** {@return the difference, declared minus computed} */
   public Vnd difference() {
     return declared.minus(computed);
   }
 
-  /** File and line, e.g. {@code kien-giang-plan-118.budget:17}; empty when built in code. */
+  /** {@return file and line, e.g. {@code kien-giang-plan-118.budget:17}; empty when built in code} */
   public String origin() {
     return origin;
   }

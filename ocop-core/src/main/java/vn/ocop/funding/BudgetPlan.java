@@ -35,44 +35,53 @@ public abstract class BudgetPlan {
   BudgetPlan() {}
 
 
-  /** A stable slug, e.g. {@code kien-giang-plan-118}. */
+  /** {@return a stable slug, e.g. {@code kien-giang-plan-118}} */
   public abstract String id();
 
-  /** The province's slug, e.g. {@code kien-giang}. */
+  /** {@return the province's slug, e.g. {@code kien-giang}} */
   public abstract String provinceId();
 
-  /** The plan's title as the document gives it. */
+  /** {@return the plan's title as the document gives it} */
   public abstract String title();
 
-  /** The document that sets the plan, e.g. "Kế hoạch 118/KH-UBND ngày 13/8/2020". */
+  /** {@return the document that sets the plan, e.g. "Kế hoạch 118/KH-UBND ngày 13/8/2020"} */
   public abstract Optional<String> basis();
 
+  /** {@return the plan's lines, in the document's order} */
   public abstract List<BudgetLine> lines();
 
-  /** The totals the document states; each is checked against the lines on build. */
+  /** {@return the totals the document states; each is checked against the lines on build} */
   public abstract List<DeclaredTotal> declaredTotals();
 
-  /** The sum of every line. */
+  /** {@return the sum of every line} */
   public Vnd total() {
     return sum(lines());
   }
 
-  /** The sum of the lines of {@code source}. */
+  /**
+   * {@return the sum of the lines of {@code source}}
+   *
+   * @param source the source
+   */
   public Vnd total(FundingSource source) {
     return sum(lines().stream().filter(l -> l.source() == source).toList());
   }
 
-  /** The sum of the lines whose period lies within {@code period}. */
+  /**
+   * {@return the sum of the lines whose period lies within {@code period}}
+   *
+   * @param period the period
+   */
   public Vnd total(PlanPeriod period) {
     return sum(lines().stream().filter(l -> l.period().isWithin(period)).toList());
   }
 
-  /** The sum of the state-budget lines ({@link FundingSource#isStateBudget()}). */
+  /** {@return the sum of the state-budget lines ({@link FundingSource#isStateBudget()})} */
   public Vnd stateTotal() {
     return sum(lines().stream().filter(l -> l.source().isStateBudget()).toList());
   }
 
-  /** Totals per source, in source order; sources without lines are left out. */
+  /** {@return totals per source, in source order; sources without lines are left out} */
   public Map<FundingSource, Vnd> totalsBySource() {
     Map<FundingSource, Vnd> map = new EnumMap<>(FundingSource.class);
     for (BudgetLine l : lines()) {
@@ -81,12 +90,17 @@ public abstract class BudgetPlan {
     return map;
   }
 
-  /** The line of {@code source} whose period contains {@code year}, if any. */
+  /**
+   * {@return the line of {@code source} whose period contains {@code year}, if any}
+   *
+   * @param year the year
+   * @param source the source
+   */
   public Optional<BudgetLine> line(int year, FundingSource source) {
     return lines().stream().filter(l -> l.source() == source && l.period().contains(year)).findFirst();
   }
 
-  /** The first and last year the plan covers. */
+  /** {@return the first and last year the plan covers} */
   public PlanPeriod span() {
     int from = lines().stream().mapToInt(l -> l.period().fromYear()).min().orElseThrow();
     int to = lines().stream().mapToInt(l -> l.period().toYear()).max().orElseThrow();
@@ -101,6 +115,7 @@ public abstract class BudgetPlan {
     return s;
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -108,6 +123,13 @@ public abstract class BudgetPlan {
   /** Builds a {@link BudgetPlan}; {@code id}, {@code provinceId}, {@code title} and at least one line are required. */
   public static final class Builder extends ImmutableBudgetPlan.Builder {}
 
+  /**
+   * Checks the plan: a slug id, at least one line, no two lines of a source over overlapping periods, and
+   * each declared total equal to the lines it covers.
+   *
+   * @throws IllegalArgumentException if the id is not a slug
+   * @throws BudgetMismatchException if the lines or totals do not agree
+   */
   @Value.Check
   protected void check() {
     if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {

@@ -49,6 +49,8 @@ public final class BudgetPlanFile {
   /**
    * Reads one of the bundled example plans ({@link #KIEN_GIANG_PLAN_118}, {@link #QUANG_NAM_2018_2020}).
    *
+   * @param name the bundled file's name
+   * @return the plan
    * @throws IllegalArgumentException if no such file is bundled
    */
   public static BudgetPlan bundled(String name) {
@@ -69,6 +71,8 @@ public final class BudgetPlanFile {
   /**
    * Reads a plan from a file.
    *
+   * @param path the file
+   * @return the plan
    * @throws BudgetFileException naming the file (and line) if it is missing, not a regular file,
    *     unreadable, larger than {@link #MAX_FILE_BYTES}, not UTF-8, or holds a malformed entry
    * @throws BudgetMismatchException if a stated total does not match its lines
@@ -116,6 +120,7 @@ public final class BudgetPlanFile {
    *
    * @param fileName the name used in messages
    * @param reader the text; not closed
+   * @return the plan
    * @throws BudgetFileException naming the file and line of a malformed entry
    * @throws BudgetMismatchException if a stated total does not match its lines
    */

@@ -19,6 +19,17 @@ import vn.ocop.NullArgumentException;
  */
 public record DeclaredTotal(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount, String origin) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param label what the document calls the total, for messages
+   * @param period the stage the total covers (the lines whose period lies within it); empty for all
+   * @param sources the sources the total covers; empty for all
+   * @param amount the stated amount
+   * @param origin where the total was written, e.g. {@code kien-giang-plan-118.budget:17}; empty when
+   *     built in code
+   * @throws NullArgumentException if a required component is null
+   */
   public DeclaredTotal {
     NullArgumentException.check(label, "label");
     NullArgumentException.check(period, "period");
@@ -27,12 +38,23 @@ public record DeclaredTotal(String label, Optional<PlanPeriod> period, Set<Fundi
     NullArgumentException.check(origin, "origin");
   }
 
-  /** A total built in code. */
+  /**
+   * {@return a total built in code}
+   *
+   * @param label the total's label, as the plan writes it
+   * @param period the years it covers; empty for the whole plan
+   * @param sources the sources it sums; empty for every source
+   * @param amount the stated amount
+   */
   public static DeclaredTotal of(String label, Optional<PlanPeriod> period, Set<FundingSource> sources, Vnd amount) {
     return new DeclaredTotal(label, period, sources, amount, "");
   }
 
-  /** Whether {@code line} counts towards this total. */
+  /**
+   * {@return whether {@code line} counts towards this total}
+   *
+   * @param line a line of the plan
+   */
   public boolean covers(BudgetLine line) {
     return period.map(p -> line.period().isWithin(p)).orElse(true)
         && (sources.isEmpty() || sources.contains(line.source()));

@@ -17,6 +17,17 @@ public class FundingException extends IllegalStateException {
   private final Vnd requested;
   private final Vnd available;
 
+  /**
+   * Creates the exception.
+   *
+   * @param planId the plan's id; not null
+   * @param year the year of the allocation or disbursement
+   * @param source the source of the money; not null
+   * @param requested the amount asked for; not null
+   * @param available what was left to cover it, or null when the plan has no line
+   * @param message the whole message
+   * @throws NullArgumentException if {@code planId}, {@code source} or {@code requested} is null
+   */
   public FundingException(String planId, int year, FundingSource source, Vnd requested, Vnd available, String message) {
     super(message);
     this.planId = NullArgumentException.check(planId, "planId");
@@ -26,24 +37,27 @@ public class FundingException extends IllegalStateException {
     this.available = available;
   }
 
+  /** {@return the id of the plan} */
   public String planId() {
     return planId;
   }
 
+  /** {@return the year of the allocation or disbursement} */
   public int year() {
     return year;
   }
 
+  /** {@return the source of the money} */
   public FundingSource source() {
     return source;
   }
 
-  /** The amount asked for. */
+  /** {@return the amount asked for} */
   public Vnd requested() {
     return requested;
   }
 
-  /** What was left to cover it; empty when the plan has no line at all. */
+  /** {@return what was left to cover it; empty when the plan has no line at all} */
   public Optional<Vnd> available() {
     return Optional.ofNullable(available);
   }

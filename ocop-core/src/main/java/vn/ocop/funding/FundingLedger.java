@@ -32,19 +32,26 @@ public final class FundingLedger {
     this.disbursements = List.copyOf(disbursements);
   }
 
-  /** An empty ledger for {@code plan}. */
+  /**
+   * {@return an empty ledger for {@code plan}}
+   *
+   * @param plan the plan; not null
+   */
   public static FundingLedger of(BudgetPlan plan) {
     return new FundingLedger(NullArgumentException.check(plan, "plan"), List.of(), List.of());
   }
 
+  /** {@return the plan the ledger charges} */
   public BudgetPlan plan() {
     return plan;
   }
 
+  /** {@return the allocations, in the order charged} */
   public List<Allocation> allocations() {
     return allocations;
   }
 
+  /** {@return the disbursements, in the order charged} */
   public List<Allocation> disbursements() {
     return disbursements;
   }
@@ -53,6 +60,7 @@ public final class FundingLedger {
    * Charges an allocation to the plan line of its year and source.
    *
    * @return a new ledger with the allocation
+   * @param a the allocation
    * @throws FundingException if the plan has no such line, or the line would be over-allocated
    */
   public FundingLedger allocate(Allocation a) {
@@ -72,6 +80,7 @@ public final class FundingLedger {
    * Charges a disbursement to the plan line of its year and source.
    *
    * @return a new ledger with the disbursement
+   * @param d the disbursement
    * @throws FundingException if the plan has no such line, or more would be paid than was allocated
    */
   public FundingLedger disburse(Allocation d) {
@@ -87,13 +96,17 @@ public final class FundingLedger {
     return new FundingLedger(plan, allocations, next);
   }
 
-  /** Planned, allocated and disbursed for one source over the whole plan. */
+  /**
+   * {@return planned, allocated and disbursed for one source over the whole plan}
+   *
+   * @param source the source
+   */
   public Balance balance(FundingSource source) {
     return new Balance(source.slug(), plan.total(source), sum(allocations, x -> x.source() == source),
         sum(disbursements, x -> x.source() == source));
   }
 
-  /** {@link #balance(FundingSource)} for every source the plan has lines for, in source order. */
+  /** {@return {@link #balance(FundingSource)} for every source the plan has lines for, in source order} */
   public List<Balance> balancesBySource() {
     return plan.totalsBySource().keySet().stream().map(this::balance).toList();
   }
@@ -101,6 +114,9 @@ public final class FundingLedger {
   /**
    * Every plan line with what was allocated and disbursed on it up to and including {@code asOf}.
    * A multi-year line (2021–2025) is shown whole: the plan does not split it by year.
+   *
+   * @param asOf the last day counted
+   * @return the balance of each line, in plan order
    */
   public Map<BudgetLine, Balance> lineBalances(LocalDate asOf) {
     Map<BudgetLine, Balance> map = new LinkedHashMap<>();
@@ -111,7 +127,13 @@ public final class FundingLedger {
     return map;
   }
 
-  /** Disbursed between {@code from} and {@code to}, both inclusive, for {@code source}. */
+  /**
+   * {@return disbursed between {@code from} and {@code to}, both inclusive, for {@code source}}
+   *
+   * @param from the first day
+   * @param to the last day
+   * @param source the source
+   */
   public Vnd disbursedBetween(LocalDate from, LocalDate to, FundingSource source) {
     return sum(disbursements, x -> x.source() == source && !x.date().isBefore(from) && !x.date().isAfter(to));
   }

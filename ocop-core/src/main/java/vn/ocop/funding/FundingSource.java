@@ -45,10 +45,12 @@ public enum FundingSource {
     this.publicMoney = publicMoney;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }
@@ -56,17 +58,23 @@ public enum FundingSource {
   /**
    * Whether the source is state money (budgets and programmes integrated from the state budget), as
    * opposed to producers' funds, credit and other sources.
+   *
+   * @return whether the source is state money
    */
   public boolean isStateBudget() {
     return publicMoney;
   }
 
-  /** The slug used in budget files, e.g. {@code state-budget}. */
+  /** {@return the slug used in budget files, e.g. {@code state-budget}} */
   public String slug() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  /** The source with the given slug ({@code counterpart}), if any. */
+  /**
+   * {@return the source with the given slug ({@code counterpart}), if any}
+   *
+   * @param slug the slug
+   */
   public static java.util.Optional<FundingSource> fromSlug(String slug) {
     for (FundingSource s : values()) {
       if (s.slug().equals(slug)) {

@@ -9,18 +9,34 @@ package vn.ocop.funding;
  */
 public record PlanPeriod(int fromYear, int toYear) implements Comparable<PlanPeriod> {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param fromYear the first year
+   * @param toYear the last year, not before {@code fromYear}
+   * @throws IllegalArgumentException if {@code toYear} is before {@code fromYear}
+   */
   public PlanPeriod {
     if (toYear < fromYear) {
       throw new IllegalArgumentException("Period " + fromYear + "–" + toYear + " ends before it begins");
     }
   }
 
-  /** A single year. */
+  /**
+   * {@return a single year}
+   *
+   * @param year the year
+   */
   public static PlanPeriod year(int year) {
     return new PlanPeriod(year, year);
   }
 
-  /** The years {@code from} to {@code to}, inclusive. */
+  /**
+   * {@return the years {@code from} to {@code to}, inclusive}
+   *
+   * @param from the first year
+   * @param to the last year, not before {@code from}
+   */
   public static PlanPeriod years(int from, int to) {
     return new PlanPeriod(from, to);
   }
@@ -28,6 +44,8 @@ public record PlanPeriod(int fromYear, int toYear) implements Comparable<PlanPer
   /**
    * Reads {@code 2020} or {@code 2021-2025} (hyphen or en dash).
    *
+   * @param text the text
+   * @return the period
    * @throws IllegalArgumentException if the text is neither
    */
   public static PlanPeriod parse(String text) {
@@ -42,15 +60,31 @@ public record PlanPeriod(int fromYear, int toYear) implements Comparable<PlanPer
     throw new IllegalArgumentException("'" + text + "' is not a year (2020) nor a range of years (2021-2025)");
   }
 
+  /**
+   * Whether the period covers a year.
+   *
+   * @param year the year
+   * @return whether {@code year} is one of the period's years
+   */
   public boolean contains(int year) {
     return year >= fromYear && year <= toYear;
   }
 
-  /** Whether this period lies within {@code other}. */
+  /**
+   * {@return whether this period lies within {@code other}}
+   *
+   * @param other the other period
+   */
   public boolean isWithin(PlanPeriod other) {
     return fromYear >= other.fromYear && toYear <= other.toYear;
   }
 
+  /**
+   * Whether two periods share a year.
+   *
+   * @param other the other period
+   * @return whether this period and {@code other} have a year in common
+   */
   public boolean overlaps(PlanPeriod other) {
     return fromYear <= other.toYear && other.fromYear <= toYear;
   }

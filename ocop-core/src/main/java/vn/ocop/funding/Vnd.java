@@ -20,7 +20,11 @@ public record Vnd(long dong) implements Comparable<Vnd> {
   /** Zero đồng. */
   public static final Vnd ZERO = new Vnd(0);
 
-  /** An amount in đồng. */
+  /**
+   * {@return an amount in đồng}
+   *
+   * @param dong the amount in đồng
+   */
   public static Vnd of(long dong) {
     return new Vnd(dong);
   }
@@ -28,37 +32,68 @@ public record Vnd(long dong) implements Comparable<Vnd> {
   /**
    * An amount written in millions of đồng, as the plans write it (326.779 triệu đồng).
    *
+   * @param millions the amount in millions of đồng
+   * @return the amount
    * @throws ArithmeticException if the amount does not fit
    */
   public static Vnd ofMillions(long millions) {
     return new Vnd(Math.multiplyExact(millions, MILLION));
   }
 
+  /**
+   * The sum of two amounts.
+   *
+   * @param other the amount to add
+   * @return this amount plus {@code other}
+   * @throws ArithmeticException if the sum overflows
+   */
   public Vnd plus(Vnd other) {
     return new Vnd(Math.addExact(dong, other.dong));
   }
 
+  /**
+   * The difference of two amounts.
+   *
+   * @param other the amount to subtract
+   * @return this amount minus {@code other}
+   * @throws ArithmeticException if the difference overflows
+   */
   public Vnd minus(Vnd other) {
     return new Vnd(Math.subtractExact(dong, other.dong));
   }
 
+  /**
+   * The amount multiplied.
+   *
+   * @param factor the factor
+   * @return this amount times {@code factor}
+   * @throws ArithmeticException if the product overflows
+   */
   public Vnd times(long factor) {
     return new Vnd(Math.multiplyExact(dong, factor));
   }
 
+  /** {@return whether the amount is zero} */
   public boolean isZero() {
     return dong == 0;
   }
 
+  /** {@return whether the amount is below zero} */
   public boolean isNegative() {
     return dong < 0;
   }
 
+  /**
+   * Whether this amount is greater than another.
+   *
+   * @param other the other amount
+   * @return whether this amount is greater than {@code other}
+   */
   public boolean isGreaterThan(Vnd other) {
     return dong > other.dong;
   }
 
-  /** The amount in millions, exact (e.g. {@code 326779} or {@code 0.5}). */
+  /** {@return the amount in millions, exact (e.g. {@code 326779} or {@code 0.5})} */
   public BigDecimal millions() {
     return BigDecimal.valueOf(dong).divide(BigDecimal.valueOf(MILLION)).stripTrailingZeros();
   }

@@ -17,6 +17,16 @@ import vn.ocop.NullArgumentException;
 public record ApplicableLaw(Instrument criteria, Instrument procedure, LegalReference basis, String explanationVi,
     String explanationEn) {
 
+  /**
+   * Checks the components.
+   *
+   * @param criteria the instrument whose criteria catalogue scores the product
+   * @param procedure the instrument whose procedure applies
+   * @param basis the provision that makes them apply
+   * @param explanationVi why, in Vietnamese
+   * @param explanationEn why, in English
+   * @throws NullArgumentException if a component is null
+   */
   public ApplicableLaw {
     NullArgumentException.check(criteria, "criteria");
     NullArgumentException.check(procedure, "procedure");
@@ -25,12 +35,16 @@ public record ApplicableLaw(Instrument criteria, Instrument procedure, LegalRefe
     NullArgumentException.check(explanationEn, "explanationEn");
   }
 
-  /** Whether two laws apply the same criteria and procedure (whatever the reason). */
+  /**
+   * {@return whether two laws apply the same criteria and procedure (whatever the reason)}
+   *
+   * @param other the other law
+   */
   public boolean sameRulesAs(ApplicableLaw other) {
     return criteria == other.criteria && procedure == other.procedure;
   }
 
-  /** A short label, e.g. {@code 26/2026/QĐ-TTg} or {@code 148/QĐ-TTg + 1489/QĐ-TTg}. */
+  /** {@return a short label, e.g. {@code 26/2026/QĐ-TTg} or {@code 148/QĐ-TTg + 1489/QĐ-TTg}} */
   public String label() {
     return criteria == procedure ? criteria.number() : criteria.number() + " + " + procedure.number();
   }

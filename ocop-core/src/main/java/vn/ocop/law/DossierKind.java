@@ -21,12 +21,12 @@ public enum DossierKind {
     this.nameEn = nameEn;
   }
 
-  /** The name in Vietnamese, as the law writes it. */
+  /** {@return the name in Vietnamese, as the law writes it} */
   public String nameVi() {
     return nameVi;
   }
 
-  /** The name in English. */
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

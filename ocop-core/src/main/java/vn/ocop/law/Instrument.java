@@ -77,7 +77,7 @@ public enum Instrument {
     this.titleEn = titleEn;
   }
 
-  /** The official number, e.g. {@code "148/QĐ-TTg"}. */
+  /** {@return the official number, e.g. {@code "148/QĐ-TTg"}} */
   public String number() {
     return number;
   }
@@ -85,13 +85,15 @@ public enum Instrument {
   /**
    * The short number used in codes, e.g. {@code "148"}; {@code "26-2026"} for Decision 26/2026/QĐ-TTg
    * (the year is part of its number, and codes use {@code /} as a separator).
+   *
+   * @return the short number used in codes
    */
   public String shortCode() {
     String head = number.substring(0, number.indexOf('/'));
     return this == D26_2026 ? head + "-2026" : head;
   }
 
-  /** The date the instrument came into force. */
+  /** {@return the date the instrument came into force} */
   public LocalDate inForceFrom() {
     return inForceFrom;
   }
@@ -100,6 +102,8 @@ public enum Instrument {
    * The last day the instrument was in force, if it has been replaced: 1048 and 781 until
    * 23/02/2023, the day before Decision 148/QĐ-TTg (Article 3 of 148) replaced them; 148 and 1489
    * until 21/07/2026 ({@link #LAST_DAY_OF_148}, Decision 26/2026/QĐ-TTg, Article 11.2).
+   *
+   * @return the last day in force; empty while in force
    */
   public Optional<LocalDate> inForceUntil() {
     return switch (this) {
@@ -111,12 +115,20 @@ public enum Instrument {
     };
   }
 
-  /** Whether the instrument was in force on {@code date}. */
+  /**
+   * {@return whether the instrument was in force on {@code date}}
+   *
+   * @param date the date
+   */
   public boolean isInForceOn(LocalDate date) {
     return !date.isBefore(inForceFrom) && inForceUntil().map(until -> !date.isAfter(until)).orElse(true);
   }
 
-  /** The instruments in force on {@code date}, in order of coming into force. */
+  /**
+   * {@return the instruments in force on {@code date}, in order of coming into force}
+   *
+   * @param date the date; not null
+   */
   public static java.util.List<Instrument> inForceOn(LocalDate date) {
     NullArgumentException.check(date, "date");
     java.util.List<Instrument> list = new java.util.ArrayList<>();
@@ -128,12 +140,12 @@ public enum Instrument {
     return java.util.List.copyOf(list);
   }
 
-  /** The title in Vietnamese (abridged). */
+  /** {@return the title in Vietnamese (abridged)} */
   public String titleVi() {
     return titleVi;
   }
 
-  /** The title in English (abridged). */
+  /** {@return the title in English (abridged)} */
   public String titleEn() {
     return titleEn;
   }

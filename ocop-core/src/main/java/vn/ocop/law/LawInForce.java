@@ -60,9 +60,11 @@ public final class LawInForce {
    * @param councilDate the day the council evaluates the product; not null
    * @param filedOn the day the producer filed the dossier, if known; not after the council date
    * @param kind what the dossier asks for; not null
+   * @return the law that judges the dossier, with the provision and the reason
    * @throws LawNotApplicableException if no law covers the council date (before 21/08/2019), the
    *     dossier was filed after the council met, a dossier filed before 22/05/2026 is evaluated after
    *     its Article 12.2 deadline, or the filing date is needed and not given
+   *
    */
   public static ApplicableLaw forDossier(LocalDate councilDate, Optional<LocalDate> filedOn, DossierKind kind) {
     NullArgumentException.check(councilDate, "councilDate");

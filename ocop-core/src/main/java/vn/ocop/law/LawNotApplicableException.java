@@ -32,22 +32,22 @@ public class LawNotApplicableException extends IllegalArgumentException {
     this.deadline = deadline;
   }
 
-  /** The day the council met. */
+  /** {@return the day the council met} */
   public LocalDate councilDate() {
     return councilDate;
   }
 
-  /** The day the dossier was filed, if known. */
+  /** {@return the day the dossier was filed, if known} */
   public Optional<LocalDate> filedOn() {
     return filedOn;
   }
 
-  /** What the dossier asked for. */
+  /** {@return what the dossier asked for} */
   public DossierKind kind() {
     return kind;
   }
 
-  /** The last day the dossier could have been evaluated under the transition, if that is the problem. */
+  /** {@return the last day the dossier could have been evaluated under the transition, if that is the problem} */
   public Optional<LocalDate> deadline() {
     return deadline;
   }

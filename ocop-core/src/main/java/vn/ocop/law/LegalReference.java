@@ -12,12 +12,24 @@ import vn.ocop.NullArgumentException;
  */
 public record LegalReference(Instrument instrument, String provision) {
 
+  /**
+   * Checks the components.
+   *
+   * @param instrument the instrument; not null
+   * @param provision the article, clause or appendix; not null, may be empty
+   * @throws NullArgumentException if a component is null
+   */
   public LegalReference {
     NullArgumentException.check(instrument, "instrument");
     NullArgumentException.check(provision, "provision");
   }
 
-  /** A reference to a provision of an instrument. */
+  /**
+   * {@return a reference to a provision of an instrument}
+   *
+   * @param instrument the instrument
+   * @param provision the article, clause or appendix; may be empty
+   */
   public static LegalReference of(Instrument instrument, String provision) {
     return new LegalReference(instrument, provision);
   }

@@ -7,10 +7,15 @@ package vn.ocop.law;
  * Decision 1048/QĐ-TTg). The bands that map points to stars belong to the rule packs, not here.
  */
 public enum StarRating {
+  /** One star. */
   ONE_STAR(1),
+  /** Two stars. */
   TWO_STARS(2),
+  /** Three stars: the lowest level that earns a certificate. */
   THREE_STARS(3),
+  /** Four stars. */
   FOUR_STARS(4),
+  /** Five stars: the national level. */
   FIVE_STARS(5);
 
   private final int stars;
@@ -19,32 +24,36 @@ public enum StarRating {
     this.stars = stars;
   }
 
-  /** The number of stars, 1 to 5. */
+  /** {@return the number of stars, 1 to 5} */
   public int stars() {
     return stars;
   }
 
-  /** Whether this level earns an OCOP certificate (3★ and above). */
+  /** {@return whether this level earns an OCOP certificate (3★ and above)} */
   public boolean isCertifiable() {
     return stars >= 3;
   }
 
-  /** Whether this level is at least {@code other}. */
+  /**
+   * {@return whether this level is at least {@code other}}
+   *
+   * @param other the level to compare with
+   */
   public boolean isAtLeast(StarRating other) {
     return stars >= other.stars;
   }
 
-  /** Vietnamese display, e.g. {@code "3 sao"}. */
+  /** {@return the Vietnamese display, e.g. {@code "3 sao"}} */
   public String nameVi() {
     return stars + " sao";
   }
 
-  /** English display, e.g. {@code "3 stars"}. */
+  /** {@return the English display, e.g. {@code "3 stars"}} */
   public String nameEn() {
     return stars == 1 ? "1 star" : stars + " stars";
   }
 
-  /** Symbol display, e.g. {@code "3★"}. */
+  /** {@return symbol display, e.g. {@code "3★"}} */
   public String symbol() {
     return stars + "★";
   }
@@ -52,6 +61,8 @@ public enum StarRating {
   /**
    * The level with the given number of stars.
    *
+   * @param stars the number of stars, 1 to 5
+   * @return the level with that many stars
    * @throws IllegalArgumentException if {@code stars} is not 1 to 5
    */
   public static StarRating of(int stars) {

@@ -20,12 +20,12 @@ public enum AdministrativeLevel {
     this.nameEn = nameEn;
   }
 
-  /** The level's name in Vietnamese. */
+  /** {@return the level's name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
-  /** The level's name in English. */
+  /** {@return the level's name in English} */
   public String nameEn() {
     return nameEn;
   }

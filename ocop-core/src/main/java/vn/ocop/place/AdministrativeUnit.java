@@ -32,19 +32,22 @@ public abstract class AdministrativeUnit {
   /**
    * A lowercase ASCII slug, unique among the units under the same parent (e.g. {@code kien-giang});
    * province slugs select the province's rule pack.
+   *
+   * @return the unit's id
    */
   public abstract String id();
 
-  /** The name in Vietnamese with diacritics, normalised to NFC. */
+  /** {@return the name in Vietnamese with diacritics, normalised to NFC} */
   public abstract String name();
 
-  /** The unit's level: province, district or commune. */
+  /** {@return the unit's level: province, district or commune} */
   public abstract AdministrativeLevel level();
 
   /**
    * The kind word of the unit's official name ("Tỉnh", "Thành phố", "Huyện", "Thị xã", "Quận",
    * "Xã", "Phường", "Thị trấn", "Đặc khu"), where known; {@link #name()} is without it.
    *
+   * @return the kind word, where known
    * @since 0.1
    */
   public abstract Optional<String> kind();
@@ -53,31 +56,36 @@ public abstract class AdministrativeUnit {
    * The official name with its kind word ("Huyện Hòn Đất"), or {@link #name()} when the kind is not
    * known.
    *
+   * @return the official name
    * @since 0.1
    */
   public String fullName() {
     return kind().map(k -> k + " " + name()).orElse(name());
   }
 
-  /** The official code (mã đơn vị hành chính), where known. */
+  /** {@return the official code (mã đơn vị hành chính), where known} */
   public abstract Optional<String> officialCode();
 
-  /** The unit this one belongs to: the province of a district, the district (or province) of a commune. */
+  /** {@return the unit this one belongs to: the province of a district, the district (or province) of a commune} */
   public abstract Optional<AdministrativeUnit> parent();
 
-  /** The first day the unit existed, where it matters. */
+  /** {@return the first day the unit existed, where it matters} */
   public abstract Optional<LocalDate> existsFrom();
 
-  /** The last day the unit existed (e.g. 30/06/2025 for districts and merged provinces). */
+  /** {@return the last day the unit existed (e.g. 30/06/2025 for districts and merged provinces)} */
   public abstract Optional<LocalDate> existsUntil();
 
-  /** Whether the unit existed on {@code date}. */
+  /**
+   * {@return whether the unit existed on {@code date}}
+   *
+   * @param date the date
+   */
   public boolean existsOn(LocalDate date) {
     return existsFrom().map(f -> !date.isBefore(f)).orElse(true)
         && existsUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
-  /** The province this unit is in (itself for a province). */
+  /** {@return the province this unit is in (itself for a province)} */
   public AdministrativeUnit province() {
     AdministrativeUnit u = this;
     while (u.level() != AdministrativeLevel.PROVINCE) {
@@ -86,7 +94,7 @@ public abstract class AdministrativeUnit {
     return u;
   }
 
-  /** The district this unit is in, if it is a district or a commune under one. */
+  /** {@return the district this unit is in, if it is a district or a commune under one} */
   public Optional<AdministrativeUnit> district() {
     AdministrativeUnit u = this;
     while (u != null) {
@@ -98,12 +106,12 @@ public abstract class AdministrativeUnit {
     return Optional.empty();
   }
 
-  /** This unit if it is a commune. */
+  /** {@return this unit if it is a commune} */
   public Optional<AdministrativeUnit> commune() {
     return level() == AdministrativeLevel.COMMUNE ? Optional.of(this) : Optional.empty();
   }
 
-  /** The path of slugs from the province down, e.g. {@code kien-giang/chau-thanh}; a stable key. */
+  /** {@return the path of slugs from the province down, e.g. {@code kien-giang/chau-thanh}; a stable key} */
   public String path() {
     return parent().map(p -> p.path() + "/" + id()).orElse(id());
   }
@@ -115,6 +123,7 @@ public abstract class AdministrativeUnit {
    *
    * @param id a lowercase ASCII slug; not null
    * @param name the name, with diacritics; not null
+   * @return the relabelled unit
    * @throws IllegalArgumentException if the id is not a slug or the name is blank
    * @since 0.1
    */
@@ -122,22 +131,39 @@ public abstract class AdministrativeUnit {
     return ((ImmutableAdministrativeUnit) this).withId(id).withName(name);
   }
 
-  /** A province that exists on every date. */
+  /**
+   * {@return a province that exists on every date}
+   *
+   * @param id a lowercase ASCII slug
+   * @param name the name, with diacritics
+   */
   public static AdministrativeUnit province(String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.PROVINCE).build();
   }
 
-  /** A district of {@code province}. */
+  /**
+   * {@return a district of {@code province}}
+   *
+   * @param province the province the district is in
+   * @param id a lowercase ASCII slug
+   * @param name the name, with diacritics
+   */
   public static AdministrativeUnit district(AdministrativeUnit province, String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.DISTRICT).parent(province).build();
   }
 
-  /** A commune of {@code parent} (a district before 1 July 2025, a province after). */
+  /**
+   * {@return a commune of {@code parent} (a district before 1 July 2025, a province after)}
+   *
+   * @param parent the district, or the province from 1 July 2025
+   * @param id a lowercase ASCII slug
+   * @param name the name, with diacritics
+   */
   public static AdministrativeUnit commune(AdministrativeUnit parent, String id, String name) {
     return builder().id(id).name(name).level(AdministrativeLevel.COMMUNE).parent(parent).build();
   }
 
-  /** A builder of an {@link AdministrativeUnit}. */
+  /** {@return a builder of an {@link AdministrativeUnit}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -145,6 +171,12 @@ public abstract class AdministrativeUnit {
   /** Builds an {@link AdministrativeUnit}; {@code id}, {@code name} and {@code level} are required. */
   public static final class Builder extends ImmutableAdministrativeUnit.Builder {}
 
+  /**
+   * Checks the unit (id a slug, a known kind word, a name, a parent that fits the level, dates in order) and puts its name in NFC.
+   *
+   * @return this unit, or a copy with its name in NFC
+   * @throws IllegalArgumentException if the unit is inconsistent
+   */
   @Value.Check
   protected AdministrativeUnit normalize() {
     if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {

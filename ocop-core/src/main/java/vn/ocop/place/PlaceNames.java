@@ -35,6 +35,7 @@ public final class PlaceNames {
    * The name in Unicode NFC, the form names are kept in.
    *
    * @param name a name; not null
+   * @return the name in NFC
    */
   public static String nfc(String name) {
     return Normalizer.normalize(NullArgumentException.check(name, "name"), Normalizer.Form.NFC);
@@ -48,6 +49,7 @@ public final class PlaceNames {
    * comparison only, never for display.
    *
    * @param name a name, with or without its kind word; not null
+   * @return the comparison key
    */
   public static String key(String name) {
     String d = Normalizer.normalize(NullArgumentException.check(name, "name").trim().toLowerCase(Locale.ROOT),
@@ -86,6 +88,7 @@ public final class PlaceNames {
    * Vũng Tàu" → {@code ba-ria-vung-tau}).
    *
    * @param name a name; not null
+   * @return the slug
    */
   public static String slug(String name) {
     String s = NullArgumentException.check(name, "name").replace('đ', 'd').replace('Đ', 'D');
@@ -99,6 +102,7 @@ public final class PlaceNames {
    * "Phường", "Xã", "Thị trấn", "Đặc khu"), if any.
    *
    * @param fullName an official name such as "Huyện Hòn Đất"; not null
+   * @return the kind word, if the name begins with one
    */
   public static Optional<String> kindOf(String fullName) {
     String n = nfc(fullName).strip();
@@ -115,6 +119,7 @@ public final class PlaceNames {
    * Minh", "Phường 1" → "1"; a name without a kind word is returned as it is (NFC).
    *
    * @param fullName an official name; not null
+   * @return the name without its kind word, in NFC
    */
   public static String withoutKind(String fullName) {
     String n = nfc(fullName).strip();

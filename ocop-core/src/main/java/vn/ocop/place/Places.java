@@ -83,7 +83,7 @@ public final class Places {
     return REGISTRY.get();
   }
 
-  /** Every unit of the registry, provinces, districts and communes of both periods. */
+  /** {@return every unit of the registry, provinces, districts and communes of both periods} */
   public static List<AdministrativeUnit> all() {
     return registry().all();
   }
@@ -92,6 +92,7 @@ public final class Places {
    * The provinces that existed on {@code date}, by code: 63 until 30 June 2025, 34 from 1 July 2025.
    *
    * @param date the date; not null
+   * @return the provinces on that date
    */
   public static List<AdministrativeUnit> provinces(LocalDate date) {
     NullArgumentException.check(date, "date");
@@ -104,13 +105,18 @@ public final class Places {
    *
    * @param parent a unit of the registry; not null
    * @param date the date; not null
+   * @return the units directly under {@code parent} on that date
    */
   public static List<AdministrativeUnit> children(AdministrativeUnit parent, LocalDate date) {
     NullArgumentException.check(date, "date");
     return registry().children(NullArgumentException.check(parent, "parent")).stream().filter(u -> u.existsOn(date)).toList();
   }
 
-  /** Whether {@code unit} is a unit of the registry (not one a host built itself). */
+  /**
+   * {@return whether {@code unit} is a unit of the registry (not one a host built itself)}
+   *
+   * @param unit a unit; not null
+   */
   public static boolean isRegistered(AdministrativeUnit unit) {
     return registry().contains(NullArgumentException.check(unit, "unit"));
   }
@@ -122,8 +128,10 @@ public final class Places {
    *
    * @param idOrCode an id, a two-digit code or a name; not null
    * @param date the date; not null
+   * @return the province
    * @throws UnknownPlaceException naming the value and the date, with the nearest province on that
    *     date and, for a province that existed on other dates, what became of it
+   *
    */
   public static AdministrativeUnit province(String idOrCode, LocalDate date) {
     NullArgumentException.check(idOrCode, "idOrCode");
@@ -135,6 +143,10 @@ public final class Places {
    * A district of {@code province} on {@code date} (districts exist until 30 June 2025), by id, code
    * or name.
    *
+   * @param province the province; not null
+   * @param idOrCode an id, a three-digit code or a name; not null
+   * @param date the date; not null
+   * @return the district
    * @throws UnknownPlaceException naming the value, the province and the date, with the nearest match
    */
   public static AdministrativeUnit district(AdministrativeUnit province, String idOrCode, LocalDate date) {
@@ -145,6 +157,10 @@ public final class Places {
    * A commune (xã, phường, thị trấn, đặc khu) of {@code parent} on {@code date}, by id, code or name:
    * the parent is its district until 30 June 2025, its province from 1 July 2025.
    *
+   * @param parent the district, or the province from 1 July 2025; not null
+   * @param idOrCode an id, a five-digit code or a name; not null
+   * @param date the date; not null
+   * @return the commune
    * @throws UnknownPlaceException naming the value, the parent and the date, with the nearest match
    */
   public static AdministrativeUnit commune(AdministrativeUnit parent, String idOrCode, LocalDate date) {
@@ -154,8 +170,12 @@ public final class Places {
   /**
    * The commune with this five-digit official code on {@code date}.
    *
+   * @param code the five-digit official code; not null
+   * @param date the date; not null
+   * @return the commune
    * @throws UnknownPlaceException naming the code and the date; for a code that belonged to another
    *     commune on other dates, it names that commune
+   *
    */
   public static AdministrativeUnit commune(String code, LocalDate date) {
     NullArgumentException.check(code, "code");
@@ -171,6 +191,9 @@ public final class Places {
    * The unit of a slug path ({@code kien-giang/hon-dat/soc-son}, a province first) or an official code
    * ({@code 91}, {@code 903}, {@code 30820}) on {@code date}.
    *
+   * @param pathOrCode a slug path from the province down, or an official code; not null
+   * @param date the date; not null
+   * @return the unit
    * @throws UnknownPlaceException naming the first part of the path that is not known on that date
    */
   public static AdministrativeUnit resolve(String pathOrCode, LocalDate date) {
@@ -191,6 +214,10 @@ public final class Places {
    * The unit under {@code parent} of a relative slug path ({@code hon-dat/soc-son} under Kiên Giang)
    * on {@code date}.
    *
+   * @param parent the unit the path starts under; not null
+   * @param relativePath a slug path below {@code parent}; not null
+   * @param date the date; not null
+   * @return the unit
    * @throws UnknownPlaceException naming the first part of the path that is not known on that date
    */
   public static AdministrativeUnit resolve(AdministrativeUnit parent, String relativePath, LocalDate date) {
@@ -205,6 +232,9 @@ public final class Places {
   /**
    * The unit with an official code (2 digits: province, 3: district, 5: commune) on {@code date}.
    *
+   * @param code an official code of 2, 3 or 5 digits; not null
+   * @param date the date; not null
+   * @return the unit
    * @throws UnknownPlaceException naming the code and the date
    */
   public static AdministrativeUnit byCode(String code, LocalDate date) {
@@ -229,6 +259,7 @@ public final class Places {
    *
    * @param unit a unit of the registry; not null
    * @param date the date; not null
+   * @return the unit standing for {@code unit} on that date, if known
    * @throws IllegalArgumentException if the unit is not one of the registry's
    */
   public static Optional<AdministrativeUnit> successorOn(AdministrativeUnit unit, LocalDate date) {
@@ -255,6 +286,7 @@ public final class Places {
    * commune with a new code.
    *
    * @param unit a unit of the registry; not null
+   * @return the units it continues from; empty when none
    * @throws IllegalArgumentException if the unit is not one of the registry's
    */
   public static List<AdministrativeUnit> predecessors(AdministrativeUnit unit) {
@@ -274,6 +306,9 @@ public final class Places {
    * {@code an-giang}, {@code quang-nam} → {@code da-nang}). This is how records made under an old
    * province are counted under today's.
    *
+   * @param provinceId a province id of the registry, of any date; not null
+   * @param date the date; not null
+   * @return the id of the province holding that territory on the date
    * @throws UnknownPlaceException if no province of the registry ever had this id, naming the nearest
    */
   public static String provinceIdOn(String provinceId, LocalDate date) {
@@ -297,6 +332,8 @@ public final class Places {
    * other than itself, by id ({@code an-giang} → {@code kien-giang}; {@code ho-chi-minh} → {@code
    * ba-ria-vung-tau}, {@code binh-duong}); empty for a province the merger left alone.
    *
+   * @param provinceId the id of a province existing from 1 July 2025
+   * @return the ids of the provinces merged into it, sorted; empty when none
    * @throws UnknownPlaceException if no province has this id from 1 July 2025
    */
   public static List<String> mergedInto(String provinceId) {

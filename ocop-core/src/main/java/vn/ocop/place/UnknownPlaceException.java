@@ -30,22 +30,22 @@ public final class UnknownPlaceException extends IllegalArgumentException {
     this.counterpart = counterpart;
   }
 
-  /** The id, code, path or name that was asked for, as given. */
+  /** {@return the id, code, path or name that was asked for, as given} */
   public String value() {
     return value;
   }
 
-  /** The level that was asked for. */
+  /** {@return the level that was asked for} */
   public AdministrativeLevel level() {
     return level;
   }
 
-  /** The date on which the place was asked for. */
+  /** {@return the date on which the place was asked for} */
   public LocalDate date() {
     return date;
   }
 
-  /** The known place nearest to {@link #value()} on {@link #date()} (by edit distance), if any. */
+  /** {@return the known place nearest to {@link #value()} on {@link #date()} (by edit distance), if any} */
   public Optional<AdministrativeUnit> nearest() {
     return Optional.ofNullable(nearest);
   }
@@ -53,6 +53,8 @@ public final class UnknownPlaceException extends IllegalArgumentException {
   /**
    * When {@link #value()} names a unit that existed on other dates: the unit that stood for it on
    * {@link #date()} (its successor after the 2025 merger, or its predecessor before it), if known.
+   *
+   * @return the counterpart unit, if known
    */
   public Optional<AdministrativeUnit> counterpart() {
     return Optional.ofNullable(counterpart);

@@ -27,30 +27,33 @@ public abstract class Producer {
   Producer() {}
 
 
-  /** A stable identifier chosen by the host application. */
+  /** {@return a stable identifier chosen by the host application} */
   public abstract String id();
 
-  /** The producer's name, as registered. */
+  /** {@return the producer's name, as registered} */
   public abstract String name();
 
+  /** {@return the producer's legal form} */
   public abstract ProducerKind kind();
 
   /**
    * The business registration (or cooperative/enterprise registration) number, if any. A household
    * without one cannot enter the programme.
+   *
+   * @return the registration number, if any
    */
   public abstract Optional<String> registration();
 
-  /** Where the producer is registered, if known. */
+  /** {@return where the producer is registered, if known} */
   public abstract Optional<AdministrativeUnit> place();
 
-  /** Whether the legal representative is a woman. */
+  /** {@return whether the legal representative is a woman} */
   @Value.Default
   public boolean representativeIsWoman() {
     return false;
   }
 
-  /** Whether the legal representative belongs to an ethnic minority. */
+  /** {@return whether the legal representative belongs to an ethnic minority} */
   @Value.Default
   public boolean representativeIsEthnicMinority() {
     return false;
@@ -61,15 +64,17 @@ public abstract class Producer {
    * law on SME support defines it); empty when not declared. Decision 26/2026/QĐ-TTg, Article 2.3
    * admits small and medium enterprises only.
    *
+   * @return whether the enterprise is small or medium; empty when not declared
    * @since 0.2
    */
   public abstract Optional<Boolean> smallOrMediumEnterprise();
 
-  /** Whether the producer has a business registration. */
+  /** {@return whether the producer has a business registration} */
   public boolean isRegistered() {
     return registration().isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,6 +82,11 @@ public abstract class Producer {
   /** Builds a {@link Producer}; {@code id}, {@code name} and {@code kind} are required. */
   public static final class Builder extends ImmutableProducer.Builder {}
 
+  /**
+   * Checks the producer: an id and a name, an SME declaration only for an enterprise, no blank registration.
+   *
+   * @throws IllegalArgumentException if the producer is inconsistent
+   */
   @Value.Check
   protected void check() {
     if (id().isBlank()) {

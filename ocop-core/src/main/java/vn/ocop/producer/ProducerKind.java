@@ -13,9 +13,13 @@ package vn.ocop.producer;
  * organisations ({@link #OPERATING_CENTRE}). Which kinds a round admits is the rule packs' business.
  */
 public enum ProducerKind {
+  /** Doanh nghiệp: an enterprise. */
   ENTERPRISE("Doanh nghiệp", "Enterprise"),
+  /** Hợp tác xã, liên hiệp hợp tác xã: a cooperative or cooperative union. */
   COOPERATIVE("Hợp tác xã, liên hiệp hợp tác xã", "Cooperative or cooperative union"),
+  /** Tổ hợp tác: a cooperative group. */
   COOPERATIVE_GROUP("Tổ hợp tác", "Cooperative group"),
+  /** Hộ sản xuất kinh doanh: a household business, with or without a business registration. */
   HOUSEHOLD("Hộ sản xuất kinh doanh", "Household business"),
   /** Trang trại (Decision 26/2026/QĐ-TTg, Article 2.3). */
   FARM("Trang trại", "Farm"),
@@ -35,10 +39,12 @@ public enum ProducerKind {
     this.nameEn = nameEn;
   }
 
+  /** {@return the kind's name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the kind's name in English} */
   public String nameEn() {
     return nameEn;
   }

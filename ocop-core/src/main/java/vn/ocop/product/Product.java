@@ -27,23 +27,27 @@ public abstract class Product {
   Product() {}
 
 
-  /** A stable identifier chosen by the host application; the last tie-breaker of a ranking. */
+  /** {@return a stable identifier chosen by the host application; the last tie-breaker of a ranking} */
   public abstract String id();
 
-  /** The product's name in Vietnamese, normalised to NFC. */
+  /** {@return the product's name in Vietnamese, normalised to NFC} */
   public abstract String name();
 
   /**
    * The code of the product set it is scored under, e.g. {@code 148/03}; it must exist in the
    * catalogue in force on the round's date.
+   *
+   * @return the product set's code
    */
   public abstract String productSet();
 
+  /** {@return the producer (chủ thể) of the product} */
   public abstract Producer producer();
 
-  /** The commune, district or province the product comes from. */
+  /** {@return the commune, district or province the product comes from} */
   public abstract AdministrativeUnit place();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,6 +55,13 @@ public abstract class Product {
   /** Builds a {@link Product}; every attribute is required. */
   public static final class Builder extends ImmutableProduct.Builder {}
 
+  /**
+   * Checks the product (an id, a name, a product set code such as {@code 148/03} or {@code 26-2026/03}) and
+   * puts its name in NFC.
+   *
+   * @return this product, or a copy with its name in NFC
+   * @throws IllegalArgumentException if the product is inconsistent
+   */
   @Value.Check
   protected Product normalize() {
     if (id().isBlank()) {

@@ -51,8 +51,10 @@ public final class ProductCode {
    * @param commune a commune with its official code; not null
    * @param serial the commune's serial number of the product, from 1
    * @param year the evaluation year
+   * @return the product code
    * @throws ProductCodeException naming the part at fault: a unit without an official code, a
    *     commune not in the province in that year, a serial below 1, a year not of four digits
+   *
    */
   public static ProductCode of(AdministrativeUnit province, AdministrativeUnit commune, int serial, int year) {
     NullArgumentException.check(province, "province");
@@ -75,6 +77,7 @@ public final class ProductCode {
    * Reads a code written {@code T-X-STT-year}, e.g. {@code 91-30817-12-2026}.
    *
    * @param text the code; not null
+   * @return the product code
    * @throws ProductCodeException naming the part at fault
    */
   public static ProductCode parse(String text) {
@@ -150,22 +153,22 @@ public final class ProductCode {
         + year + ": " + communeError.getMessage(), communeError);
   }
 
-  /** The province (T), as the registry has it in {@link #year()}. */
+  /** {@return the province (T), as the registry has it in {@link #year()}} */
   public AdministrativeUnit province() {
     return province;
   }
 
-  /** The commune (X), as the registry has it in {@link #year()}. */
+  /** {@return the commune (X), as the registry has it in {@link #year()}} */
   public AdministrativeUnit commune() {
     return commune;
   }
 
-  /** The commune's serial number of the product (STT), from 1. */
+  /** {@return the commune's serial number of the product (STT), from 1} */
   public int serial() {
     return serial;
   }
 
-  /** The evaluation year. */
+  /** {@return the evaluation year} */
   public int year() {
     return year;
   }

@@ -32,12 +32,12 @@ public final class ProductCodeException extends IllegalArgumentException {
     this.part = part;
   }
 
-  /** The code (or the part values) as given. */
+  /** {@return the code (or the part values) as given} */
   public String value() {
     return value;
   }
 
-  /** The part at fault. */
+  /** {@return the part at fault} */
   public Part part() {
     return part;
   }

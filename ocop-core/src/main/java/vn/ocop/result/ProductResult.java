@@ -18,6 +18,14 @@ import vn.ocop.scoring.ScoreSheet;
  * @param outcome the policy's decision
  */
 public record ProductResult(ScoreSheet sheet, Outcome outcome) {
+  /**
+   * Checks the components.
+   *
+   * @param sheet the product's scores
+   * @param outcome the policy's decision, for the same product
+   * @throws NullArgumentException if a component is null
+   * @throws IllegalArgumentException if the outcome is for another product than the sheet
+   */
   public ProductResult {
     NullArgumentException.check(sheet, "sheet");
     NullArgumentException.check(outcome, "outcome");
@@ -26,24 +34,27 @@ public record ProductResult(ScoreSheet sheet, Outcome outcome) {
     }
   }
 
+  /** {@return the product} */
   public Product product() {
     return sheet.product();
   }
 
-  /** The product's score, scale 2. */
+  /** {@return the product's score, scale 2} */
   public BigDecimal score() {
     return sheet.score();
   }
 
-  /** The mean of part C (product quality), the ranking's third key. */
+  /** {@return the mean of part C (product quality), the ranking's third key} */
   public BigDecimal partC() {
     return sheet.partMean(Part.C);
   }
 
+  /** {@return the stars the policy gave; empty when it gave none} */
   public Optional<StarRating> stars() {
     return outcome.stars();
   }
 
+  /** {@return the policy's decision} */
   public Decision decision() {
     return outcome.decision();
   }

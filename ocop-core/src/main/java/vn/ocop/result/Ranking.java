@@ -40,7 +40,13 @@ public final class Ranking {
     this.entries = List.copyOf(entries);
   }
 
-  /** Ranks the given results. */
+  /**
+   * Ranks the given results: by stars, then score, then the mean of part C; products equal on all three
+   * share a rank and are marked tied.
+   *
+   * @param results the products' results, in any order
+   * @return the ranking, best first
+   */
   public static Ranking of(List<ProductResult> results) {
     List<ProductResult> sorted = new ArrayList<>(results);
     sorted.sort(ORDER);
@@ -62,22 +68,30 @@ public final class Ranking {
     return a.stars().equals(b.stars()) && a.score().compareTo(b.score()) == 0 && a.partC().compareTo(b.partC()) == 0;
   }
 
-  /** Every product, best first. */
+  /** {@return every product, best first} */
   public List<RankedProduct> entries() {
     return entries;
   }
 
-  /** The number of products ranked. */
+  /** {@return the number of products ranked} */
   public int size() {
     return entries.size();
   }
 
-  /** The entry of the product with the given id, if ranked here. */
+  /**
+   * {@return the entry of the product with the given id, if ranked here}
+   *
+   * @param productId the product's id
+   */
   public Optional<RankedProduct> entry(String productId) {
     return entries.stream().filter(e -> e.result().product().id().equals(productId)).findFirst();
   }
 
-  /** The rank of the product with the given id. */
+  /**
+   * {@return the rank of the product with the given id}
+   *
+   * @param productId the product's id
+   */
   public Optional<Integer> rankOf(String productId) {
     return entry(productId).map(RankedProduct::rank);
   }

@@ -43,8 +43,10 @@ public final class RoundResult {
    * @param scored the scored round
    * @param outcomes exactly one outcome per submission
    * @param policy the policy's description, for reports
+   * @return the round's result, one product result per submission in submission order
    * @throws IllegalStateException naming the product if an outcome is missing, repeated, or for a
    *     product not in the round
+   *
    */
   public static RoundResult of(ScoredRound scored, List<Outcome> outcomes, String policy) {
     // One pass over the sheets, then one lookup per outcome: linear in the round's size (a scan of the
@@ -75,36 +77,41 @@ public final class RoundResult {
     return new RoundResult(scored, policy, results);
   }
 
+  /** {@return the round} */
   public Round round() {
     return scored.round();
   }
 
-  /** The catalogue the round was scored with. */
+  /** {@return the catalogue the round was scored with} */
   public Catalogue catalogue() {
     return scored.catalogue();
   }
 
-  /** The scored round the policy decided on. */
+  /** {@return the scored round the policy decided on} */
   public ScoredRound scoredRound() {
     return scored;
   }
 
-  /** The policy's description (packs and versions). */
+  /** {@return the policy's description (packs and versions)} */
   public String policy() {
     return policy;
   }
 
-  /** Every product's result, in submission order. */
+  /** {@return every product's result, in submission order} */
   public List<ProductResult> results() {
     return results;
   }
 
-  /** The result of the product with the given id, if submitted. */
+  /**
+   * {@return the result of the product with the given id, if submitted}
+   *
+   * @param productId the product's id
+   */
   public Optional<ProductResult> result(String productId) {
     return results.stream().filter(r -> r.product().id().equals(productId)).findFirst();
   }
 
-  /** The round-wide ranking. */
+  /** {@return the round-wide ranking} */
   public Ranking ranking() {
     return ranking;
   }
@@ -112,13 +119,15 @@ public final class RoundResult {
   /**
    * A ranking per district, districts in path order. Products recorded without a district (e.g.
    * after 1 July 2025) are ranked under their province.
+   *
+   * @return the rankings by district (or province)
    */
   public Map<AdministrativeUnit, Ranking> rankingByDistrict() {
     return rankBy(r -> r.product().place().district().orElse(r.product().place().province()),
         Comparator.comparing(AdministrativeUnit::path));
   }
 
-  /** A ranking per product group of the catalogue, groups in catalogue order. */
+  /** {@return a ranking per product group of the catalogue, groups in catalogue order} */
   public Map<ProductGroup, Ranking> rankingByProductGroup() {
     Catalogue c = catalogue();
     return rankBy(r -> c.groupOf(r.sheet().productSet()), Comparator.comparing(ProductGroup::number));
@@ -139,7 +148,7 @@ public final class RoundResult {
         (a, b) -> a, LinkedHashMap::new));
   }
 
-  /** Counts per star and decision. */
+  /** {@return the counts per star level and per decision} */
   public RoundStatistics statistics() {
     return RoundStatistics.of(results);
   }

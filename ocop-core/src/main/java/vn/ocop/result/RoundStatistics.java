@@ -27,7 +27,12 @@ public final class RoundStatistics {
     this.perDecision = Collections.unmodifiableMap(perDecision);
   }
 
-  /** Counts the given results. */
+  /**
+   * Counts the given results.
+   *
+   * @param results the products' results
+   * @return the counts per star level and per decision
+   */
   public static RoundStatistics of(List<ProductResult> results) {
     Map<StarRating, Integer> perStars = new EnumMap<>(StarRating.class);
     for (StarRating s : StarRating.values()) {
@@ -49,37 +54,49 @@ public final class RoundStatistics {
     return new RoundStatistics(results.size(), perStars, unranked, perDecision);
   }
 
-  /** The number of products in the round. */
+  /** {@return the number of products in the round} */
   public int size() {
     return size;
   }
 
-  /** The number of products at exactly {@code stars}. */
+  /**
+   * {@return the number of products at exactly {@code stars}}
+   *
+   * @param stars the star level
+   */
   public int count(StarRating stars) {
     return perStars.get(stars);
   }
 
-  /** Products per star level (every level present, 0 where none). */
+  /** {@return products per star level (every level present, 0 where none)} */
   public Map<StarRating, Integer> perStars() {
     return perStars;
   }
 
-  /** The number of products that got no stars (ineligible, or returned for re-scoring). */
+  /** {@return the number of products that got no stars (ineligible, or returned for re-scoring)} */
   public int unranked() {
     return unranked;
   }
 
-  /** The number of products at {@code stars} or above. */
+  /**
+   * {@return the number of products at {@code stars} or above}
+   *
+   * @param stars the lowest star level counted
+   */
   public int countAtLeast(StarRating stars) {
     return perStars.entrySet().stream().filter(e -> e.getKey().isAtLeast(stars)).mapToInt(Map.Entry::getValue).sum();
   }
 
-  /** The number of products with the given decision. */
+  /**
+   * {@return the number of products with the given decision}
+   *
+   * @param decision the decision
+   */
   public int count(Decision decision) {
     return perDecision.get(decision);
   }
 
-  /** The percentage of the round's products at 3★ or more, scale 2, half up; 0.00 for an empty round. */
+  /** {@return the percentage of the round's products at 3★ or more, scale 2, half up; 0.00 for an empty round} */
   public BigDecimal shareAtLeastThreeStars() {
     if (size == 0) {
       return BigDecimal.ZERO.setScale(2);

@@ -28,7 +28,9 @@ public final class Council {
   /**
    * A council of the given members.
    *
-   * @throws IllegalArgumentException if a member id repeats, or there is not exactly one chair
+   * @param members the members, in order; exactly one of them the chair
+   * @return the council
+   * @throws IllegalArgumentException if there are no members, a member id repeats, or there is not exactly one chair
    */
   public static Council of(List<CouncilMember> members) {
     Set<String> ids = new HashSet<>();
@@ -50,31 +52,40 @@ public final class Council {
     return new Council(members);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The members in the order given. */
+  /** {@return the members in the order given} */
   public List<CouncilMember> members() {
     return members;
   }
 
-  /** The number of members. */
+  /** {@return the number of members} */
   public int size() {
     return members.size();
   }
 
-  /** The chair. */
+  /** {@return the chair} */
   public CouncilMember chair() {
     return members.stream().filter(m -> m.role() == CouncilRole.CHAIR).findFirst().orElseThrow();
   }
 
-  /** The member with the given id, if on this council. */
+  /**
+   * {@return the member with the given id, if on this council}
+   *
+   * @param id the member's id
+   */
   public Optional<CouncilMember> member(String id) {
     return members.stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
-  /** Whether a member with the given id sits on this council. */
+  /**
+   * {@return whether a member with the given id sits on this council}
+   *
+   * @param id the member's id
+   */
   public boolean hasMember(String id) {
     return member(id).isPresent();
   }
@@ -100,29 +111,55 @@ public final class Council {
 
     private Builder() {}
 
-    /** Adds the chair. */
+    /**
+     * Adds the chair.
+     *
+     * @param id the member's id, unique on the council
+     * @param name the member's name
+     * @return this builder
+     */
     public Builder chair(String id, String name) {
       return add(new CouncilMember(id, name, CouncilRole.CHAIR));
     }
 
-    /** Adds a vice-chair. */
+    /**
+     * Adds a vice-chair.
+     *
+     * @param id the member's id, unique on the council
+     * @param name the member's name
+     * @return this builder
+     */
     public Builder viceChair(String id, String name) {
       return add(new CouncilMember(id, name, CouncilRole.VICE_CHAIR));
     }
 
-    /** Adds an ordinary member. */
+    /**
+     * Adds an ordinary member.
+     *
+     * @param id the member's id, unique on the council
+     * @param name the member's name
+     * @return this builder
+     */
     public Builder member(String id, String name) {
       return add(new CouncilMember(id, name, CouncilRole.MEMBER));
     }
 
-    /** Adds a member. */
+    /**
+     * Adds a member.
+     *
+     * @param member the member to add
+     * @return this builder
+     */
     public Builder add(CouncilMember member) {
       members.add(member);
       return this;
     }
 
     /**
-     * @throws IllegalArgumentException if a member id repeats, or there is not exactly one chair
+     * Builds the council.
+     *
+     * @return the council of the members added
+     * @throws IllegalArgumentException if there are no members, a member id repeats, or there is not exactly one chair
      */
     public Council build() {
       return Council.of(members);

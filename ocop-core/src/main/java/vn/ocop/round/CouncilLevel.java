@@ -6,8 +6,11 @@ package vn.ocop.round;
  * Decision 148/QĐ-TTg, Decision 1489/QĐ-TTg); that is the rule packs' business.
  */
 public enum CouncilLevel {
+  /** The district council (cấp huyện). */
   DISTRICT("cấp huyện", "district"),
+  /** The province council (cấp tỉnh). */
   PROVINCE("cấp tỉnh", "province"),
+  /** The central council (cấp trung ương). */
   CENTRAL("cấp trung ương", "central");
 
   private final String nameVi;
@@ -18,10 +21,12 @@ public enum CouncilLevel {
     this.nameEn = nameEn;
   }
 
+  /** {@return the level's name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the level's name in English} */
   public String nameEn() {
     return nameEn;
   }

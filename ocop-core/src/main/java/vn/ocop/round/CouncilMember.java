@@ -11,6 +11,15 @@ import vn.ocop.NullArgumentException;
  * @param role the member's role
  */
 public record CouncilMember(String id, String name, CouncilRole role) {
+  /**
+   * Checks the components.
+   *
+   * @param id a stable identifier, unique on the council
+   * @param name the member's name
+   * @param role the member's role
+   * @throws NullArgumentException if a component is null
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
   public CouncilMember {
     NullArgumentException.check(id, "id");
     NullArgumentException.check(name, "name");

@@ -8,15 +8,25 @@ package vn.ocop.round;
  * provision.
  */
 public enum DossierItem {
+  /** Phiếu đăng ký sản phẩm: the registration form. */
   REGISTRATION_FORM("Phiếu đăng ký sản phẩm", "Registration form"),
+  /** Phương án/dự án sản xuất kinh doanh: the production/business plan. */
   BUSINESS_PLAN("Phương án/dự án sản xuất kinh doanh", "Production/business plan"),
+  /** Bản giới thiệu tổ chức, cá nhân: the description of the producer's organisation. */
   ORGANISATION_DESCRIPTION("Bản giới thiệu tổ chức, cá nhân", "Description of the producer's organisation"),
+  /** Bản sao giấy đăng ký kinh doanh: a copy of the business registration certificate. */
   BUSINESS_REGISTRATION("Bản sao giấy đăng ký kinh doanh", "Business registration certificate"),
+  /** Sản phẩm mẫu: product samples. */
   PRODUCT_SAMPLES("Sản phẩm mẫu", "Product samples"),
+  /** Giấy chứng nhận/cam kết đủ điều kiện an toàn thực phẩm: the food-safety certificate or commitment. */
   FOOD_SAFETY_EVIDENCE("Giấy chứng nhận/cam kết đủ điều kiện an toàn thực phẩm", "Food-safety certificate or commitment"),
+  /** Bản tự công bố chất lượng sản phẩm: the product quality declaration. */
   QUALITY_DECLARATION("Bản tự công bố chất lượng sản phẩm", "Product quality declaration"),
+  /** Phiếu kiểm nghiệm: the test report. */
   TEST_REPORT("Phiếu kiểm nghiệm", "Test report"),
+  /** Giấy chứng nhận nhãn hiệu: the trademark certificate. */
   TRADEMARK("Giấy chứng nhận nhãn hiệu", "Trademark certificate"),
+  /** Câu chuyện sản phẩm: the product story. */
   PRODUCT_STORY("Câu chuyện sản phẩm", "Product story"),
   /** Báo cáo tự đánh giá về sản phẩm (Decision 148/QĐ-TTg; Decision 26/2026/QĐ-TTg, Article 6.1, Mẫu số 02). */
   SELF_ASSESSMENT("Báo cáo tự đánh giá về sản phẩm", "Self-assessment report"),
@@ -48,12 +58,12 @@ public enum DossierItem {
     this.nameEn = nameEn;
   }
 
-  /** The item's name in Vietnamese. */
+  /** {@return the item's name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
-  /** The item's name in English. */
+  /** {@return the item's name in English} */
   public String nameEn() {
     return nameEn;
   }

@@ -29,30 +29,44 @@ public abstract class MemberScorecard {
   MemberScorecard() {}
 
 
-  /** The id of the council member who filled in the sheet. */
+  /** {@return the id of the council member who filled in the sheet} */
   public abstract String member();
 
   /**
    * The product set the sheet was printed for, if the sheet says; a sheet for another set than the
    * product's is an error.
+   *
+   * @return the product set's code, if the sheet names one
    */
   public abstract Optional<String> productSet();
 
-  /** The chosen options, in the order given. */
+  /** {@return the chosen options, in the order given} */
   public abstract List<String> choices();
 
-  /** A sheet by {@code member} with the given choices. */
+  /**
+   * A sheet by {@code member} with the given choices.
+   *
+   * @param member the id of the council member who filled it in
+   * @param choices the chosen options, by key ({@code A1a/3}) or code ({@code 148/01/A1a/3})
+   * @return the sheet
+   */
   public static MemberScorecard of(String member, String... choices) {
     return builder().member(member).choose(choices).build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link MemberScorecard}. */
   public static final class Builder extends ImmutableMemberScorecard.Builder {
-    /** Adds chosen options by key ({@code A1a/3}) or code ({@code 148/01/A1a/3}). */
+    /**
+     * Adds chosen options.
+     *
+     * @param options the options, by key ({@code A1a/3}) or code ({@code 148/01/A1a/3})
+     * @return this builder
+     */
     public Builder choose(String... options) {
       addChoices(options);
       return this;

@@ -21,30 +21,53 @@ public abstract class PartScores {
   PartScores() {}
 
 
-  /** The member whose totals these are; empty when they are the council's result for the product. */
+  /** {@return the member whose totals these are; empty when they are the council's result for the product} */
   public abstract Optional<String> member();
 
+  /** {@return the points on part A, not negative} */
   public abstract BigDecimal partA();
 
+  /** {@return the points on part B, not negative} */
   public abstract BigDecimal partB();
 
+  /** {@return the points on part C, not negative} */
   public abstract BigDecimal partC();
 
-  /** The sum of the three parts. */
+  /** {@return the sum of the three parts} */
   public BigDecimal total() {
     return partA().add(partB()).add(partC());
   }
 
-  /** The council's part scores for a product, with no member. */
+  /**
+   * The council's part scores for a product, with no member.
+   *
+   * @param a the points on part A, as a decimal string
+   * @param b the points on part B, as a decimal string
+   * @param c the points on part C, as a decimal string
+   * @return the part scores
+   * @throws NumberFormatException if a value is not a decimal number
+   * @throws IllegalArgumentException if a value is negative
+   */
   public static PartScores of(String a, String b, String c) {
     return builder().partA(new BigDecimal(a)).partB(new BigDecimal(b)).partC(new BigDecimal(c)).build();
   }
 
-  /** One member's part totals. */
+  /**
+   * One member's part totals.
+   *
+   * @param member the id of the council member
+   * @param a the points on part A, as a decimal string
+   * @param b the points on part B, as a decimal string
+   * @param c the points on part C, as a decimal string
+   * @return the member's part scores
+   * @throws NumberFormatException if a value is not a decimal number
+   * @throws IllegalArgumentException if a value is negative
+   */
   public static PartScores byMember(String member, String a, String b, String c) {
     return builder().member(member).partA(new BigDecimal(a)).partB(new BigDecimal(b)).partC(new BigDecimal(c)).build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,6 +75,11 @@ public abstract class PartScores {
   /** Builds {@link PartScores}. */
   public static final class Builder extends ImmutablePartScores.Builder {}
 
+  /**
+   * Checks that no part score is negative.
+   *
+   * @throws IllegalArgumentException if a part score is negative
+   */
   @Value.Check
   protected void check() {
     for (BigDecimal v : new BigDecimal[] {partA(), partB(), partC()}) {

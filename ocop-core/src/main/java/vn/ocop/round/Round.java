@@ -43,37 +43,42 @@ public abstract class Round {
   Round() {}
 
 
-  /** The province that runs the round. */
+  /** {@return the province that runs the round} */
   public abstract AdministrativeUnit province();
 
-  /** The district whose council scores, for a district round. */
+  /** {@return the district whose council scores, for a district round} */
   public abstract Optional<AdministrativeUnit> district();
 
-  /** The programme year the round belongs to. */
+  /** {@return the programme year the round belongs to} */
   public abstract int year();
 
-  /** The round's number within the year (đợt 1, đợt 2). */
+  /** {@return the round's number within the year (đợt 1, đợt 2)} */
   public abstract int sequence();
 
+  /** {@return the level of the council that evaluates the round} */
   public abstract CouncilLevel level();
 
-  /** The day the council meets and scores; it selects the law in force. */
+  /** {@return the day the council meets and scores; it selects the law in force} */
   public abstract LocalDate councilDate();
 
-  /** The deadline for dossiers, if the round set one. */
+  /** {@return the deadline for dossiers, if the round set one} */
   public abstract Optional<LocalDate> submissionDeadline();
 
+  /** {@return the council that scores the round} */
   public abstract Council council();
 
+  /** {@return the products submitted to the round, in submission order} */
   public abstract List<Submission> submissions();
 
   /**
    * The catalogue to score with, when the host chooses it; by default the catalogue in force on
    * {@link #councilDate()} ({@link vn.ocop.catalog.Catalogues#inForceOn(LocalDate)}).
+   *
+   * @return the catalogue chosen by the host, or empty for the one in force
    */
   public abstract Optional<Catalogue> catalogue();
 
-  /** The instruments in force on the council date. */
+  /** {@return the instruments in force on the council date} */
   public List<Instrument> instruments() {
     return Instrument.inForceOn(councilDate());
   }
@@ -83,6 +88,7 @@ public abstract class Round {
    * law of 2026, the dossier's filing date and kind ({@link LawInForce#forDossier}).
    *
    * @param submission a submission of this round; not null
+   * @return the applicable law for that submission
    * @throws LawNotApplicableException if no law covers the council date (before 21/08/2019)
    * @since 0.2
    */
@@ -93,6 +99,8 @@ public abstract class Round {
   /**
    * A readable, stable id: province / year / sequence / level, with the district for a district
    * round, e.g. {@code kien-giang/2024/1/district/hon-dat}.
+   *
+   * @return the round's id
    */
   @Value.Derived
   public String id() {
@@ -100,24 +108,41 @@ public abstract class Round {
     return district().map(d -> base + "/" + d.id()).orElse(base);
   }
 
-  /** The submission of the product with the given id, if any. */
+  /**
+   * The submission of a product.
+   *
+   * @param productId the product's id
+   * @return the submission of the product with that id, if any
+   */
   public Optional<Submission> submission(String productId) {
     return submissions().stream().filter(s -> s.product().id().equals(productId)).findFirst();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Round}. */
   public static final class Builder extends ImmutableRound.Builder {
-    /** Adds a submission. */
+    /**
+     * Adds a submission.
+     *
+     * @param submission the submission to add
+     * @return this builder
+     */
     public Builder submit(Submission submission) {
       addSubmissions(submission);
       return this;
     }
   }
 
+  /**
+   * Checks the round: a province, a sequence from 1, a year from 2018 to 2100 met in that year or the next, a district
+   * exactly for a district round, and each product submitted once, from the round's place.
+   *
+   * @throws RoundException if the round is inconsistent
+   */
   @Value.Check
   protected void check() {
     String id = id();

@@ -27,14 +27,17 @@ public class RoundException extends IllegalArgumentException {
     this.member = member;
   }
 
+  /** {@return the id of the round at fault, if known} */
   public Optional<String> round() {
     return Optional.ofNullable(round);
   }
 
+  /** {@return the id of the product at fault, if known} */
   public Optional<String> product() {
     return Optional.ofNullable(product);
   }
 
+  /** {@return the id of the council member at fault, if known} */
   public Optional<String> member() {
     return Optional.ofNullable(member);
   }

@@ -29,21 +29,23 @@ public abstract class Submission {
   Submission() {}
 
 
+  /** {@return the product submitted} */
   public abstract Product product();
 
-  /** What the dossier holds. */
+  /** {@return what the dossier holds} */
   public abstract Set<DossierItem> dossier();
 
-  /** The members' option-level sheets. */
+  /** {@return the members' option-level sheets} */
   public abstract List<MemberScorecard> scorecards();
 
-  /** Part-level scores (history), per member or for the council as a whole. */
+  /** {@return part-level scores (history), per member or for the council as a whole} */
   public abstract List<PartScores> partScores();
 
   /**
    * The day the producer filed the dossier (nộp hồ sơ), if known. Needed for a council meeting from
    * 22/05/2026 to 21/07/2026, when the law depends on it (Decision 26/2026/QĐ-TTg, Article 12.2).
    *
+   * @return the filing date, if known
    * @since 0.2
    */
   public abstract Optional<LocalDate> filedOn();
@@ -51,6 +53,7 @@ public abstract class Submission {
   /**
    * What the dossier asks for: a first evaluation (the default), an upgrade or a re-evaluation.
    *
+   * @return the kind of dossier
    * @since 0.2
    */
   @Value.Default
@@ -63,28 +66,42 @@ public abstract class Submission {
    * (e.g. {@code X1}: "Hồ sơ bị loại khi: Giả mạo hồ sơ…"). Each makes the product ineligible, with a
    * reason quoting the ground. Only scorecards that list such grounds (Decision 26/2026/QĐ-TTg) accept them.
    *
+   * @return the keys of the grounds found; empty when none
    * @since 0.2
    */
   public abstract Set<String> disqualifications();
 
-  /** Whether the submission carries any scores. */
+  /** {@return whether the submission carries any scores} */
   public boolean isScored() {
     return !scorecards().isEmpty() || !partScores().isEmpty();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Submission}. */
   public static final class Builder extends ImmutableSubmission.Builder {
-    /** Adds a member's sheet with the given choices. */
+    /**
+     * Adds a member's sheet with the given choices.
+     *
+     * @param member the id of the council member
+     * @param choices the chosen options, by key ({@code A1a/3}) or code ({@code 148/01/A1a/3})
+     * @return this builder
+     */
     public Builder scoredBy(String member, String... choices) {
       addScorecards(MemberScorecard.of(member, choices));
       return this;
     }
   }
 
+  /**
+   * Checks the submission: option-level sheets or part-level scores, not both; one sheet or line per member;
+   * a council-level line alone.
+   *
+   * @throws RoundException if the submission is inconsistent
+   */
   @Value.Check
   protected void check() {
     String product = product().id();

@@ -28,14 +28,14 @@ public record GateCheck(
     int members,
     boolean met) {
 
-  /** "missed: criterion X needs option Y" in English, for logs and reasons. */
+  /** {@return "missed: criterion X needs option Y" in English, for logs and reasons} */
   public String describeEn() {
     return (met ? "met: " : "missed: ") + "criterion " + criterion.key() + " (" + criterion.title() + ") needs option "
         + requiredOption.key() + " (" + requiredPoints + " points) for " + level.symbol() + "; members' mean "
         + meanPoints.toPlainString() + ", " + membersMeeting + " of " + members + " members reach it";
   }
 
-  /** The same in Vietnamese. */
+  /** {@return the same in Vietnamese} */
   public String describeVi() {
     return (met ? "đạt: " : "chưa đạt: ") + "chỉ tiêu " + criterion.key() + " (" + criterion.title() + ") cần lựa chọn "
         + requiredOption.key() + " (" + requiredPoints + " điểm) cho hạng " + level.nameVi() + "; điểm trung bình "

@@ -21,10 +21,12 @@ public enum GateJudgement {
     this.descriptionEn = descriptionEn;
   }
 
+  /** {@return what "met" means under this judgement, in Vietnamese} */
   public String descriptionVi() {
     return descriptionVi;
   }
 
+  /** {@return what "met" means under this judgement, in English} */
   public String descriptionEn() {
     return descriptionEn;
   }

@@ -21,36 +21,44 @@ public abstract class MemberScore {
 
   MemberScore() {}
 
-  /** The member; empty for council-level part scores that name no member. */
+  /** {@return the member; empty for council-level part scores that name no member} */
   public abstract Optional<String> member();
 
-  /** The chosen option per criterion key, in the order the sheet gave them; empty for part-level scores. */
+  /** {@return the chosen option per criterion key, in the order the sheet gave them; empty for part-level scores} */
   public abstract Map<String, Option> choices();
 
-  /** Points per criterion key, in scorecard order, 0 for criteria not scored; empty for part-level scores. */
+  /** {@return points per criterion key, in scorecard order, 0 for criteria not scored; empty for part-level scores} */
   public abstract Map<String, Integer> criterionPoints();
 
-  /** Points per group key ({@code A1}), in scorecard order; empty for part-level scores. */
+  /** {@return points per group key ({@code A1}), in scorecard order; empty for part-level scores} */
   public abstract Map<String, Integer> groupPoints();
 
-  /** Criteria left unanswered because the member judged their condition not met, by criterion key. */
+  /** {@return criteria left unanswered because the member judged their condition not met, by criterion key} */
   public abstract Map<String, Condition> notApplicable();
 
-  /** The conditions the member judged not met. */
+  /** {@return the conditions the member judged not met} */
   public abstract Set<Condition> conditionsNotMet();
 
-  /** Points per part. */
+  /** {@return points per part} */
   public abstract Map<Part, BigDecimal> partPoints();
 
-  /** The member's total: the sum of the parts. */
+  /** {@return the member's total: the sum of the parts} */
   public abstract BigDecimal total();
 
-  /** The member's points on a part (0 if absent). */
+  /**
+   * {@return the member's points on a part (0 if absent)}
+   *
+   * @param part the part
+   */
   public BigDecimal part(Part part) {
     return partPoints().getOrDefault(part, BigDecimal.ZERO);
   }
 
-  /** The member's points on a criterion, if scored at option level. */
+  /**
+   * {@return the member's points on a criterion, if scored at option level}
+   *
+   * @param criterionKey the criterion's key, e.g. {@code A1a}
+   */
   public Optional<Integer> points(String criterionKey) {
     return Optional.ofNullable(criterionPoints().get(criterionKey));
   }

@@ -49,19 +49,23 @@ public abstract class ScoreSheet {
   /** The rounding of every mean: half up. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
+  /** {@return the submission scored} */
   public abstract Submission submission();
 
+  /** {@return the product set the product was scored under} */
   public abstract ProductSet productSet();
 
-  /** The scorecard used, for option-level scores. */
+  /** {@return the scorecard used, for option-level scores} */
   public abstract Optional<Scorecard> scorecard();
 
+  /** {@return whether the scores are option-level or part-level} */
   public abstract Granularity granularity();
 
   /**
    * The law the product is judged by — the catalogue that scored it and the procedure that decides it
    * — and why ({@link vn.ocop.round.Round#law}).
    *
+   * @return the applicable law
    * @since 0.2
    */
   public abstract ApplicableLaw law();
@@ -70,23 +74,25 @@ public abstract class ScoreSheet {
    * The grounds for disqualification the council found ({@link Submission#disqualifications()}), as the
    * product's scorecard words them.
    *
+   * @return the grounds found; empty when none
    * @since 0.2
    */
   public abstract List<Disqualification> disqualifications();
 
-  /** Each member's scores, in the order given. */
+  /** {@return each member's scores, in the order given} */
   public abstract List<MemberScore> members();
 
+  /** {@return the product scored} */
   public Product product() {
     return submission().product();
   }
 
-  /** Whether any scores were given. */
+  /** {@return whether any scores were given} */
   public boolean isScored() {
     return granularity() != Granularity.UNSCORED;
   }
 
-  /** The product's score: the mean of the members' totals, scale 2 (0.00 when unscored). */
+  /** {@return the product's score: the mean of the members' totals, scale 2 (0.00 when unscored)} */
   @Value.Derived
   public BigDecimal score() {
     long[] totals = wholeTotals();
@@ -96,7 +102,7 @@ public abstract class ScoreSheet {
     return mean(members().stream().map(MemberScore::total).toList());
   }
 
-  /** The mean of each part over the members, scale 2. */
+  /** {@return the mean of each part over the members, scale 2} */
   @Value.Derived
   public Map<Part, BigDecimal> partMeans() {
     Map<Part, BigDecimal> means = new EnumMap<>(Part.class);
@@ -108,12 +114,16 @@ public abstract class ScoreSheet {
     return means;
   }
 
-  /** The mean of one part, scale 2. */
+  /**
+   * {@return the mean of one part, scale 2}
+   *
+   * @param part the part
+   */
   public BigDecimal partMean(Part part) {
     return partMeans().get(part);
   }
 
-  /** The lowest member total (0.00 when unscored). */
+  /** {@return the lowest member total (0.00 when unscored)} */
   public BigDecimal lowestTotal() {
     if (wholeTotals() != null) {
       int low = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).min().orElseThrow();
@@ -123,7 +133,7 @@ public abstract class ScoreSheet {
         .setScale(SCALE, ROUNDING);
   }
 
-  /** The highest member total (0.00 when unscored). */
+  /** {@return the highest member total (0.00 when unscored)} */
   public BigDecimal highestTotal() {
     if (wholeTotals() != null) {
       int high = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).max().orElseThrow();
@@ -133,7 +143,11 @@ public abstract class ScoreSheet {
         .setScale(SCALE, ROUNDING);
   }
 
-  /** The members' mean points on one criterion, scale 2; empty unless option-level. */
+  /**
+   * {@return the members' mean points on one criterion, scale 2; empty unless option-level}
+   *
+   * @param criterionKey the criterion's key, e.g. {@code A1a}
+   */
   public Optional<BigDecimal> criterionMean(String criterionKey) {
     if (granularity() != Granularity.OPTION_LEVEL) {
       return Optional.empty();
@@ -148,6 +162,7 @@ public abstract class ScoreSheet {
    *
    * @param level the star level asked for
    * @param judgement how members' differing choices are judged
+   * @return the judged gates
    */
   public GateResult gates(StarRating level, GateJudgement judgement) {
     if (granularity() != Granularity.OPTION_LEVEL || scorecard().isEmpty()) {
@@ -184,6 +199,9 @@ public abstract class ScoreSheet {
   /**
    * The highest star level whose gates (and every lower level's) are met; {@link StarRating#FIVE_STARS}
    * when gates are not checked.
+   *
+   * @param judgement how members' differing choices are judged
+   * @return the highest level whose gates are met
    */
   public StarRating highestLevelWithGatesMet(GateJudgement judgement) {
     StarRating best = StarRating.ONE_STAR;
@@ -203,6 +221,7 @@ public abstract class ScoreSheet {
    * judged in one pass. Empty for part-level and unscored sheets (gates not checked).
    *
    * @param judgement how members' differing choices are judged
+   * @return the missed gates; empty when none or not checked
    * @since 0.1.0
    */
   public List<GateCheck> missedGates(GateJudgement judgement) {

@@ -54,6 +54,8 @@ public final class Scoring {
    * ({@link Round#law}: the council date and, across the change of law of 2026, the dossier's filing
    * date), or with the round's own catalogue when the host chose one.
    *
+   * @param round the round to score
+   * @return the round with one sheet per submission, in submission order
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the council date
    * @throws ScoringException if a sheet cannot be scored
    */
@@ -71,6 +73,8 @@ public final class Scoring {
    * date for a dossier filed that day ({@link Catalogues#inForceOn}). Individual products may be scored
    * with another ({@link ScoreSheet#law()}) during a transition.
    *
+   * @param round the round
+   * @return the host's catalogue, or the one in force on the council date
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the council date
    * @since 0.2
    */
@@ -82,6 +86,9 @@ public final class Scoring {
    * Scores one submission of a round with the catalogue of the law that judges it (or the round's own
    * catalogue when the host chose one).
    *
+   * @param round the round the submission belongs to
+   * @param submission the submission to score
+   * @return the submission's score sheet
    * @throws vn.ocop.catalog.NoCatalogueInForceException if no catalogue covers the council date
    * @throws ScoringException if a sheet cannot be scored
    * @since 0.2
@@ -97,6 +104,9 @@ public final class Scoring {
    * Scores one submission against a catalogue chosen by the host; the sheet's law is the
    * catalogue's instrument, for criteria and procedure alike.
    *
+   * @param submission the submission to score
+   * @param catalogue the catalogue to score it with
+   * @return the submission's score sheet
    * @throws ScoringException if a sheet cannot be scored
    */
   public static ScoreSheet score(Submission submission, Catalogue catalogue) {
@@ -108,6 +118,10 @@ public final class Scoring {
   /**
    * Scores one submission against a catalogue, recording the law that judges it.
    *
+   * @param submission the submission to score
+   * @param catalogue the catalogue to score it with
+   * @param law the law that judges the submission, recorded on the sheet
+   * @return the submission's score sheet
    * @throws ScoringException if a sheet cannot be scored
    * @since 0.2
    */

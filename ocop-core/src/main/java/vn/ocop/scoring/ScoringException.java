@@ -31,18 +31,22 @@ public class ScoringException extends IllegalArgumentException {
     this.option = option;
   }
 
+  /** {@return the id of the product at fault} */
   public String product() {
     return product;
   }
 
+  /** {@return the id of the member at fault, if known} */
   public Optional<String> member() {
     return Optional.ofNullable(member);
   }
 
+  /** {@return the code of the criterion at fault, if known} */
   public Optional<String> criterion() {
     return Optional.ofNullable(criterion);
   }
 
+  /** {@return the option at fault, as given on the sheet, if known} */
   public Optional<String> option() {
     return Optional.ofNullable(option);
   }

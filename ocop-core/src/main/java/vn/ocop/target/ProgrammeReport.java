@@ -38,6 +38,23 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     List<TargetProgress> progress, CertificateStock stock, CertificateFlow flow, Map<BudgetLine, Balance> money,
     Vnd disbursedInPeriod, List<AwardStatement> awards, Optional<CyclePicture> cycle) {
 
+  /**
+   * Creates the record, checking its components.
+   *
+   * @param provinceId the province
+   * @param year the year
+   * @param quarter 1–4 for a quarterly report; empty for a yearly one
+   * @param from the first day
+   * @param to the last day
+   * @param progress progress on every target whose period overlaps the report's, up to {@code to}
+   * @param stock certificates in force on {@code to}
+   * @param flow what happened between {@code from} and {@code to}
+   * @param money each plan line with what was allocated and disbursed up to {@code to}; empty without a ledger
+   * @param disbursedInPeriod disbursed between {@code from} and {@code to}, all sources
+   * @param awards the award statements of rounds held in the period
+   * @param cycle the cycle picture on {@code to}, yearly reports only
+   * @throws NullArgumentException if a required component is null
+   */
   public ProgrammeReport {
     NullArgumentException.check(provinceId, "provinceId");
     progress = List.copyOf(progress);
@@ -45,7 +62,14 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     awards = List.copyOf(awards);
   }
 
-  /** The report for quarter {@code quarter} (1–4) of {@code year}. */
+  /**
+   * {@return the report for quarter {@code quarter} (1–4) of {@code year}}
+   *
+   * @param year the year
+   * @param quarter the quarter, 1 to 4
+   * @param in the inputs
+   * @throws IllegalArgumentException if {@code quarter} is not 1 to 4
+   */
   public static ProgrammeReport quarterly(int year, int quarter, ReportInputs in) {
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
@@ -54,7 +78,12 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
     return build(year, Optional.of(quarter), from, from.plusMonths(3).minusDays(1), in);
   }
 
-  /** The report for {@code year}. */
+  /**
+   * {@return the report for {@code year}}
+   *
+   * @param year the year
+   * @param in the inputs
+   */
   public static ProgrammeReport yearly(int year, ReportInputs in) {
     return build(year, Optional.empty(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), in);
   }
@@ -81,7 +110,7 @@ public record ProgrammeReport(String provinceId, int year, Optional<Integer> qua
         money, spent, awards, cycle);
   }
 
-  /** The sum of the awards. */
+  /** {@return the sum of the awards} */
   public Vnd awardsTotal() {
     Vnd t = Vnd.ZERO;
     for (AwardStatement a : awards) {

@@ -34,6 +34,12 @@ public final class Progress {
    *
    * @param districts the districts a per-district target applies to (so that a district with none
    *     shows as zero); ignored for the province-wide kind
+   *
+   * @param target the target
+   * @param asOf the last day counted
+   * @param registry the certificates
+   * @param rounds the rounds' results
+   * @return the progress on the target
    */
   public static TargetProgress of(Target target, LocalDate asOf, CertificateRegistry registry, List<RoundResult> rounds,
       List<AdministrativeUnit> districts) {

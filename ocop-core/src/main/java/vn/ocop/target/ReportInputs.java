@@ -22,31 +22,36 @@ public abstract class ReportInputs {
   ReportInputs() {}
 
 
-  /** The province's slug as of the report (e.g. {@code an-giang}, which includes Kiên Giang from 1 July 2025). */
+  /** {@return the province's slug as of the report (e.g. {@code an-giang}, which includes Kiên Giang from 1 July 2025)} */
   public abstract String provinceId();
 
   /**
    * Every certificate the province knows; the report selects the province's by the merger of 1 July
    * 2025 as the place registry derives it ({@link vn.ocop.place.Places#provinceIdOn}).
+   *
+   * @return the certificates the province knows
    */
   public abstract CertificateRegistry registry();
 
+  /** {@return the results of the rounds to report on} */
   public abstract List<RoundResult> rounds();
 
+  /** {@return the targets to report progress on} */
   public abstract List<Target> targets();
 
-  /** The districts per-district targets apply to. */
+  /** {@return the districts per-district targets apply to} */
   public abstract List<AdministrativeUnit> districts();
 
-  /** The plan's ledger, if money is reported. */
+  /** {@return the plan's ledger, if money is reported} */
   public abstract Optional<FundingLedger> ledger();
 
-  /** Awards computed for the period's rounds. */
+  /** {@return awards computed for the period's rounds} */
   public abstract List<AwardStatement> awards();
 
-  /** Journeys, for the yearly cycle picture. */
+  /** {@return journeys, for the yearly cycle picture} */
   public abstract List<Journey> journeys();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

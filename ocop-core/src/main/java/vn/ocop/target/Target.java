@@ -20,36 +20,40 @@ public abstract class Target {
   Target() {}
 
 
-  /** A slug, e.g. {@code kien-giang-2021-certified}. */
+  /** {@return a slug, e.g. {@code kien-giang-2021-certified}} */
   public abstract String id();
 
-  /** The province's slug. */
+  /** {@return the province's slug} */
   public abstract String provinceId();
 
+  /** {@return the first year of the target's period} */
   public abstract int fromYear();
 
+  /** {@return the last year of the target's period} */
   public abstract int toYear();
 
+  /** {@return what the target counts} */
   public abstract TargetKind kind();
 
-  /** The least stars a certificate counts with (for certificate targets). */
+  /** {@return the least stars a certificate counts with (for certificate targets)} */
   @Value.Default
   public StarRating minimumStars() {
     return StarRating.THREE_STARS;
   }
 
-  /** The minimum (per district for the per-district kinds). */
+  /** {@return the minimum (per district for the per-district kinds)} */
   public abstract int minimum();
 
-  /** The upper end of a range such as "30–50", if given. */
+  /** {@return the upper end of a range such as "30–50", if given} */
   public abstract Optional<Integer> upper();
 
-  /** A stretch goal (phấn đấu), if given. */
+  /** {@return a stretch goal (phấn đấu), if given} */
   public abstract Optional<Integer> stretch();
 
-  /** The document that sets the target. */
+  /** {@return the document that sets the target} */
   public abstract String source();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,6 +61,12 @@ public abstract class Target {
   /** Builds a {@link Target}. */
   public static final class Builder extends ImmutableTarget.Builder {}
 
+  /**
+   * Checks the target: its period in order; a minimum not negative, with upper end and stretch goal, if
+   * given, not below it.
+   *
+   * @throws IllegalArgumentException if the target is inconsistent
+   */
   @Value.Check
   protected void check() {
     if (toYear() < fromYear()) {

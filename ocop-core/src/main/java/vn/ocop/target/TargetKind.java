@@ -18,10 +18,12 @@ public enum TargetKind {
     this.nameEn = nameEn;
   }
 
+  /** {@return the name in Vietnamese} */
   public String nameVi() {
     return nameVi;
   }
 
+  /** {@return the name in English} */
   public String nameEn() {
     return nameEn;
   }

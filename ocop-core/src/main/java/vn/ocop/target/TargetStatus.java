@@ -2,6 +2,7 @@ package vn.ocop.target;
 
 /** How far a target is reached. */
 public enum TargetStatus {
+  /** Below the minimum. */
   NOT_MET,
   /** At least the minimum. */
   MET,

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PublicApiJavadocTest {
   /** Findings per module and kind when the check came in; the build fails if one grows. */
   private static final Map<String, Map<String, Integer>> CEILING = Map.of(
-      "ocop-core", Map.of("no comment", 208, "no @return", 426, "no @param", 195, "other", 0),
+      "ocop-core", Map.of("no comment", 0, "no @return", 0, "no @param", 0, "other", 0),
       "ocop-rules", Map.of("no comment", 0, "no @return", 0, "no @param", 0, "other", 0),
       "ocop-testkit", Map.of("no comment", 0, "no @return", 0, "no @param", 0, "other", 0),
       "ocop-io", Map.of("no comment", 0, "no @return", 0, "no @param", 0, "other", 0));
