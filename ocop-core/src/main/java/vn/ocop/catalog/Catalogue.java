@@ -114,7 +114,10 @@ public abstract class Catalogue {
   }
 
   /** Builds a {@link Catalogue}. */
-  public static final class Builder extends ImmutableCatalogue.Builder {}
+  public static final class Builder extends ImmutableCatalogue.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the catalogue: a maximum for every part, summing to 100; product sets of its instrument, each in a known group;

@@ -15,6 +15,8 @@ public class CatalogueException extends IllegalArgumentException {
   private final String entry;
 
   /**
+   * A catalogue that cannot be read or does not add up.
+   *
    * @param source the file or resource, or null when the catalogue was built in code
    * @param line the 1-based line, or 0 when unknown
    * @param entry the code of the entry at fault (e.g. {@code 148/07/C1d}), or null

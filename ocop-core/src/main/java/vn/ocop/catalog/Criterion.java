@@ -157,7 +157,10 @@ public abstract class Criterion {
   }
 
   /** Builds a {@link Criterion}. */
-  public static final class Builder extends ImmutableCriterion.Builder {}
+  public static final class Builder extends ImmutableCriterion.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the criterion: it has options, numbered 1..n in order with codes extending its own; its

@@ -53,7 +53,10 @@ public abstract class CriterionGroup {
   }
 
   /** Builds a {@link CriterionGroup}. */
-  public static final class Builder extends ImmutableCriterionGroup.Builder {}
+  public static final class Builder extends ImmutableCriterionGroup.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the group: it has criteria, each numbered under it and in its product set; all-of groups sum

@@ -50,7 +50,10 @@ public abstract class Disqualification {
   }
 
   /** Builds a {@link Disqualification}. */
-  public static final class Builder extends ImmutableDisqualification.Builder {}
+  public static final class Builder extends ImmutableDisqualification.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the code ({@code <product set>/X<number>}), the text (not blank) and the criterion (of the same product set).

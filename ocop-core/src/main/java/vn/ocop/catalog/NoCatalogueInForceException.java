@@ -20,6 +20,8 @@ public class NoCatalogueInForceException extends IllegalArgumentException {
   private final LocalDate nearestFrom;
 
   /**
+   * No catalogue was in force on {@code date}; names the nearest one.
+   *
    * @param date the date asked for; not null
    * @param nearestInstrument the instrument of the nearest catalogue; not null
    * @param nearestFrom the date from which the nearest catalogue is in force; not null

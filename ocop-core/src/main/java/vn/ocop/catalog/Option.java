@@ -62,7 +62,10 @@ public abstract class Option {
   }
 
   /** Builds an {@link Option}; every attribute but {@code gate} and {@code notes} is required. */
-  public static final class Builder extends ImmutableOption.Builder {}
+  public static final class Builder extends ImmutableOption.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the option: points not negative, number from 1, text not blank.

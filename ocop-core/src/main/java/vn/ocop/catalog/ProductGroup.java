@@ -44,7 +44,10 @@ public abstract class ProductGroup {
   }
 
   /** Builds a {@link ProductGroup}. */
-  public static final class Builder extends ImmutableProductGroup.Builder {}
+  public static final class Builder extends ImmutableProductGroup.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * A sub-group (phân nhóm), e.g. {@code 148/1.1} "Thực phẩm tươi sống".

@@ -58,7 +58,10 @@ public abstract class ProductSet {
   }
 
   /** Builds a {@link ProductSet}. */
-  public static final class Builder extends ImmutableProductSet.Builder {}
+  public static final class Builder extends ImmutableProductSet.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks that the code is the instrument's short code and the two-digit number.

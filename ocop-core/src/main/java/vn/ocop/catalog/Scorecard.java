@@ -126,7 +126,10 @@ public abstract class Scorecard {
   }
 
   /** Builds a {@link Scorecard}. */
-  public static final class Builder extends ImmutableScorecard.Builder {}
+  public static final class Builder extends ImmutableScorecard.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the scorecard: parts A, B and C in order, group and criterion codes of its product set and

@@ -33,7 +33,10 @@ public abstract class ScorecardPart {
   }
 
   /** Builds a {@link ScorecardPart}. */
-  public static final class Builder extends ImmutableScorecardPart.Builder {}
+  public static final class Builder extends ImmutableScorecardPart.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks that the groups' maxima sum to the part's maximum and that each group's code starts with the part.

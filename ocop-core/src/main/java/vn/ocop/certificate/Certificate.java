@@ -319,7 +319,10 @@ public abstract class Certificate {
   }
 
   /** Builds a {@link Certificate}; number, product, stars, issuing level and body, and decision date are required. */
-  public static final class Builder extends ImmutableCertificate.Builder {}
+  public static final class Builder extends ImmutableCertificate.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /** This certificate revoked; see {@link CertificateRegistry#revoke}. */
   Certificate withRevocation(Revocation r) {

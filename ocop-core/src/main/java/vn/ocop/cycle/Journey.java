@@ -147,7 +147,10 @@ public abstract class Journey {
   }
 
   /** Builds a {@link Journey}; prefer {@link #startNew} and {@link #enterExisting}. */
-  public static final class Builder extends ImmutableJourney.Builder {}
+  public static final class Builder extends ImmutableJourney.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the history: not empty, exactly one entry and it first, each transition from the previous step

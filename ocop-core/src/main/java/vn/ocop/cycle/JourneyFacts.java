@@ -38,5 +38,8 @@ public abstract class JourneyFacts {
   }
 
   /** Builds {@link JourneyFacts}. */
-  public static final class Builder extends ImmutableJourneyFacts.Builder {}
+  public static final class Builder extends ImmutableJourneyFacts.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 }

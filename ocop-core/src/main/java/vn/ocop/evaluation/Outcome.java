@@ -53,7 +53,10 @@ public abstract class Outcome {
   }
 
   /** Builds an {@link Outcome}. */
-  public static final class Builder extends ImmutableOutcome.Builder {}
+  public static final class Builder extends ImmutableOutcome.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks that a level to forward to is named exactly when the decision is {@link Decision#FORWARD}.

@@ -137,7 +137,10 @@ public abstract class AwardSchedule {
   }
 
   /** Builds an {@link AwardSchedule}. */
-  public static final class Builder extends ImmutableAwardSchedule.Builder {}
+  public static final class Builder extends ImmutableAwardSchedule.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the schedule: amounts only for certifiable levels (3★ and up), none negative, and a source only

@@ -19,6 +19,8 @@ public class BudgetMismatchException extends IllegalArgumentException {
   private final String origin;
 
   /**
+   * A budget plan whose totals or lines do not agree.
+   *
    * @param planId the plan
    * @param item the total or line at fault, as the plan labels it
    * @param declared the stated amount (zero when the fault is not a sum)

@@ -121,7 +121,10 @@ public abstract class BudgetPlan {
   }
 
   /** Builds a {@link BudgetPlan}; {@code id}, {@code provinceId}, {@code title} and at least one line are required. */
-  public static final class Builder extends ImmutableBudgetPlan.Builder {}
+  public static final class Builder extends ImmutableBudgetPlan.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the plan: a slug id, at least one line, no two lines of a source over overlapping periods, and

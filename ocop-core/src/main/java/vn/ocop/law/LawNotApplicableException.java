@@ -17,6 +17,8 @@ public class LawNotApplicableException extends IllegalArgumentException {
   private final transient Optional<LocalDate> deadline;
 
   /**
+   * No law can judge this dossier on this date.
+   *
    * @param councilDate the day the council met; not null
    * @param filedOn the day the dossier was filed, if known
    * @param kind what the dossier asked for; not null

@@ -169,7 +169,10 @@ public abstract class AdministrativeUnit {
   }
 
   /** Builds an {@link AdministrativeUnit}; {@code id}, {@code name} and {@code level} are required. */
-  public static final class Builder extends ImmutableAdministrativeUnit.Builder {}
+  public static final class Builder extends ImmutableAdministrativeUnit.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the unit (id a slug, a known kind word, a name, a parent that fits the level, dates in order) and puts its name in NFC.

@@ -80,7 +80,10 @@ public abstract class Producer {
   }
 
   /** Builds a {@link Producer}; {@code id}, {@code name} and {@code kind} are required. */
-  public static final class Builder extends ImmutableProducer.Builder {}
+  public static final class Builder extends ImmutableProducer.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the producer: an id and a name, an SME declaration only for an enterprise, no blank registration.

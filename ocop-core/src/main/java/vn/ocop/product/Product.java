@@ -53,7 +53,10 @@ public abstract class Product {
   }
 
   /** Builds a {@link Product}; every attribute is required. */
-  public static final class Builder extends ImmutableProduct.Builder {}
+  public static final class Builder extends ImmutableProduct.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the product (an id, a name, a product set code such as {@code 148/03} or {@code 26-2026/03}) and

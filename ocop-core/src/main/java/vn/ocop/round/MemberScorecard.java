@@ -61,6 +61,9 @@ public abstract class MemberScorecard {
 
   /** Builds a {@link MemberScorecard}. */
   public static final class Builder extends ImmutableMemberScorecard.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+
     /**
      * Adds chosen options.
      *

@@ -73,7 +73,10 @@ public abstract class PartScores {
   }
 
   /** Builds {@link PartScores}. */
-  public static final class Builder extends ImmutablePartScores.Builder {}
+  public static final class Builder extends ImmutablePartScores.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks that no part score is negative.

@@ -125,6 +125,9 @@ public abstract class Round {
 
   /** Builds a {@link Round}. */
   public static final class Builder extends ImmutableRound.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+
     /**
      * Adds a submission.
      *

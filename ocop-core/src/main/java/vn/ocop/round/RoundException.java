@@ -15,6 +15,8 @@ public class RoundException extends IllegalArgumentException {
   private final String member;
 
   /**
+   * A round, submission or score sheet that does not hold together.
+   *
    * @param round the round's id, or null
    * @param product the product's id, or null
    * @param member the member's id, or null

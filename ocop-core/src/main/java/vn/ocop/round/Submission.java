@@ -83,6 +83,9 @@ public abstract class Submission {
 
   /** Builds a {@link Submission}. */
   public static final class Builder extends ImmutableSubmission.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+
     /**
      * Adds a member's sheet with the given choices.
      *

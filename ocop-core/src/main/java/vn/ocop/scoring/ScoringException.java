@@ -17,6 +17,8 @@ public class ScoringException extends IllegalArgumentException {
   private final String option;
 
   /**
+   * A score sheet that cannot be scored.
+   *
    * @param product the product's id; not null
    * @param member the member's id, or null
    * @param criterion the criterion's code, or null

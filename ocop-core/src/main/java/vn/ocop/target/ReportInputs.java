@@ -57,5 +57,8 @@ public abstract class ReportInputs {
   }
 
   /** Builds {@link ReportInputs}. */
-  public static final class Builder extends ImmutableReportInputs.Builder {}
+  public static final class Builder extends ImmutableReportInputs.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 }

@@ -59,7 +59,10 @@ public abstract class Target {
   }
 
   /** Builds a {@link Target}. */
-  public static final class Builder extends ImmutableTarget.Builder {}
+  public static final class Builder extends ImmutableTarget.Builder {
+    /** A builder with nothing set yet; {@code build()} checks what the value needs. */
+    public Builder() {}
+  }
 
   /**
    * Checks the target: its period in order; a minimum not negative, with upper end and stretch goal, if
