@@ -250,6 +250,25 @@ public final class OcopCommand implements Callable<Integer> {
     return allowNationalOverride ? o.allowNationalOverride() : o;
   }
 
+  /**
+   * The trust {@code rules check}, {@code rules test} and {@code rules diff} give their pack directories
+   * (docs/rules.md, "Trust boundary"; help texts under the keys {@code allow-custom-rules} and {@code
+   * allow-national-override}).
+   */
+  static final class TrustOptions {
+    @Option(names = "--allow-national-override",
+        description = "Accept national packs in the directory (they replace the bundled ones; every outcome says so).")
+    boolean allowNationalOverride;
+
+    @Option(names = "--allow-custom-rules",
+        description = "Accept and check .drl rule files (custom rules); without them they are refused.")
+    boolean allowCustomRules;
+
+    LoadOptions loadOptions() {
+      return OcopCommand.loadOptions(allowCustomRules, allowNationalOverride);
+    }
+  }
+
   /** Options shared by {@code evaluate} and {@code explain}. */
   static final class RoundOptions {
     Path rules;
@@ -439,12 +458,8 @@ public final class OcopCommand implements Callable<Integer> {
         description = "The pack directory (one sub-directory per pack).")
       Path dir;
 
-      @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
-      boolean allowNationalOverride;
-
-      @Option(names = "--allow-custom-rules",
-          description = "Accept and check .drl rule files (custom rules); without it they are reported as refused.")
-      boolean allowCustomRules;
+      @CommandLine.Mixin
+      TrustOptions trust;
 
       @Override
       public Integer call() {
@@ -452,10 +467,10 @@ public final class OcopCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
           throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
         }
-        List<PolicyProvider.Problem> problems = root.provider.check(dir, loadOptions(allowCustomRules, allowNationalOverride));
+        List<PolicyProvider.Problem> problems = root.provider.check(dir, trust.loadOptions());
         Lang lang = root.lang();
         if (problems.isEmpty()) {
-          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir, loadOptions(allowCustomRules, allowNationalOverride)));
+          root.out.println(dir + ": " + lang.message("không có lỗi", "no problems") + " — " + root.provider.describe(dir, trust.loadOptions()));
           root.out.flush();
           return 0;
         }
@@ -478,12 +493,8 @@ public final class OcopCommand implements Callable<Integer> {
       @Parameters(index = "0", paramLabel = "DIR", description = "The pack directory (one sub-directory per pack).")
       Path dir;
 
-      @Option(names = "--allow-national-override", description = "Accept national packs in DIR (they replace the bundled ones).")
-      boolean allowNationalOverride;
-
-      @Option(names = "--allow-custom-rules",
-          description = "Accept and check .drl rule files (custom rules); without it they are reported as refused.")
-      boolean allowCustomRules;
+      @CommandLine.Mixin
+      TrustOptions trust;
 
       @Override
       public Integer call() {
@@ -494,7 +505,7 @@ public final class OcopCommand implements Callable<Integer> {
         }
         List<vn.ocop.rules.PackTests.Result> results;
         try {
-          results = vn.ocop.rules.PackTests.run(vn.ocop.rules.RuleBooks.bundledWith(dir, loadOptions(allowCustomRules, allowNationalOverride)), dir);
+          results = vn.ocop.rules.PackTests.run(vn.ocop.rules.RuleBooks.bundledWith(dir, trust.loadOptions()), dir);
         } catch (vn.ocop.rules.RulePackException e) {
           e.problems().forEach(p -> root.out.println(p));
           root.out.println(e.problems().size() + (lang == Lang.VI ? " lỗi" : e.problems().size() == 1 ? " problem" : " problems"));
@@ -539,12 +550,8 @@ public final class OcopCommand implements Callable<Integer> {
           + " the bundled packs alone.")
       Path against;
 
-      @Option(names = "--allow-national-override", description = "Accept national packs in the directories.")
-      boolean allowNationalOverride;
-
-      @Option(names = "--allow-custom-rules",
-          description = "Accept and check .drl rule files in the directories (custom rules); without it they are refused.")
-      boolean allowCustomRules;
+      @CommandLine.Mixin
+      TrustOptions trust;
 
       @Option(names = "--scores", paramLabel = "CSV", description = "Member scores as CSV; may be repeated.")
       List<Path> scores = new ArrayList<>();
@@ -563,9 +570,9 @@ public final class OcopCommand implements Callable<Integer> {
         inputs.add(round);
         Outputs outputs = new Outputs(inputs).check("--json", json).check("--html", html);
         Terminal.Progress quiet = new Terminal.Progress(root.err, false);
-        ResultsDocument before = Evaluator.evaluate(round, scores, Optional.ofNullable(against), loadOptions(allowCustomRules, allowNationalOverride),
+        ResultsDocument before = Evaluator.evaluate(round, scores, Optional.ofNullable(against), trust.loadOptions(),
             root.provider, quiet, lang).document();
-        ResultsDocument after = Evaluator.evaluate(round, scores, Optional.of(draft), loadOptions(allowCustomRules, allowNationalOverride),
+        ResultsDocument after = Evaluator.evaluate(round, scores, Optional.of(draft), trust.loadOptions(),
             root.provider, quiet, lang).document();
         RulesDiff.Diff d = RulesDiff.diff(before, after);
         List<String> what = new ArrayList<>();
