@@ -269,6 +269,11 @@ public final class OcopCommand implements Callable<Integer> {
     }
   }
 
+  /** "3 lỗi" / "3 problems", the last line of {@code rules check} and of a broken pack under {@code rules test}. */
+  static String problemCount(int n, Lang lang) {
+    return n + (lang == Lang.VI ? " lỗi" : n == 1 ? " problem" : " problems");
+  }
+
   /** Options shared by {@code evaluate} and {@code explain}. */
   static final class RoundOptions {
     Path rules;
@@ -477,7 +482,7 @@ public final class OcopCommand implements Callable<Integer> {
         for (PolicyProvider.Problem p : problems) {
           root.out.println(p);
         }
-        root.out.println(problems.size() + (lang == Lang.VI ? " lỗi" : problems.size() == 1 ? " problem" : " problems"));
+        root.out.println(problemCount(problems.size(), lang));
         root.out.flush();
         return 1;
       }
@@ -508,7 +513,7 @@ public final class OcopCommand implements Callable<Integer> {
           results = vn.ocop.rules.PackTests.run(vn.ocop.rules.RuleBooks.bundledWith(dir, trust.loadOptions()), dir);
         } catch (vn.ocop.rules.RulePackException e) {
           e.problems().forEach(p -> root.out.println(p));
-          root.out.println(e.problems().size() + (lang == Lang.VI ? " lỗi" : e.problems().size() == 1 ? " problem" : " problems"));
+          root.out.println(problemCount(e.problems().size(), lang));
           root.out.flush();
           return USER_ERROR;
         }
