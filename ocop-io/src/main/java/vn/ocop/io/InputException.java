@@ -1,12 +1,17 @@
 package vn.ocop.io;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A round, scores or results file that cannot be read: malformed JSON or CSV, an unknown key, an
  * unknown code, a reference to something the file does not define. The message names the file, the
  * line and column where known, the JSON path where it helps, and the problem, on one line.
+ *
+ * <p>The problem is a {@link Message} of the catalogue: {@link #getMessage()} and {@link #problem()}
+ * are English; {@link #getMessage(Locale)} and {@link #problem(Locale)} give the same line in
+ * Vietnamese ({@code docs/messages.md}).
  */
 public final class InputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +20,7 @@ public final class InputException extends IllegalArgumentException {
   private final int line;
   private final int column;
   private final String path;
-  private final String problem;
+  private final Message problem;
 
   /**
    * Creates the exception.
@@ -41,7 +46,22 @@ public final class InputException extends IllegalArgumentException {
    * @param cause the underlying failure (a Jackson or scoring error), or null
    */
   public InputException(Path file, int line, int column, String path, String problem, Throwable cause) {
-    super(format(file, line, column, path, problem), cause);
+    this(file, line, column, path, Message.text(problem), cause);
+  }
+
+  /**
+   * Creates the exception with a problem of the message catalogue.
+   *
+   * @param file the file at fault; not null
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param path the JSON path, or null
+   * @param problem what is wrong; not null
+   * @param cause the underlying failure, or null
+   * @since 0.1.0
+   */
+  public InputException(Path file, int line, int column, String path, Message problem, Throwable cause) {
+    super(format(file, line, column, path, problem.text(Locale.ROOT)), cause);
     this.file = file;
     this.line = Math.max(line, 0);
     this.column = Math.max(column, 0);
@@ -86,12 +106,44 @@ public final class InputException extends IllegalArgumentException {
   }
 
   /**
-   * The problem alone, without file and position.
+   * The problem alone, without file and position, in English.
    *
    * @return the problem
    */
   public String problem() {
+    return problem.text(Locale.ROOT);
+  }
+
+  /**
+   * The problem alone, in a language.
+   *
+   * @param locale Vietnamese when its language is {@code vi}, else English; null means English
+   * @return the problem
+   * @since 0.1.0
+   */
+  public String problem(Locale locale) {
+    return problem.text(locale);
+  }
+
+  /**
+   * The problem as a message of the catalogue: its key and arguments.
+   *
+   * @return the message
+   * @since 0.1.0
+   */
+  public Message message() {
     return problem;
+  }
+
+  /**
+   * The whole line ({@code FILE:LINE:COL: PATH: problem}) in a language.
+   *
+   * @param locale Vietnamese when its language is {@code vi}, else English; null means English
+   * @return the line
+   * @since 0.1.0
+   */
+  public String getMessage(Locale locale) {
+    return format(file, line, column, path, problem.text(locale));
   }
 
   private static String format(Path file, int line, int column, String path, String problem) {

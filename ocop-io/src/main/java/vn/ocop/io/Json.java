@@ -139,8 +139,8 @@ final class Json {
           lineStart = i + 1;
         }
       }
-      throw new InputException(file, line, bad - lineStart + 1, null, String.format(
-          "the file is not UTF-8 text (byte 0x%02X); save it as UTF-8 / tệp không phải văn bản UTF-8", bytes[bad] & 0xFF));
+      throw new InputException(file, line, bad - lineStart + 1, null,
+          Message.of("file.not-utf8", String.format("%02X", bytes[bad] & 0xFF)), null);
     }
     out.flip();
     String text = out.toString();
@@ -151,13 +151,13 @@ final class Json {
   static byte[] readBytes(Path file) {
     try {
       if (!Files.exists(file)) {
-        throw new InputException(file, 0, 0, null, "no such file");
+        throw new InputException(file, 0, 0, null, Message.of("file.missing"), null);
       }
       if (Files.isDirectory(file)) {
-        throw new InputException(file, 0, 0, null, "is a directory, not a file");
+        throw new InputException(file, 0, 0, null, Message.of("file.directory"), null);
       }
       if (!Files.isRegularFile(file)) {
-        throw new InputException(file, 0, 0, null, "is not a regular file (a device, pipe or socket); give a file");
+        throw new InputException(file, 0, 0, null, Message.of("file.not-regular"), null);
       }
       if (Files.size(file) > MAX_FILE_BYTES) {
         throw tooLarge(file);
@@ -170,17 +170,16 @@ final class Json {
         return bytes;
       }
     } catch (NoSuchFileException e) {
-      throw new InputException(file, 0, 0, null, "no such file");
+      throw new InputException(file, 0, 0, null, Message.of("file.missing"), null);
     } catch (AccessDeniedException e) {
-      throw new InputException(file, 0, 0, null, "permission denied: this user may not read the file / không có quyền đọc tệp");
+      throw new InputException(file, 0, 0, null, Message.of("file.permission-denied"), null);
     } catch (IOException e) {
-      throw new InputException(file, 0, 0, null, "cannot be read: " + plain(String.valueOf(e.getMessage())), e);
+      throw new InputException(file, 0, 0, null, Message.of("file.unreadable", plain(String.valueOf(e.getMessage()))), e);
     }
   }
 
   private static InputException tooLarge(Path file) {
-    return new InputException(file, 0, 0, null, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-        + " MiB, the most this reader accepts / tệp quá lớn");
+    return new InputException(file, 0, 0, null, Message.of("limit.file-size", MAX_FILE_BYTES / (1024 * 1024)), null);
   }
 
   /**
@@ -231,7 +230,7 @@ final class Json {
       }
       String key = p != null && !p.value().isEmpty() ? p.value() : c.getName();
       if (v == null && p != null && p.required()) {
-        throw at(file, text, path.key(key), "the required key '" + key + "' is null; write its value");
+        throw at(file, text, path.key(key), Message.of("json.required-null", key));
       }
       requiredPresent(file, text, v, path.key(key));
     }
@@ -243,126 +242,133 @@ final class Json {
     int line = loc == null ? 0 : loc.getLineNr();
     int column = loc == null ? 0 : loc.getColumnNr();
     String path = e instanceof JsonMappingException m ? JsonPath.of(m.getPath()).toString() : null;
-    String message = message(e);
+    Message message = message(e);
     if (e instanceof MismatchedInputException mi && String.valueOf(mi.getOriginalMessage()).startsWith("Missing required creator property")) {
       String key = mi.getOriginalMessage().replaceAll("(?s)[^']*'([^']*)'.*", "$1");
       if (path.endsWith("." + key)) {
         path = path.substring(0, path.length() - key.length() - 1);
       }
     }
-    return new InputException(file, line, column, path, plain(message), e);
+    return new InputException(file, line, column, path, message, e);
   }
 
-  private static String message(JsonProcessingException e) {
+  private static Message message(JsonProcessingException e) {
     Throwable root = e;
     while (root.getCause() instanceof JsonProcessingException c && root.getCause() != root) {
       root = c;
     }
     if (e instanceof Problem || root instanceof Problem) {
-      return ((JsonProcessingException) (e instanceof Problem ? e : root)).getOriginalMessage();
+      return ((Problem) (e instanceof Problem ? e : root)).message;
     }
     if (root instanceof StreamConstraintsException) {
       String m = String.valueOf(((JsonProcessingException) root).getOriginalMessage());
       if (m.contains("nesting depth")) {
-        return "nested deeper than " + MAX_DEPTH + " levels, the most this reader accepts";
+        return Message.of("limit.depth", MAX_DEPTH);
       }
       if (m.contains("String value length")) {
-        return "a text value is longer than " + MAX_STRING_CHARS + " characters, the most this reader accepts";
+        return Message.of("limit.string", MAX_STRING_CHARS);
       }
       if (m.contains("Number value length")) {
-        return "a number is longer than " + MAX_NUMBER_CHARS + " characters, the most this reader accepts";
+        return Message.of("limit.number", MAX_NUMBER_CHARS);
       }
       if (m.contains("Document length")) {
-        return "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB, the most this reader accepts";
+        return Message.of("limit.file-size", MAX_FILE_BYTES / (1024 * 1024));
       }
-      return "the file exceeds a limit of this reader";
+      return Message.of("limit.other");
     }
     if (root instanceof InputCoercionException c) {
       Matcher v = Pattern.compile("value \\(([^)]{0,40})").matcher(String.valueOf(c.getOriginalMessage()));
-      return "the number " + (v.find() ? v.group(1) + " " : "") + "is too large for a whole number here";
+      return v.find() ? Message.of("json.int-too-large", v.group(1)) : Message.of("json.int-too-large-unnamed");
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown key '" + u.getPropertyName() + "'; the keys allowed here are "
-          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+      return Message.of("json.unknown-key", u.getPropertyName(),
+          u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
     }
     if (e instanceof InvalidNullException) {
-      return "null is not allowed here: write a value, or leave an optional key out";
+      return Message.of("json.null");
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
       Class<?> t = f.getTargetType();
       if (t.isEnum()) {
-        return "'" + f.getValue() + "' is not one of " + Arrays.stream(t.getEnumConstants())
-            .map(String::valueOf).collect(Collectors.joining(", "));
+        return Message.of("json.not-one-of", f.getValue(), Arrays.stream(t.getEnumConstants())
+            .map(String::valueOf).collect(Collectors.joining(", ")));
       }
-      return quote(f.getValue()) + " is not " + expected(t);
+      return Message.of("json.is-not", quote(f.getValue()), expected(t));
     }
     if (e instanceof MismatchedInputException m) {
       String original = String.valueOf(m.getOriginalMessage());
       if (original.startsWith("Trailing token")) {
-        return "there is more text after the end of the document; remove what follows its last closing brace";
+        return Message.of("json.trailing");
       }
       if (original.startsWith("No content to map")) {
-        return "the file is empty";
+        return Message.of("file.empty");
       }
       if (original.startsWith("Missing required creator property")) {
-        return "the required key '" + original.replaceAll("(?s)[^']*'([^']*)'.*", "$1") + "' is missing";
+        return Message.of("json.required-missing", original.replaceAll("(?s)[^']*'([^']*)'.*", "$1"));
       }
       Class<?> t = m.getTargetType();
       Matcher coerce = Pattern.compile("Cannot coerce (\\S+) value \\(([^)]*)\\)").matcher(original);
       if (coerce.find() && t != null) {
-        return "'" + coerce.group(2) + "' is not " + expected(t);
+        return Message.of("json.is-not", "'" + coerce.group(2) + "'", expected(t));
       }
       Matcher from = Pattern.compile("from (Object|Array|String|Integer|Floating-point|Boolean|Null) value").matcher(original);
       if (t != null) {
-        return "expected " + expected(t) + (from.find() ? ", found " + found(from.group(1)) : "");
+        return from.find() ? Message.of("json.expected-found", expected(t), found(from.group(1)))
+            : Message.of("json.expected", expected(t));
       }
       return plainParse(original);
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable c = v.getCause();
       return c == null || c instanceof NullPointerException || c.getMessage() == null
-          ? "a value is missing or null" : c.getMessage();
+          ? Message.of("json.missing-value") : CoreMessages.of(plain(c.getMessage()));
     }
     if (e instanceof JsonMappingException m && !(root instanceof com.fasterxml.jackson.core.JsonParseException)) {
       return plainParse(m.getOriginalMessage());
     }
-    return "malformed JSON: " + plainParse(((JsonProcessingException) root).getOriginalMessage());
+    return Message.of("json.malformed", plainParse(((JsonProcessingException) root).getOriginalMessage()));
   }
 
   /** Jackson's parse messages in plain words. */
-  private static String plainParse(String message) {
+  private static Message plainParse(String message) {
     if (message == null) {
-      return "unreadable";
+      return Message.of("json.unreadable");
     }
     String m = message.lines().findFirst().orElse(message);
     Matcher x;
     if ((x = Pattern.compile("Non-standard token '([^']*)'").matcher(m)).find()) {
-      return "'" + x.group(1) + "' is not a number JSON allows";
+      return Message.of("json.non-number", x.group(1));
     }
     if ((x = Pattern.compile("Duplicate field '([^']*)'").matcher(m)).find()) {
-      return "the key '" + x.group(1) + "' is given twice";
+      return Message.of("json.duplicate-key", x.group(1));
     }
     if (m.contains("maybe a (non-standard) comment")) {
-      return "comments are not allowed in JSON; remove the line starting with / or #";
+      return Message.of("json.comment");
     }
     if (m.startsWith("Unexpected end-of-input")) {
-      return "the file ends too early: a bracket, brace or quote is not closed";
+      return Message.of("json.eof");
     }
     if ((x = Pattern.compile("Unrecognized token '([^']*)'").matcher(m)).find()) {
-      return "'" + x.group(1) + "' is not a JSON value (text needs double quotes)";
+      return Message.of("json.bad-token", x.group(1));
     }
     if (m.startsWith("Illegal unquoted character")) {
-      return "a text value contains a control character (a line break or tab); write it as \\n or \\t";
+      return Message.of("json.control-char");
     }
     if ((x = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\): expected a valid value").matcher(m)).find()) {
-      return "unexpected '" + x.group(1) + "': a value is due here (text in double quotes, a number, a list, an object,"
-          + " true, false)";
+      return Message.of("json.value-due", x.group(1));
     }
     if (m.contains("Unexpected character") && m.contains("(code ")) {
-      return m.replaceAll("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)", "unexpected '$1'")
-          .replaceAll("\\(code \\d+\\)", "");
+      Matcher u = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\): (.*)").matcher(m);
+      if (u.find()) {
+        Matcher ex = Pattern.compile("was expecting (?:a )?(comma|colon|double-quote)").matcher(u.group(2));
+        if (ex.find()) {
+          return Message.of("json.unexpected-expecting-" + ex.group(1), u.group(1));
+        }
+      }
+      return Message.of("json.syntax", plain(m.replaceAll("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)", "unexpected '$1'")
+          .replaceAll("\\(code \\d+\\)", "")));
     }
-    return m;
+    return Message.of("json.syntax", plain(m));
   }
 
   private static String quote(Object value) {
@@ -370,39 +376,39 @@ final class Json {
     return "'" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
   }
 
-  private static String expected(Class<?> t) {
+  private static Message expected(Class<?> t) {
     if (t == String.class) {
-      return "text in double quotes";
+      return Message.of("kind.text");
     }
     if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class) {
-      return "a whole number";
+      return Message.of("kind.whole-number");
     }
     if (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class) {
-      return "a number";
+      return Message.of("kind.number");
     }
     if (t == Boolean.class || t == boolean.class) {
-      return "true or false";
+      return Message.of("kind.boolean");
     }
     if (t == LocalDate.class) {
-      return "a date \"yyyy-MM-dd\"";
+      return Message.of("kind.date");
     }
     if (Collection.class.isAssignableFrom(t) || t.isArray()) {
-      return "a list [ … ]";
+      return Message.of("kind.list");
     }
     if (t.isEnum()) {
-      return "one of " + Arrays.stream(t.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+      return Message.of("kind.one-of", Arrays.stream(t.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
     }
-    return Map.class.isAssignableFrom(t) || !t.isPrimitive() ? "an object { … }" : "a value";
+    return Map.class.isAssignableFrom(t) || !t.isPrimitive() ? Message.of("kind.object") : Message.of("kind.value");
   }
 
-  private static String found(String token) {
+  private static Message found(String token) {
     return switch (token) {
-      case "Object" -> "an object { … }";
-      case "Array" -> "a list [ … ]";
-      case "String" -> "text";
-      case "Integer", "Floating-point" -> "a number";
-      case "Boolean" -> "true or false";
-      default -> "null";
+      case "Object" -> Message.of("kind.object");
+      case "Array" -> Message.of("kind.list");
+      case "String" -> Message.of("kind.found-text");
+      case "Integer", "Floating-point" -> Message.of("kind.number");
+      case "Boolean" -> Message.of("kind.boolean");
+      default -> Message.of("kind.null");
     };
   }
 
@@ -416,17 +422,25 @@ final class Json {
 
   /** Where {@code path} is in {@code text}: an input exception at that line and column. */
   static InputException at(Path file, String text, JsonPath path, String problem) {
+    return at(file, text, path, CoreMessages.of(problem));
+  }
+
+  /** Where {@code path} is in {@code text}: an input exception at that line and column. */
+  static InputException at(Path file, String text, JsonPath path, Message problem) {
     return path.locate(MAPPER.getFactory(), text)
-        .map(l -> new InputException(file, l.getLineNr(), l.getColumnNr(), path.toString(), problem))
-        .orElseGet(() -> new InputException(file, 0, 0, path.toString(), problem));
+        .map(l -> new InputException(file, l.getLineNr(), l.getColumnNr(), path.toString(), problem, null))
+        .orElseGet(() -> new InputException(file, 0, 0, path.toString(), problem, null));
   }
 
   /** A problem one of the strict readers below found, already in plain words. */
   static final class Problem extends JsonMappingException {
     private static final long serialVersionUID = 1L;
 
-    Problem(JsonParser p, String message) {
-      super(p, message);
+    final transient Message message;
+
+    Problem(JsonParser p, Message message) {
+      super(p, message.toString());
+      this.message = message;
     }
   }
 
@@ -436,18 +450,17 @@ final class Json {
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-        throw new Problem(p, "expected a number, found " + (t == JsonToken.VALUE_STRING ? "text '" + p.getText()
-            + "' (write numbers without quotes)" : "'" + p.getText() + "'"));
+        throw new Problem(p, t == JsonToken.VALUE_STRING ? Message.of("number.quoted", p.getText())
+            : Message.of("number.expected", p.getText()));
       }
       String written = p.getText();
       BigDecimal d = p.getDecimalValue(); // the written digits and exponent; never expanded
       BigDecimal stripped = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
       if ((long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-        throw new Problem(p, "the number " + written + " is too large: at most " + MAX_INTEGER_DIGITS
-            + " digits before the decimal point");
+        throw new Problem(p, Message.of("limit.integer-digits", written, MAX_INTEGER_DIGITS));
       }
       if (stripped.scale() > MAX_DECIMALS) {
-        throw new Problem(p, "the number " + written + " has more than " + MAX_DECIMALS + " decimal places");
+        throw new Problem(p, Message.of("limit.decimals", written, MAX_DECIMALS));
       }
       return d.scale() > MAX_DECIMALS || d.scale() < 0 ? stripped.setScale(Math.max(0, stripped.scale())) : d;
     }
@@ -460,20 +473,20 @@ final class Json {
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw new Problem(p, "expected a date as text \"yyyy-MM-dd\", e.g. \"2024-06-05\", found " + p.getText());
+        throw new Problem(p, Message.of("date.not-text", p.getText()));
       }
       String s = p.getText();
       if (!SHAPE.matcher(s).matches()) {
-        throw new Problem(p, quote(s) + " is not a date; write it as yyyy-MM-dd, e.g. 2024-06-05");
+        throw new Problem(p, Message.of("date.shape", quote(s)));
       }
       LocalDate d;
       try {
         d = LocalDate.parse(s);
       } catch (DateTimeParseException e) {
-        throw new Problem(p, "'" + s + "' is not a date of the calendar; write it as yyyy-MM-dd, e.g. 2024-06-05");
+        throw new Problem(p, Message.of("date.no-such-day", s));
       }
       if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
-        throw new Problem(p, "the date " + s + " is out of range: dates are from " + EARLIEST_DATE + " to " + LATEST_DATE);
+        throw new Problem(p, Message.of("date.range", s, EARLIEST_DATE, LATEST_DATE));
       }
       return d;
     }
@@ -484,8 +497,8 @@ final class Json {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw new Problem(p, "expected text in double quotes, found " + (p.currentToken() == JsonToken.START_OBJECT
-            ? "an object { … }" : p.currentToken() == JsonToken.START_ARRAY ? "a list [ … ]" : "'" + p.getText() + "'"));
+        throw new Problem(p, Message.of("json.expected-found", Message.of("kind.text"), p.currentToken() == JsonToken.START_OBJECT
+            ? Message.of("kind.object") : p.currentToken() == JsonToken.START_ARRAY ? Message.of("kind.list") : "'" + p.getText() + "'"));
       }
       String s = p.getText();
       for (int i = 0; i < s.length(); i++) {
@@ -493,10 +506,9 @@ final class Json {
         if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
-          throw new Problem(p, String.format("the text contains a broken character (\\u%04X, half of a pair) at"
-              + " character %d; write the character itself", (int) c, i + 1));
+          throw new Problem(p, Message.of("text.surrogate", String.format("%04X", (int) c), i + 1));
         } else if (c == 0) {
-          throw new Problem(p, "the text contains a NUL character (\\u0000) at character " + (i + 1));
+          throw new Problem(p, Message.of("text.nul", i + 1));
         }
       }
       return s;

@@ -1,6 +1,7 @@
 package vn.ocop.io;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * An output file that may not or could not be written: it is an input of the same job, another
@@ -15,7 +16,7 @@ public final class OutputException extends RuntimeException {
 
   private final String label;
   private final transient Path file;
-  private final String problem;
+  private final Message problem;
 
   /**
    * Creates the exception.
@@ -37,7 +38,20 @@ public final class OutputException extends RuntimeException {
    * @param cause the underlying failure, or null
    */
   public OutputException(String label, Path file, String problem, Throwable cause) {
-    super(label + " " + file + ": " + problem.replace('\n', ' '), cause);
+    this(label, file, Message.text(problem), cause);
+  }
+
+  /**
+   * Creates the exception with a problem of the message catalogue.
+   *
+   * @param label the label naming the file; not null
+   * @param file the file at fault; not null
+   * @param problem what is wrong; not null
+   * @param cause the underlying failure, or null
+   * @since 0.1.0
+   */
+  public OutputException(String label, Path file, Message problem, Throwable cause) {
+    super(label + " " + file + ": " + problem.text(Locale.ROOT).replace('\n', ' '), cause);
     this.label = label;
     this.file = file;
     this.problem = problem;
@@ -62,11 +76,32 @@ public final class OutputException extends RuntimeException {
   }
 
   /**
-   * The problem alone, without label and file.
+   * The problem alone, without label and file, in English.
    *
    * @return the problem
    */
   public String problem() {
+    return problem.text(Locale.ROOT);
+  }
+
+  /**
+   * The problem as a message of the catalogue: its key and arguments.
+   *
+   * @return the message
+   * @since 0.1.0
+   */
+  public Message message() {
     return problem;
+  }
+
+  /**
+   * The whole line ({@code LABEL FILE: problem}) in a language.
+   *
+   * @param locale Vietnamese when its language is {@code vi}, else English; null means English
+   * @return the line
+   * @since 0.1.0
+   */
+  public String getMessage(Locale locale) {
+    return label + " " + file + ": " + problem.text(locale).replace('\n', ' ');
   }
 }

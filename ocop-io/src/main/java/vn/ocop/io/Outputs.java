@@ -69,8 +69,7 @@ public final class Outputs {
     for (Path in : more) {
       for (Map.Entry<Path, String> o : options.entrySet()) {
         if (same(o.getKey(), in)) {
-          throw new OutputException(o.getValue(), o.getKey(), "is an input file of this command; writing it would"
-              + " destroy it — choose another file / tệp ra trùng tệp vào");
+          throw new OutputException(o.getValue(), o.getKey(), Message.of("output.is-input"), null);
         }
       }
     }
@@ -94,21 +93,20 @@ public final class Outputs {
     }
     for (Path in : inputs) {
       if (same(file, in)) {
-        throw new OutputException(option, file, "is an input file of this command; writing it would destroy it"
-            + " — choose another file / tệp ra trùng tệp vào");
+        throw new OutputException(option, file, Message.of("output.is-input"), null);
       }
     }
     for (Map.Entry<Path, String> o : options.entrySet()) {
       if (same(file, o.getKey())) {
-        throw new OutputException(option, file, "is already the file of " + o.getValue() + "; give each output its own file");
+        throw new OutputException(option, file, Message.of("output.twice", o.getValue()), null);
       }
     }
     if (Files.isDirectory(file)) {
-      throw new OutputException(option, file, "is a directory; give a file name");
+      throw new OutputException(option, file, Message.of("output.directory"), null);
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new OutputException(option, file, "cannot write: directory " + parent + " does not exist");
+      throw new OutputException(option, file, Message.of("output.no-directory", parent), null);
     }
     options.put(file, option);
     return this;
@@ -152,13 +150,11 @@ public final class Outputs {
           temps.put(f.getKey(), tmp);
           Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
         } catch (java.nio.charset.CharacterCodingException e) {
-          throw new OutputException(options.get(f.getKey()), f.getKey(), "cannot write: a text from the input"
-              + " holds a broken character (half of a UTF-16 pair) that UTF-8 cannot encode", e);
+          throw new OutputException(options.get(f.getKey()), f.getKey(), Message.of("output.surrogate"), e);
         } catch (AccessDeniedException e) {
-          throw new OutputException(options.get(f.getKey()), f.getKey(), "cannot write: permission denied"
-              + " / không có quyền ghi", e);
+          throw new OutputException(options.get(f.getKey()), f.getKey(), Message.of("output.permission-denied"), e);
         } catch (IOException e) {
-          throw new OutputException(options.get(f.getKey()), f.getKey(), "cannot write: " + e.getMessage(), e);
+          throw new OutputException(options.get(f.getKey()), f.getKey(), Message.of("output.failed", e.getMessage()), e);
         }
       }
       List<Path> written = new ArrayList<>();
@@ -187,7 +183,8 @@ public final class Outputs {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new OutputException(options.get(target), target, "cannot write: " + e.getMessage(), e);
+      throw new OutputException(options.get(target), target, e instanceof AccessDeniedException
+          ? Message.of("output.permission-denied") : Message.of("output.failed", e.getMessage()), e);
     }
   }
 

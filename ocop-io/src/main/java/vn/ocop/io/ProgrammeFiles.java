@@ -114,16 +114,19 @@ public final class ProgrammeFiles {
       return Json.at(file, text, path, problem);
     }
 
+    private InputException at(JsonPath path, Message problem) {
+      return Json.at(file, text, path, problem);
+    }
+
     LoadedProgramme read() {
       JsonPath root = JsonPath.root();
       if (!ProgrammeDocument.FORMAT.equals(doc.format())) {
-        throw at(root.key("format"), "format '" + doc.format() + "' is not understood; this reader reads "
-            + ProgrammeDocument.FORMAT);
+        throw at(root.key("format"), Message.of("format.unknown", doc.format(), ProgrammeDocument.FORMAT));
       }
       places = RoundFiles.places(doc.places(), root.key("places"), this::at);
       AdministrativeUnit province = place(root.key("province"), doc.province());
       if (province.level() != AdministrativeLevel.PROVINCE) {
-        throw at(root.key("province"), "'" + doc.province() + "' is a " + province.level().nameEn() + ", not a province");
+        throw at(root.key("province"), Message.of("programme.not-province", doc.province(), RoundFiles.kind(province.level())));
       }
       List<Target> targets = targets(root.key("targets"));
       CertificateRegistry registry = certificates(root.key("certificates"));
@@ -133,7 +136,7 @@ public final class ProgrammeFiles {
       for (int i = 0; i < doc.rounds().size(); i++) {
         Path r = base.resolve(doc.rounds().get(i)).normalize();
         if (!Files.isRegularFile(r)) {
-          throw at(root.key("rounds").index(i), "round file " + r + " does not exist");
+          throw at(root.key("rounds").index(i), Message.of("programme.round-missing", r));
         }
         rounds.add(r);
       }
@@ -143,7 +146,7 @@ public final class ProgrammeFiles {
     private AdministrativeUnit place(JsonPath path, String id) {
       AdministrativeUnit u = places.get(id);
       if (u == null) {
-        throw at(path, "place '" + id + "' is not listed under $.places; known: " + String.join(", ", places.keySet()));
+        throw at(path, Message.of("programme.place-unknown", id, String.join(", ", places.keySet())));
       }
       return u;
     }
@@ -158,11 +161,11 @@ public final class ProgrammeFiles {
         if (t.seed() != null) {
           if (t.id() != null || t.kind() != null || t.fromYear() != null || t.toYear() != null || t.minimum() != null
               || t.upper() != null || t.stretch() != null || t.minimumStars() != null || t.source() != null) {
-            throw at(tp, "a target is either a seed ('seed' alone) or written out, not both");
+            throw at(tp, Message.of("programme.target-seed-and-written"));
           }
           target = Targets.seeds().stream().filter(s -> s.id().equals(t.seed())).findFirst()
-              .orElseThrow(() -> at(tp.key("seed"), "no seed target '" + t.seed() + "'; the seeds are "
-                  + Targets.seeds().stream().map(Target::id).collect(Collectors.joining(", "))));
+              .orElseThrow(() -> at(tp.key("seed"), Message.of("programme.no-seed", t.seed(),
+                  Targets.seeds().stream().map(Target::id).collect(Collectors.joining(", ")))));
         } else {
           List<String> missing = new ArrayList<>();
           if (t.id() == null) {
@@ -184,7 +187,7 @@ public final class ProgrammeFiles {
             missing.add("source");
           }
           if (!missing.isEmpty()) {
-            throw at(tp, "a written-out target needs " + String.join(", ", missing) + " (or name a seed with 'seed')");
+            throw at(tp, Message.of("programme.target-needs", String.join(", ", missing)));
           }
           try {
             Target.Builder b = Target.builder().id(t.id()).provinceId(doc.province()).kind(t.kind())
@@ -207,7 +210,7 @@ public final class ProgrammeFiles {
           }
         }
         if (!ids.add(target.id())) {
-          throw at(tp, "target '" + target.id() + "' is listed twice");
+          throw at(tp, Message.of("programme.target-twice", target.id()));
         }
         out.add(target);
       }
@@ -216,7 +219,7 @@ public final class ProgrammeFiles {
 
     private StarRating stars(JsonPath path, int stars) {
       if (stars < 1 || stars > 5) {
-        throw at(path, stars + " is not a star level; write 1 to 5");
+        throw at(path, Message.of("programme.stars", stars));
       }
       return StarRating.of(stars);
     }
@@ -270,34 +273,34 @@ public final class ProgrammeFiles {
       if (ref == null) {
         if (!doc.allocations().isEmpty() || !doc.disbursements().isEmpty()) {
           throw at(root.key(doc.allocations().isEmpty() ? "disbursements" : "allocations"),
-              "allocations and disbursements need a budget plan: add $.budget");
+              Message.of("programme.needs-budget"));
         }
         return Optional.empty();
       }
       JsonPath bp = root.key("budget");
       if ((ref.file() == null) == (ref.bundled() == null)) {
-        throw at(bp, "give the budget plan as either 'file' (a .budget file) or 'bundled' ("
-            + BudgetPlanFile.KIEN_GIANG_PLAN_118 + ", " + BudgetPlanFile.QUANG_NAM_2018_2020 + ")");
+        throw at(bp, Message.of("programme.budget-either", BudgetPlanFile.KIEN_GIANG_PLAN_118 + ", "
+            + BudgetPlanFile.QUANG_NAM_2018_2020));
       }
       BudgetPlan plan;
       if (ref.file() != null) {
         Path f = file.toAbsolutePath().getParent().resolve(ref.file()).normalize();
         if (!Files.isRegularFile(f)) {
-          throw at(bp.key("file"), "budget file " + f + (Files.exists(f) ? " is not a regular file (a directory, device"
-              + " or pipe)" : " does not exist"));
+          throw at(bp.key("file"), Message.of(Files.exists(f) ? "programme.budget-not-regular" : "programme.budget-missing", f));
         }
         try {
           plan = BudgetPlanFile.read(f.getFileName().toString(), new java.io.StringReader(Json.readText(f)));
         } catch (vn.ocop.funding.BudgetFileException e) {
-          throw new InputException(f, e.line(), 0, null, e.getMessage().substring(e.getMessage().indexOf(": ") + 2), e);
+          throw new InputException(f, e.line(), 0, null,
+              CoreMessages.of(e.getMessage().substring(e.getMessage().indexOf(": ") + 2)), e);
         }
       } else {
         String name = ref.bundled().endsWith(".budget") ? ref.bundled() : ref.bundled() + ".budget";
         try {
           plan = BudgetPlanFile.bundled(name);
         } catch (IllegalArgumentException e) {
-          throw at(bp.key("bundled"), "no bundled budget plan '" + ref.bundled() + "'; the bundled plans are "
-              + BudgetPlanFile.KIEN_GIANG_PLAN_118 + ", " + BudgetPlanFile.QUANG_NAM_2018_2020);
+          throw at(bp.key("bundled"), Message.of("programme.no-bundled", ref.bundled(),
+              BudgetPlanFile.KIEN_GIANG_PLAN_118 + ", " + BudgetPlanFile.QUANG_NAM_2018_2020));
         }
       }
       FundingLedger ledger = FundingLedger.of(plan);
@@ -323,13 +326,12 @@ public final class ProgrammeFiles {
     }
 
     private Allocation money(JsonPath mp, ProgrammeDocument.Money m) {
-      FundingSource source = FundingSource.fromSlug(m.source()).orElseThrow(() -> at(mp.key("source"), "'" + m.source()
-          + "' is not a funding source; write one of " + Arrays.stream(FundingSource.values()).map(FundingSource::slug)
-              .collect(Collectors.joining(", "))));
+      FundingSource source = FundingSource.fromSlug(m.source()).orElseThrow(() -> at(mp.key("source"),
+          Message.of("programme.source", m.source(), Arrays.stream(FundingSource.values()).map(FundingSource::slug)
+              .collect(Collectors.joining(", ")))));
       BigDecimal mil = m.millionVnd();
       if (mil.signum() <= 0 || mil.stripTrailingZeros().scale() > 0 || mil.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / Vnd.MILLION)) > 0) {
-        throw at(mp.key("millionVnd"), "'" + mil.toPlainString()
-            + "' is not an amount: write a whole number of millions of VND greater than zero, e.g. 1500");
+        throw at(mp.key("millionVnd"), Message.of("programme.amount", mil.toPlainString()));
       }
       try {
         return new Allocation(m.date(), m.year() == null ? m.date().getYear() : m.year(), source,

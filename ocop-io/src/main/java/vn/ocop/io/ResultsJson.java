@@ -218,7 +218,7 @@ public final class ResultsJson {
     Args.notNull(file, "file");
     ResultsDocument doc = Json.parse(file, Json.readText(file), ResultsDocument.class);
     if (!ResultsDocument.FORMAT.equals(doc.format())) {
-      throw new InputException(file, 0, 0, "$.format", "format '" + doc.format() + "' is not " + ResultsDocument.FORMAT);
+      throw new InputException(file, 0, 0, "$.format", Message.of("format.not", doc.format(), ResultsDocument.FORMAT), null);
     }
     return doc;
   }

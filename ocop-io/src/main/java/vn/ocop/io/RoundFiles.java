@@ -41,6 +41,11 @@ import vn.ocop.scoring.ScoringException;
 public final class RoundFiles {
   private RoundFiles() {}
 
+  /** The name of a level, as a message: {@code province}, {@code district}, {@code commune}. */
+  static Message kind(AdministrativeLevel level) {
+    return Message.of("place.kind." + level.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * The largest round, scores or results file the readers take, in bytes (32 MiB); a larger file is
    * refused with a message that names this limit (docs/formats.md, Limits).
@@ -105,12 +110,12 @@ public final class RoundFiles {
       Args.notNull(e, "e");
       Optional<Integer> p = productIndex(e.product());
       if (p.isEmpty()) {
-        return new InputException(file, 0, 0, null, e.getMessage(), e);
+        return new InputException(file, 0, 0, null, CoreMessages.of(e), e);
       }
       if (e.member().isPresent() && e.option().isPresent()) {
         Row row = csvChoices.get(key(e.product(), e.member().get(), e.option().get()));
         if (row != null) {
-          return new InputException(row.file(), row.line(), 0, null, e.getMessage(), e);
+          return new InputException(row.file(), row.line(), 0, null, CoreMessages.of(e), e);
         }
       }
       JsonPath path = JsonPath.root().key("products").index(p.get());
@@ -226,23 +231,23 @@ public final class RoundFiles {
    * @param at makes the exception for a problem at a JSON path
    */
   static Map<String, AdministrativeUnit> places(List<RoundDocument.Place> list, JsonPath path,
-      java.util.function.BiFunction<JsonPath, String, InputException> at) {
+      java.util.function.BiFunction<JsonPath, Message, InputException> at) {
     Map<String, AdministrativeUnit> places = new LinkedHashMap<>();
     for (int i = 0; i < list.size(); i++) {
       RoundDocument.Place p = list.get(i);
       JsonPath pp = path.index(i);
       if (places.containsKey(p.id())) {
-        throw at.apply(pp.key("id"), "place id '" + p.id() + "' is used twice; give each place of the file its own id");
+        throw at.apply(pp.key("id"), Message.of("place.id-twice", p.id()));
       }
       AdministrativeUnit.Builder b = AdministrativeUnit.builder().id(p.id()).name(p.name()).level(p.level());
       if (p.parent() != null) {
         AdministrativeUnit parent = places.get(p.parent());
         if (parent == null) {
-          throw at.apply(pp.key("parent"), "parent '" + p.parent() + "' is not a place listed before this one");
+          throw at.apply(pp.key("parent"), Message.of("place.parent-later", p.parent()));
         }
         b.parent(parent);
       } else if (p.level() != AdministrativeLevel.PROVINCE) {
-        throw at.apply(pp, "a " + p.level().nameEn() + " needs its parent");
+        throw at.apply(pp, Message.of("place.needs-parent", kind(p.level())));
       }
       if (p.officialCode() != null) {
         b.officialCode(p.officialCode());
@@ -253,7 +258,7 @@ public final class RoundFiles {
       try {
         places.put(p.id(), b.build());
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw at.apply(pp, e.getMessage());
+        throw at.apply(pp, CoreMessages.of(e));
       }
     }
     return places;
@@ -284,11 +289,14 @@ public final class RoundFiles {
       return Json.at(file, text, path, problem);
     }
 
+    private InputException at(JsonPath path, Message problem) {
+      return Json.at(file, text, path, problem);
+    }
+
     LoadedRound build(List<Path> scoreFiles) {
       JsonPath root = JsonPath.root();
       if (!RoundDocument.FORMAT.equals(doc.format())) {
-        throw at(root.key("format"), "format '" + doc.format() + "' is not understood; this reader reads "
-            + RoundDocument.FORMAT);
+        throw at(root.key("format"), Message.of("format.unknown", doc.format(), RoundDocument.FORMAT));
       }
       RoundDocument.RoundInfo info = doc.round();
       JsonPath r = root.key("round");
@@ -315,14 +323,14 @@ public final class RoundFiles {
         RoundDocument.ProductEntry e = products.get(i);
         Integer first = seen.putIfAbsent(e.id(), i);
         if (first != null) {
-          throw at(pp.key("id"), "product id '" + e.id() + "' is used twice: first at $.products[" + first + "]");
+          throw at(pp.key("id"), Message.of("round.product-twice", e.id(), first));
         }
         round.submit(submission(pp, e, csv.getOrDefault(e.id(), Map.of())));
       }
       for (String product : csv.keySet()) {
         if (!seen.containsKey(product)) {
-          throw new InputException(csvFiles.get(product), csvLines.getOrDefault(product, 0), 0, null, "product '"
-              + product + "' is not in round file " + file.getFileName());
+          throw new InputException(csvFiles.get(product), csvLines.getOrDefault(product, 0), 0, null,
+              Message.of("csv.unknown-product", product, file.getFileName()), null);
         }
       }
       try {
@@ -357,7 +365,7 @@ public final class RoundFiles {
               }
               String where = e.product().get() + "\u0000" + e.member().get();
               if (csvLines.containsKey(where)) {
-                return new InputException(csvFiles.get(where), csvLines.get(where), 0, null, e.getMessage(), e);
+                return new InputException(csvFiles.get(where), csvLines.get(where), 0, null, CoreMessages.of(e), e);
               }
             } else {
               path = path.key("place");
@@ -381,11 +389,11 @@ public final class RoundFiles {
         RoundDocument.Place p = list.get(i);
         JsonPath pp = path.index(i);
         if (places.containsKey(p.id())) {
-          throw at(pp.key("id"), "place id '" + p.id() + "' is used twice; give each place of the file its own id");
+          throw at(pp.key("id"), Message.of("place.id-twice", p.id()));
         }
         AdministrativeUnit parent = p.parent() == null ? null : place(pp.key("parent"), p.parent());
         if (parent == null && p.level() != AdministrativeLevel.PROVINCE) {
-          throw at(pp, "a " + p.level().nameEn() + " needs its parent");
+          throw at(pp, Message.of("place.needs-parent", kind(p.level())));
         }
         if (Boolean.TRUE.equals(p.outsideRegistry())) {
           places.put(p.id(), outside(pp, p, parent));
@@ -393,8 +401,7 @@ public final class RoundFiles {
         }
         AdministrativeUnit u = registered(pp, p, parent == null ? null : registry.getOrDefault(parent, parent));
         if (u.level() == AdministrativeLevel.PROVINCE && !u.id().equals(p.id())) {
-          throw at(pp.key("id"), "province '" + p.id() + "' is " + u.fullName() + ", whose id is '" + u.id()
-              + "': a province keeps the registry's id (rule packs are chosen by it)");
+          throw at(pp.key("id"), Message.of("place.province-id", p.id(), u.fullName(), u.id()));
         }
         u = underLabel(u);
         AdministrativeUnit labelled = u.id().equals(p.id()) && u.name().equals(PlaceNames.nfc(p.name())) ? u
@@ -414,32 +421,32 @@ public final class RoundFiles {
           u = byIdOrName(() -> Places.province(p.id(), date), () -> Places.province(p.name(), date));
         } else {
           if (!Places.isRegistered(parent)) {
-            throw at(pp.key("parent"), "place '" + p.id() + "' is under '" + p.parent() + "', which is outside the"
-                + " registry; a place under it is outside the registry too (\"outsideRegistry\": true)");
+            throw at(pp.key("parent"), Message.of("place.under-outside", p.id(), p.parent()));
           }
           u = byIdOrName(() -> Places.resolve(parent, p.id(), date), () -> Places.resolve(parent, p.name(), date));
         }
       } catch (UnknownPlaceException e) {
-        throw at(pp.key(p.officialCode() != null ? "officialCode" : "id"), "place '" + p.id() + "': " + e.getMessage()
-            + (date.isBefore(Places.FIRST_LISTED) ? "; a unit dissolved before " + Places.FIRST_LISTED
-                + " is not in the registry: declare it with \"outsideRegistry\": true" : ""));
+        throw at(pp.key(p.officialCode() != null ? "officialCode" : "id"), date.isBefore(Places.FIRST_LISTED)
+            ? Message.of("place.unknown-early", p.id(), CoreMessages.of(e), Places.FIRST_LISTED)
+            : Message.of("place.unknown", p.id(), CoreMessages.of(e)));
       }
       if (u.level() != p.level()) {
-        throw at(pp.key("level"), "place '" + p.id() + "' is declared a " + p.level().nameEn() + ", but the registry's "
-            + u.fullName() + " (" + u.officialCode().orElse("?") + ") is a " + u.level().nameEn());
+        throw at(pp.key("level"), Message.of("place.level", p.id(), kind(p.level()), u.fullName(),
+            u.officialCode().orElse("?"), kind(u.level())));
       }
       String key = PlaceNames.key(p.name());
       if (!key.equals(PlaceNames.key(u.name())) && !key.equals(PlaceNames.key(u.fullName()))) {
-        throw at(pp.key("name"), "place '" + p.id() + "' is named '" + p.name() + "', but the registry's unit "
-            + u.path() + " (code " + u.officialCode().orElse("?") + ") on " + date + " is " + u.fullName());
+        throw at(pp.key("name"), Message.of("place.name", p.id(), p.name(), u.path(), u.officialCode().orElse("?"),
+            date, u.fullName()));
       }
       if (parent != null && !u.parent().map(parent::equals).orElse(false)) {
-        throw at(pp.key("parent"), "place '" + p.id() + "' (" + u.fullName() + ", code " + u.officialCode().orElse("?")
-            + ") is in " + u.parent().map(AdministrativeUnit::path).orElse("no parent") + ", not in " + parent.path());
+        throw at(pp.key("parent"), Message.of("place.parent", p.id(), u.fullName(), u.officialCode().orElse("?"),
+            u.parent().map(x -> (Object) x.path()).orElse(Message.of("place.no-parent")), parent.path()));
       }
       if (p.existsUntil() != null && !u.existsUntil().equals(java.util.Optional.of(p.existsUntil()))) {
-        throw at(pp.key("existsUntil"), "place '" + p.id() + "' is said to exist until " + p.existsUntil()
-            + ", but the registry's " + u.fullName() + " exists " + u.existsUntil().map(d -> "until " + d).orElse("on"));
+        throw at(pp.key("existsUntil"), u.existsUntil().isPresent()
+            ? Message.of("place.until", p.id(), p.existsUntil(), u.fullName(), u.existsUntil().get())
+            : Message.of("place.until-on", p.id(), p.existsUntil(), u.fullName()));
       }
       return u;
     }
@@ -484,17 +491,15 @@ public final class RoundFiles {
 
     private AdministrativeUnit outside(JsonPath pp, RoundDocument.Place p, AdministrativeUnit parent) {
       if (!date.isBefore(Places.FIRST_LISTED)) {
-        throw at(pp.key("outsideRegistry"), "place '" + p.id() + "' is declared outside the registry, which lists every"
-            + " unit from " + Places.FIRST_LISTED + "; this round is dated " + date);
+        throw at(pp.key("outsideRegistry"), Message.of("place.outside-late", p.id(), Places.FIRST_LISTED, date));
       }
       try {
         AdministrativeUnit known = p.officialCode() != null ? Places.byCode(p.officialCode(), date)
             : parent == null ? Places.province(p.id(), date)
             : Places.isRegistered(parent) ? Places.resolve(parent, p.id(), date) : null;
         if (known != null) {
-          throw at(pp.key("outsideRegistry"), "place '" + p.id() + "' is declared outside the registry, but the registry"
-              + " has it: " + known.fullName() + " (" + known.path() + ", code " + known.officialCode().orElse("?")
-              + "); leave out outsideRegistry");
+          throw at(pp.key("outsideRegistry"), Message.of("place.outside-known", p.id(), known.fullName(), known.path(),
+              known.officialCode().orElse("?")));
         }
       } catch (UnknownPlaceException expected) {
         // not in the registry, as declared
@@ -546,9 +551,8 @@ public final class RoundFiles {
           throw first == null ? e : first;
         }
       } catch (UnknownPlaceException e) {
-        throw at(path, "place '" + ref + "' is not declared under $.places"
-            + (places.isEmpty() ? "" : " (" + String.join(", ", places.keySet()) + ")") + " nor a registry place on "
-            + date + ": " + e.getMessage());
+        throw at(path, places.isEmpty() ? Message.of("place.not-declared", ref, date, CoreMessages.of(e))
+            : Message.of("place.not-declared-list", ref, String.join(", ", places.keySet()), date, CoreMessages.of(e)));
       }
     }
 
@@ -574,7 +578,7 @@ public final class RoundFiles {
         RoundDocument.ProducerEntry p = doc.producers().get(i);
         JsonPath pp = path.index(i);
         if (producers.containsKey(p.id())) {
-          throw at(pp.key("id"), "producer id '" + p.id() + "' is used twice");
+          throw at(pp.key("id"), Message.of("round.producer-twice", p.id()));
         }
         Producer.Builder b = Producer.builder().id(p.id()).name(p.name()).kind(p.kind());
         if (p.registration() != null) {
@@ -603,7 +607,7 @@ public final class RoundFiles {
     private Submission submission(JsonPath pp, RoundDocument.ProductEntry e, Map<String, List<String>> csvSheets) {
       Producer producer = producers.get(e.producer());
       if (producer == null) {
-        throw at(pp.key("producer"), "producer '" + e.producer() + "' is not listed under $.producers");
+        throw at(pp.key("producer"), Message.of("round.producer-unknown", e.producer()));
       }
       Product product;
       try {
@@ -626,8 +630,7 @@ public final class RoundFiles {
       for (int j = 0; j < e.sheets().size(); j++) {
         RoundDocument.Sheet sheet = e.sheets().get(j);
         if (csvSheets.containsKey(sheet.member())) {
-          throw at(pp.key("sheets").index(j), "member '" + sheet.member() + "' has a sheet for product '" + e.id()
-              + "' both here and in a scores CSV file; keep one");
+          throw at(pp.key("sheets").index(j), Message.of("round.sheet-twice", sheet.member(), e.id()));
         }
         MemberScorecard.Builder card = MemberScorecard.builder().member(sheet.member()).addAllChoices(sheet.choices());
         if (sheet.productSet() != null) {
@@ -673,8 +676,8 @@ public final class RoundFiles {
             previous = csvChoices.put(key(row.product(), row.member(), row.choice().get()), new Row(row.file(), row.line()));
           }
           if (previous != null) {
-            throw new InputException(row.file(), row.line(), 0, null, "member '" + row.member() + "' chooses "
-                + row.choice().get() + " for product '" + row.product() + "' twice (also on line " + previous.line() + ")");
+            throw new InputException(row.file(), row.line(), 0, null, Message.of("csv.choice-twice", row.member(),
+                row.choice().get(), row.product(), previous.line()), null);
           }
         }
       }

@@ -106,8 +106,8 @@ public final class ScoresCsv {
         if (!header) {
           List<String> names = cells.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
           if (!names.equals(HEADER)) {
-            throw new InputException(file, line, 1, null, "the first line must be the header "
-                + String.join(",", HEADER) + ", found " + String.join(",", cells));
+            throw new InputException(file, line, 1, null, Message.of("csv.header", String.join(",", HEADER),
+                String.join(",", cells)), null);
           }
           header = true;
           continue;
@@ -117,22 +117,21 @@ public final class ScoresCsv {
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       String m = String.valueOf(e.getOriginalMessage());
-      String problem = m.contains("Missing closing quote") || m.contains("end-of-input")
-          ? "a quoted cell is not closed: a \" is missing" : Json.plain(m.lines().findFirst().orElse(m));
+      Message problem = m.contains("Missing closing quote") || m.contains("end-of-input")
+          ? Message.of("csv.unclosed-quote") : Message.of("csv.syntax", Json.plain(m.lines().findFirst().orElse(m)));
       throw new InputException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), null, problem, e);
     } catch (IOException e) {
-      throw new InputException(file, 0, 0, null, "cannot be read: " + Json.plain(String.valueOf(e.getMessage())), e);
+      throw new InputException(file, 0, 0, null, Message.of("file.unreadable", Json.plain(String.valueOf(e.getMessage()))), e);
     }
     if (!header) {
-      throw new InputException(file, 1, 1, null, "the file is empty; it needs the header " + String.join(",", HEADER));
+      throw new InputException(file, 1, 1, null, Message.of("csv.empty", String.join(",", HEADER)), null);
     }
     return rows;
   }
 
   private static Row row(Path file, int line, List<String> cells) {
     if (cells.size() != HEADER.size()) {
-      throw new InputException(file, line, 0, null, "expected 4 cells (member, product, criterion, option), found "
-          + cells.size());
+      throw new InputException(file, line, 0, null, Message.of("csv.cells", cells.size()), null);
     }
     String member = cells.get(0).trim();
     String product = cells.get(1).trim();
@@ -140,13 +139,11 @@ public final class ScoresCsv {
     String option = cells.get(3).trim();
     for (int c = 0; c < 3; c++) {
       if (cells.get(c).isBlank()) {
-        throw new InputException(file, line, 0, null, "the cell '" + HEADER.get(c) + "' (column " + (c + 1)
-            + ") is empty; member, product and criterion may not be empty");
+        throw new InputException(file, line, 0, null, Message.of("csv.cell-empty", HEADER.get(c), c + 1), null);
       }
     }
     if (!option.isEmpty() && !option.matches("\\d+") && !option.equals(criterion + "/" + option.substring(option.indexOf('/') + 1))) {
-      throw new InputException(file, line, 0, null, "the cell 'option' (column 4): '" + option
-          + "' is neither an option number (3) nor " + criterion + "/<number>");
+      throw new InputException(file, line, 0, null, Message.of("csv.option", option, criterion), null);
     }
     return new Row(file, line, member, product, criterion, option);
   }
@@ -171,8 +168,8 @@ public final class ScoresCsv {
         line++;
         lineStart = i + 1;
       } else if (ch < 0x20 && ch != '\t' && ch != '\r' || ch == 0x7F) {
-        throw new InputException(file, line, i - lineStart + 1, null, String.format(
-            "a cell contains the control character U+%04X; remove it", (int) ch));
+        throw new InputException(file, line, i - lineStart + 1, null,
+            Message.of("csv.control-char", String.format("%04X", (int) ch)), null);
       }
     }
   }
