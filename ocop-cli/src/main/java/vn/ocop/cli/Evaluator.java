@@ -42,7 +42,7 @@ final class Evaluator {
     try {
       catalogue = Scoring.roundCatalogue(round);
     } catch (NoCatalogueInForceException e) {
-      throw new UserException(roundFile + ": $.round.councilDate: " + e.getMessage(), e);
+      throw UserException.withCause(e, "no-catalogue", roundFile, vn.ocop.io.Message.describe(e.getMessage()));
     }
     List<ScoreSheet> sheets = new ArrayList<>(round.submissions().size());
     int n = round.submissions().size();

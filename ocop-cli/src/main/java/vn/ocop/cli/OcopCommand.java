@@ -131,23 +131,23 @@ public final class OcopCommand implements Callable<Integer> {
       try {
         return LocalDate.parse(s);
       } catch (java.time.format.DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException("'" + s + "' is not a date; write it as yyyy-MM-dd, e.g. 2024-06-05");
+        throw new CommandLine.TypeConversionException(UserException.message("arg-date", s).toString());
       }
     });
     CommandLine.ITypeConverter<Integer> whole = s -> {
       try {
         return Integer.valueOf(s.strip());
       } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException("'" + s + "' is not a whole number"
-            + (s.strip().matches("-?\\d+") ? " this command accepts (too large)" : ""));
+        throw new CommandLine.TypeConversionException(UserException.message(
+            s.strip().matches("-?\\d+") ? "arg-whole-too-large" : "arg-whole", s).toString());
       }
     };
     cl.registerConverter(Integer.class, whole);
     cl.registerConverter(int.class, whole);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine sub = ex.getCommandLine();
-      err.println("ocop: " + oneLine(ex.getMessage()) + " (see '" + sub.getCommandSpec().qualifiedName(" ")
-          + " --help' / xem hướng dẫn)");
+      err.println("ocop: " + UserException.message("see-help", ArgumentMessages.of(oneLine(ex.getMessage())),
+          sub.getCommandSpec().qualifiedName(" ")).text(language(root, args)));
       if (root.debug) {
         ex.printStackTrace(err);
       }
@@ -159,16 +159,23 @@ public final class OcopCommand implements Callable<Integer> {
       boolean debug = root.debug;
       int status;
       String message;
-      if (ex instanceof InputException || ex instanceof UserException || ex instanceof OutputException) {
+      java.util.Locale locale = language(root);
+      if (ex instanceof InputException ie) {
         status = USER_ERROR;
-        message = ex.getMessage();
+        message = ie.getMessage(locale);
+      } else if (ex instanceof OutputException oe) {
+        status = USER_ERROR;
+        message = oe.getMessage(locale);
+      } else if (ex instanceof UserException ue) {
+        status = USER_ERROR;
+        message = ue.message().text(locale);
       } else if (ex instanceof IllegalArgumentException) {
         // the core's and the rules' exceptions about bad input name the thing at fault
         status = USER_ERROR;
-        message = ex.getMessage();
+        message = vn.ocop.io.Message.describe(String.valueOf(ex.getMessage())).text(locale);
       } else {
         status = 1;
-        message = "internal error: " + ex + (debug ? "" : " (run with --debug for the stack trace)");
+        message = UserException.message(debug ? "internal-debug" : "internal", ex).text(locale);
       }
       err.println("ocop: " + oneLine(message));
       if (debug) {
@@ -200,6 +207,35 @@ public final class OcopCommand implements Callable<Integer> {
     }
   }
 
+  /** The language of {@code --lang} for a message, or the system's when {@code --lang} is missing or wrong. */
+  private static java.util.Locale language(OcopCommand root) {
+    try {
+      return root.lang().locale();
+    } catch (UserException e) {
+      return Lang.fromSystem().locale();
+    }
+  }
+
+  /**
+   * The language for an error in the command line itself: picocli stops at the first bad argument, so
+   * a {@code --lang} after it is not parsed yet and is looked for in the raw arguments.
+   */
+  private static java.util.Locale language(OcopCommand root, String[] args) {
+    if (root.lang == null && args != null) {
+      for (int i = 0; i < args.length; i++) {
+        String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+            : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+        if ("vi".equalsIgnoreCase(value)) {
+          return Lang.VI.locale();
+        }
+        if ("en".equalsIgnoreCase(value)) {
+          return Lang.EN.locale();
+        }
+      }
+    }
+    return language(root);
+  }
+
   private static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ");
   }
@@ -217,7 +253,7 @@ public final class OcopCommand implements Callable<Integer> {
     return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
       case "vi" -> Lang.VI;
       case "en" -> Lang.EN;
-      default -> throw new UserException("--lang must be vi or en, not '" + lang + "'");
+      default -> throw UserException.of("lang", lang);
     };
   }
 
@@ -390,7 +426,7 @@ public final class OcopCommand implements Callable<Integer> {
       progress = new Terminal.Progress(err, stderrIsTerminal && !options.noProgress, width);
     }
     if (options.allowNationalOverride && options.rules == null) {
-      throw new UserException("--allow-national-override needs --rules DIR");
+      throw UserException.of("override-needs-rules");
     }
     Evaluator.Evaluation ev = Evaluator.evaluate(round, options.scores, Optional.ofNullable(options.rules),
         options.loadOptions(), provider, progress, lang());
@@ -432,8 +468,8 @@ public final class OcopCommand implements Callable<Integer> {
       ResultsDocument doc = ev.document();
       ResultsDocument.ProductResultDoc p = doc.products().stream()
           .filter(x -> x.id().equals(product) || x.name().equals(product)).findFirst()
-          .orElseThrow(() -> new UserException(round + ": product '" + product + "' is not in the round; its products are "
-              + String.join(", ", doc.products().stream().map(ResultsDocument.ProductResultDoc::id).limit(20).toList())
+          .orElseThrow(() -> UserException.of("product-not-in-round", round, product,
+              String.join(", ", doc.products().stream().map(ResultsDocument.ProductResultDoc::id).limit(20).toList())
               + (doc.products().size() > 20 ? ", …" : "")));
       root.out.print(TextReports.explain(doc, p, lang, ev.loaded().round().council()));
       root.out.flush();
@@ -470,7 +506,7 @@ public final class OcopCommand implements Callable<Integer> {
       public Integer call() {
         OcopCommand root = rules.root;
         if (!Files.isDirectory(dir)) {
-          throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
+          throw UserException.of(Files.exists(dir) ? "not-a-directory" : "no-directory", dir);
         }
         List<PolicyProvider.Problem> problems = root.provider.check(dir, trust.loadOptions());
         Lang lang = root.lang();
@@ -506,7 +542,7 @@ public final class OcopCommand implements Callable<Integer> {
         OcopCommand root = rules.root;
         Lang lang = root.lang();
         if (!Files.isDirectory(dir)) {
-          throw new UserException(dir + ": " + (Files.exists(dir) ? "is not a directory" : "no such directory"));
+          throw UserException.of(Files.exists(dir) ? "not-a-directory" : "no-directory", dir);
         }
         List<vn.ocop.rules.PackTests.Result> results;
         try {
@@ -629,22 +665,20 @@ public final class OcopCommand implements Callable<Integer> {
       Catalogue catalogue = catalogue();
       if (set == null) {
         if (html != null) {
-          throw new UserException("--html needs a product set, e.g. ocop catalog 26-2026/03 --html sheet.html");
+          throw UserException.of("html-needs-set");
         }
         root.out.print(CatalogReports.sets(catalogue, lang));
         root.out.flush();
         return 0;
       }
-      ProductSet ps = catalogue.findProductSet(set).orElseThrow(() -> new UserException("no product set '" + set
-          + "' in the catalogue of " + catalogue.instrument() + "; run 'ocop catalog' for the list"));
+      ProductSet ps = catalogue.findProductSet(set).orElseThrow(() -> UserException.of("no-set", set,
+          catalogue.instrument()));
       Optional<Scorecard> card = catalogue.scorecard(ps);
       if (card.isEmpty()) {
-        throw new UserException("product set " + ps.code() + " of " + catalogue.instrument()
-            + " has no option-level scorecard in the catalogue (it is held at part level: A, B, C)");
+        throw UserException.of("set-part-level", ps.code(), catalogue.instrument());
       }
       if (interactive && html == null) {
-        throw new UserException("--interactive writes a page: give --html FILE, e.g. ocop catalog " + set
-            + " --html sheet.html --interactive");
+        throw UserException.of("interactive-needs-html", set);
       }
       if (html != null) {
         Outputs outputs = new Outputs(List.of());
@@ -661,24 +695,23 @@ public final class OcopCommand implements Callable<Integer> {
 
     private Catalogue catalogue() {
       if (instrument != null && date != null) {
-        throw new UserException("give --instrument or --date, not both");
+        throw UserException.of("instrument-or-date");
       }
       String named = instrument;
       if (set != null && set.contains("/")) {
         String prefix = set.substring(0, set.indexOf('/'));
         if (named != null && !Instrument.find(named).equals(Instrument.find(prefix))) {
-          throw new UserException("product set '" + set + "' is not of --instrument " + named);
+          throw UserException.of("set-not-of-instrument", set, named);
         }
         named = prefix;
       }
       if (named != null) {
         String name = named;
-        Instrument i = Instrument.find(name).orElseThrow(() -> new UserException("'" + name
-            + "' is not an instrument with a catalogue (26-2026, 148 or 1048)"));
+        Instrument i = Instrument.find(name).orElseThrow(() -> UserException.of("no-instrument", name));
         try {
           return Catalogues.forInstrument(i);
         } catch (IllegalArgumentException e) {
-          throw new UserException(e.getMessage(), e);
+          throw UserException.withCause(e, "core", vn.ocop.io.Message.describe(e.getMessage()));
         }
       }
       return inForceOn(date == null ? LocalDate.now() : date);
@@ -693,7 +726,7 @@ public final class OcopCommand implements Callable<Integer> {
       try {
         return Catalogues.inForceOn(day);
       } catch (NoCatalogueInForceException e) {
-        throw new UserException(e.getMessage(), e);
+        throw UserException.withCause(e, "core", vn.ocop.io.Message.describe(e.getMessage()));
       }
     }
   }
@@ -731,10 +764,10 @@ public final class OcopCommand implements Callable<Integer> {
     int run(ReportOptions o, RoundOptionsMixin rounds, Optional<Integer> quarter) {
       Lang lang = root.lang();
       quarter.filter(q -> q < 1 || q > 4).ifPresent(q -> {
-        throw new UserException("--quarter must be 1, 2, 3 or 4, not " + q);
+        throw UserException.of("quarter", q);
       });
       if (o.year < 2018 || o.year > 2100) {
-        throw new UserException("--year " + o.year + ": the OCOP programme began in 2018; give a year from 2018");
+        throw UserException.of("year", o.year);
       }
       List<Path> inputs = new ArrayList<>(rounds.value.scores);
       inputs.add(o.programme);

@@ -38,8 +38,7 @@ final class ProgrammeRun {
     String provinceId = provinceOpt.orElse(p.province().id());
     AdministrativeUnit province = p.places().get(provinceId);
     if (province == null || province.level() != AdministrativeLevel.PROVINCE) {
-      throw new UserException("--province " + provinceId + ": not a province listed under $.places of " + programme
-          + "; provinces there: " + String.join(", ", p.places().values().stream()
+      throw UserException.of("province-not-listed", provinceId, programme, String.join(", ", p.places().values().stream()
               .filter(u -> u.level() == AdministrativeLevel.PROVINCE).map(AdministrativeUnit::id).toList()));
     }
     List<Evaluator.Evaluation> evaluations = new ArrayList<>();
@@ -67,7 +66,7 @@ final class ProgrammeRun {
     ProgrammeReport report;
     if (quarter.isPresent()) {
       if (quarter.get() < 1 || quarter.get() > 4) {
-        throw new UserException("--quarter must be 1, 2, 3 or 4, not " + quarter.get());
+        throw UserException.of("quarter", quarter.get());
       }
       report = ProgrammeReport.quarterly(year, quarter.get(), in);
     } else {

@@ -42,11 +42,12 @@ final class RulePacks implements PolicyProvider {
       // the province's award schedule is the same whichever law judged a product: take the newest book's
       awards = AwardSchedules.find(found.get(found.size() - 1));
     } catch (RulePackException e) {
-      throw new UserException(e.problems().get(0) + (e.problems().size() > 1
-          ? " (and " + (e.problems().size() - 1) + " more; run 'ocop rules check " + rulesDir.map(Path::toString).orElse("DIR")
-              + "' for the list)" : ""), e);
+      throw e.problems().size() > 1
+          ? UserException.withCause(e, "pack-problems", e.problems().get(0), e.problems().size() - 1,
+              rulesDir.map(Path::toString).orElse("DIR"))
+          : UserException.withCause(e, "pack-problem", e.problems().get(0));
     } catch (NoRulePackInForceException e) {
-      throw new UserException("round " + round.id() + ": " + e.getMessage(), e);
+      throw UserException.withCause(e, "no-pack", round.id(), vn.ocop.io.Message.describe(e.getMessage()));
     }
     if (found.size() == 1) {
       return new Resolved(found.get(0), info(found.get(0)), awards);

@@ -96,6 +96,20 @@ public final class Message {
   }
 
   /**
+   * The message of an exception of ocop-core or ocop-rules (a round, scoring, place or budget
+   * problem) in the catalogue: a text the catalogue recognises gets its key and arguments, and
+   * gives back the same English; any other text keeps its English words, behind a Vietnamese lead
+   * in Vietnamese (key {@code core.untranslated}).
+   *
+   * @param text the exception's message; not null
+   * @return the message
+   * @since 0.1.0
+   */
+  public static Message describe(String text) {
+    return CoreMessages.of(vn.ocop.NullArgumentException.check(text, "text"));
+  }
+
+  /**
    * The key of this message in the catalogue.
    *
    * @return the key, e.g. {@code file.not-utf8}
