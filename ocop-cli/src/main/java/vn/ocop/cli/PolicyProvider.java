@@ -21,7 +21,7 @@ public interface PolicyProvider {
    */
   record Resolved(EvaluationPolicy policy, ResultsDocument.PolicyInfo info, Optional<AwardSchedule> awards) {
     public Resolved {
-      java.util.Objects.requireNonNull(awards, "awards");
+      vn.ocop.NullArgumentException.check(awards, "awards");
     }
 
     /** A policy without awards. */

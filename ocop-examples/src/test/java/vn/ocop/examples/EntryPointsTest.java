@@ -68,6 +68,19 @@ class EntryPointsTest {
     calls.put("round  ", () -> RuleBooks.bundled().forRound(null));
     calls.put("initial", () -> RuleBookHolder.of(null));
     calls.put("dir  ", () -> RuleBookHolder.of(RuleBooks.bundled()).reload(null));
+    // the options a host passes, and the facts a pack's DRL constructs
+    calls.put("limits", () -> vn.ocop.rules.LoadOptions.defaults().withLimits(null));
+    calls.put("timeLimit", () -> vn.ocop.rules.ExecutionLimits.defaults().withTimeLimit(null));
+    calls.put("message", () -> new vn.ocop.rules.Problem("pack.properties", 3, null));
+    calls.put("productId", () -> new vn.ocop.rules.facts.Disqualified(null, "k", "text", "A1"));
+    calls.put("value", () -> new vn.ocop.rules.facts.Param("band.4", null, "pack.properties"));
+    calls.put("dossierKind", () -> new vn.ocop.rules.facts.Filing("p1", null, "yes"));
+    calls.put("optionKey", () -> new vn.ocop.rules.facts.GateMiss("p1", 4, "A1", "title", null, "option", 2,
+        java.math.BigDecimal.ONE, 1, 5, "mean"));
+    calls.put("ruleId", () -> new vn.ocop.rules.facts.Finding("p1", vn.ocop.rules.facts.FindingKind.INELIGIBLE, 0, "",
+        null, null, null, "vi", "en"));
+    calls.put("councilDate ", () -> new vn.ocop.rules.facts.RoundFact("r", "an-giang", "", "PROVINCE", null, 2024, 1,
+        "148", 5, "m1", 3));
     return calls;
   }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.ocop.funding.AwardMode;
@@ -68,7 +67,7 @@ public final class AwardSchedules {
    * @throws RulePackException if a pack sets a malformed amount or mode
    */
   public static Optional<AwardSchedule> find(RuleBook book) {
-    Objects.requireNonNull(book, "book");
+    vn.ocop.NullArgumentException.check(book, "book");
     Map<String, String> params = book.parameters();
     Map<String, String> sources = book.parameterSources();
     AwardSchedule.Builder b = AwardSchedule.builder();

@@ -39,7 +39,7 @@ public final class ExecutionLimits {
     this.firingsPerRound = positive(firingsPerRound, "firingsPerRound");
     this.findingsPerProduct = positive(findingsPerProduct, "findingsPerProduct");
     this.messageLength = positive(messageLength, "messageLength");
-    Objects.requireNonNull(timeLimit, "timeLimit");
+    vn.ocop.NullArgumentException.check(timeLimit, "timeLimit");
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException("timeLimit must be positive, was " + timeLimit);
     }
@@ -115,7 +115,7 @@ public final class ExecutionLimits {
    *
    * @param limit the most wall time of one evaluation
    * @return a copy of these limits with {@code limit} as the time limit
-   * @throws NullPointerException if {@code limit} is null
+   * @throws vn.ocop.NullArgumentException if {@code limit} is null
    * @throws IllegalArgumentException if {@code limit} is zero or negative
    */
   public ExecutionLimits withTimeLimit(Duration limit) {

@@ -1,6 +1,5 @@
 package vn.ocop.rules;
 
-import java.util.Objects;
 
 /**
  * How far a host trusts the rule packs it loads from outside the library (a directory): immutable
@@ -66,10 +65,10 @@ public final class LoadOptions {
    *
    * @param limits the bounds every evaluation runs within
    * @return a copy of these options with {@code limits}
-   * @throws NullPointerException if {@code limits} is null
+   * @throws vn.ocop.NullArgumentException if {@code limits} is null
    */
   public LoadOptions withLimits(ExecutionLimits limits) {
-    return new LoadOptions(customRules, nationalOverride, Objects.requireNonNull(limits, "limits"));
+    return new LoadOptions(customRules, nationalOverride, vn.ocop.NullArgumentException.check(limits, "limits"));
   }
 
   /**

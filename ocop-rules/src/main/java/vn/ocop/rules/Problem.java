@@ -1,6 +1,5 @@
 package vn.ocop.rules;
 
-import java.util.Objects;
 
 /**
  * One thing wrong with a rule pack: the file, the line (0 when the file as a whole is at fault or the
@@ -20,11 +19,11 @@ public record Problem(String file, int line, String message) {
    *     classpath:vn/ocop/rules/packs/national/148/bands.drl}
    * @param line the 1-based line, or 0 when unknown
    * @param message what is wrong
-   * @throws NullPointerException if {@code file} or {@code message} is null
+   * @throws vn.ocop.NullArgumentException if {@code file} or {@code message} is null
    */
   public Problem {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(message, "message");
+    vn.ocop.NullArgumentException.check(file, "file");
+    vn.ocop.NullArgumentException.check(message, "message");
     line = Math.max(line, 0);
   }
 

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import vn.ocop.catalog.Catalogue;
@@ -51,7 +50,7 @@ public final class NearMiss {
    * @return a generator of part scores whose total is on, 0.01 below or 0.50 below a band boundary
    */
   public static Gen<PartScores> bandBoundaryScores(Catalogue catalogue) {
-    Objects.requireNonNull(catalogue, "catalogue");
+    vn.ocop.NullArgumentException.check(catalogue, "catalogue");
     Gen<PartScores> gen = in -> {
       BigDecimal boundary = BAND_BOUNDARIES.get(integers().between(0, BAND_BOUNDARIES.size() - 1).generate(in));
       BigDecimal total = switch (integers().between(0, 2).generate(in)) {
@@ -99,9 +98,9 @@ public final class NearMiss {
    *     level below's)
    */
   public static Gen<List<MemberScorecard>> sheetsMissingOneGate(Scorecard card, StarRating level, Council council) {
-    Objects.requireNonNull(card, "card");
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(council, "council");
+    vn.ocop.NullArgumentException.check(card, "card");
+    vn.ocop.NullArgumentException.check(level, "level");
+    vn.ocop.NullArgumentException.check(council, "council");
     List<Criterion> candidates = gateCriteriaMissableAlone(card, level);
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException("Scorecard " + card.productSet().code() + " has no " + level.stars()

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -78,8 +77,8 @@ public final class OcopGenerators {
    * @return a generator of option keys, one per answered criterion
    */
   public static Gen<List<String>> memberChoices(Scorecard card, Conditions conditions) {
-    Objects.requireNonNull(card, "card");
-    Objects.requireNonNull(conditions, "conditions");
+    vn.ocop.NullArgumentException.check(card, "card");
+    vn.ocop.NullArgumentException.check(conditions, "conditions");
     Sheets.Form form = new Sheets.Form(card);
     Gen<List<String>> gen = in -> form.choices(in, form.profile(in, conditions));
     return gen.describedAs(c -> card.productSet().code() + ": " + String.join(" ", c));
@@ -98,9 +97,9 @@ public final class OcopGenerators {
    * @return a generator of one sheet per council member, in the council's order
    */
   public static Gen<List<MemberScorecard>> memberScorecards(Scorecard card, Council council, Conditions conditions) {
-    Objects.requireNonNull(card, "card");
-    Objects.requireNonNull(council, "council");
-    Objects.requireNonNull(conditions, "conditions");
+    vn.ocop.NullArgumentException.check(card, "card");
+    vn.ocop.NullArgumentException.check(council, "council");
+    vn.ocop.NullArgumentException.check(conditions, "conditions");
     Sheets.Form form = new Sheets.Form(card);
     Gen<List<MemberScorecard>> gen = in -> sheets(in, form, council, conditions);
     return gen.describedAs(Describe::sheets);
@@ -126,7 +125,7 @@ public final class OcopGenerators {
    * @since 0.2
    */
   public static Gen<Set<String>> disqualifications(Scorecard card) {
-    Objects.requireNonNull(card, "card");
+    vn.ocop.NullArgumentException.check(card, "card");
     if (card.disqualifications().isEmpty()) {
       throw new IllegalArgumentException("Scorecard " + card.productSet().code() + " lists no grounds for disqualification");
     }
@@ -156,7 +155,7 @@ public final class OcopGenerators {
    * @return a generator of council-level part scores
    */
   public static Gen<PartScores> partScores(Catalogue catalogue) {
-    Objects.requireNonNull(catalogue, "catalogue");
+    vn.ocop.NullArgumentException.check(catalogue, "catalogue");
     Gen<PartScores> gen = in -> parts(in, catalogue, integers().between(0, 100).generate(in), null);
     return gen.describedAs(Describe::parts);
   }
@@ -169,8 +168,8 @@ public final class OcopGenerators {
    * @return a generator of each council member's part scores, in the council's order
    */
   public static Gen<List<PartScores>> partScoresByMember(Catalogue catalogue, Council council) {
-    Objects.requireNonNull(catalogue, "catalogue");
-    Objects.requireNonNull(council, "council");
+    vn.ocop.NullArgumentException.check(catalogue, "catalogue");
+    vn.ocop.NullArgumentException.check(council, "council");
     Gen<List<PartScores>> gen = in -> partsByMember(in, catalogue, council);
     return gen.describedAs(l -> String.join("; ", l.stream().map(Describe::parts).toList()));
   }
@@ -249,7 +248,7 @@ public final class OcopGenerators {
    * @return a generator of admissible producers of {@code kind}
    */
   public static Gen<Producer> producers(ProducerKind kind) {
-    Objects.requireNonNull(kind, "kind");
+    vn.ocop.NullArgumentException.check(kind, "kind");
     Gen<Producer> gen = in -> producer(in, kind);
     return gen.describedAs(Describe::producer);
   }
@@ -328,7 +327,7 @@ public final class OcopGenerators {
    * @throws IllegalArgumentException if {@code required} is empty
    */
   public static Gen<Set<DossierItem>> dossiersMissingSomeOf(Set<DossierItem> required) {
-    Objects.requireNonNull(required, "required");
+    vn.ocop.NullArgumentException.check(required, "required");
     if (required.isEmpty()) {
       throw new IllegalArgumentException("A dossier cannot miss a required item when none is required");
     }

@@ -75,7 +75,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
    * @return new assertions on the same outcome that know {@code round}
    */
   public OutcomeAssert in(Round round) {
-    java.util.Objects.requireNonNull(round, "round");
+    vn.ocop.NullArgumentException.check(round, "round");
     return new OutcomeAssert(actual, round);
   }
 

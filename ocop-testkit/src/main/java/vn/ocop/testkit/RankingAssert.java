@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 import vn.ocop.law.StarRating;
@@ -99,7 +98,7 @@ public final class RankingAssert extends AbstractAssert<RankingAssert, Ranking> 
    */
   public RankingAssert hasRanks(Map<String, Integer> expected) {
     isNotNull();
-    Objects.requireNonNull(expected, "expected");
+    vn.ocop.NullArgumentException.check(expected, "expected");
     List<String> differences = new ArrayList<>();
     for (RankedProduct r : actual.entries()) {
       String id = r.result().product().id();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -82,8 +81,8 @@ public final class RankingProperties {
    * @return the properties, ready to check
    */
   public static RankingProperties of(EvaluationPolicy policy, Gen<Round> rounds) {
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(rounds, "rounds");
+    vn.ocop.NullArgumentException.check(policy, "policy");
+    vn.ocop.NullArgumentException.check(rounds, "rounds");
     return new RankingProperties(policy, rounds, 30, 100, Optional.empty());
   }
 
@@ -291,7 +290,7 @@ public final class RankingProperties {
    * @throws AssertionError naming the product and both outcomes
    */
   public void neverGrantsMoreStarsThan(EvaluationPolicy reference) {
-    Objects.requireNonNull(reference, "reference");
+    vn.ocop.NullArgumentException.check(reference, "reference");
     check("never more stars than " + reference.description(), NONE, (round, none) -> {
       ScoredRound scored = Ocop.score(round);
       List<Outcome> mine = sorted(policy.decide(scored));

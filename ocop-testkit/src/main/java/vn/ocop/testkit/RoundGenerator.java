@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.quicktheories.core.Gen;
@@ -94,7 +93,7 @@ public final class RoundGenerator {
    * @throws IllegalArgumentException if the unit is not a province
    */
   public static RoundGenerator of(AdministrativeUnit province) {
-    Objects.requireNonNull(province, "province");
+    vn.ocop.NullArgumentException.check(province, "province");
     if (province.level() != AdministrativeLevel.PROVINCE) {
       throw new IllegalArgumentException("A round is run by a province; '" + province.name() + "' is a "
           + province.level().nameEn());
@@ -120,7 +119,7 @@ public final class RoundGenerator {
    * @since 0.2
    */
   public static RoundGenerator inProvince(String provinceIdOrCode, LocalDate councilDate) {
-    Objects.requireNonNull(councilDate, "councilDate");
+    vn.ocop.NullArgumentException.check(councilDate, "councilDate");
     AdministrativeUnit province = Places.province(provinceIdOrCode, councilDate);
     return of(province).places(communes(province, councilDate)).councilDate(councilDate);
   }
@@ -137,7 +136,7 @@ public final class RoundGenerator {
    * @since 0.2
    */
   public static RoundGenerator inDistrict(String provinceIdOrCode, String districtIdOrCode, LocalDate councilDate) {
-    Objects.requireNonNull(councilDate, "councilDate");
+    vn.ocop.NullArgumentException.check(councilDate, "councilDate");
     AdministrativeUnit province = Places.province(provinceIdOrCode, councilDate);
     AdministrativeUnit district = Places.district(province, districtIdOrCode, councilDate);
     List<AdministrativeUnit> communes = Places.children(district, councilDate);
@@ -167,7 +166,7 @@ public final class RoundGenerator {
    * @throws IllegalArgumentException naming a place that is not in the province
    */
   public RoundGenerator places(List<AdministrativeUnit> places) {
-    Objects.requireNonNull(places, "places");
+    vn.ocop.NullArgumentException.check(places, "places");
     if (places.isEmpty()) {
       throw new IllegalArgumentException("Give at least one place for the products of " + province.name());
     }
@@ -189,7 +188,7 @@ public final class RoundGenerator {
    * @throws IllegalArgumentException for {@link CouncilLevel#DISTRICT}
    */
   public RoundGenerator level(CouncilLevel level) {
-    Objects.requireNonNull(level, "level");
+    vn.ocop.NullArgumentException.check(level, "level");
     if (level == CouncilLevel.DISTRICT) {
       throw new IllegalArgumentException("A district round needs its district: use district(unit)");
     }
@@ -206,7 +205,7 @@ public final class RoundGenerator {
    * @throws IllegalArgumentException if the unit is not a district of the province
    */
   public RoundGenerator district(AdministrativeUnit district) {
-    Objects.requireNonNull(district, "district");
+    vn.ocop.NullArgumentException.check(district, "district");
     if (district.level() != AdministrativeLevel.DISTRICT || !district.province().id().equals(province.id())) {
       throw new IllegalArgumentException("'" + district.name() + "' is not a district of " + province.name());
     }
@@ -222,7 +221,7 @@ public final class RoundGenerator {
    * @return this generator, for chaining
    */
   public RoundGenerator councilDate(LocalDate date) {
-    this.councilDate = Objects.requireNonNull(date, "councilDate");
+    this.councilDate = vn.ocop.NullArgumentException.check(date, "councilDate");
     return this;
   }
 
@@ -248,7 +247,7 @@ public final class RoundGenerator {
    * @return this generator, for chaining
    */
   public RoundGenerator catalogue(Catalogue catalogue) {
-    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    this.catalogue = vn.ocop.NullArgumentException.check(catalogue, "catalogue");
     return this;
   }
 
@@ -295,7 +294,7 @@ public final class RoundGenerator {
    * @throws IllegalArgumentException for {@link Granularity#UNSCORED}
    */
   public RoundGenerator granularity(Granularity granularity) {
-    Objects.requireNonNull(granularity, "granularity");
+    vn.ocop.NullArgumentException.check(granularity, "granularity");
     if (granularity == Granularity.UNSCORED) {
       throw new IllegalArgumentException("Generated rounds are scored; choose OPTION_LEVEL or PART_LEVEL");
     }
@@ -326,7 +325,7 @@ public final class RoundGenerator {
    * @return this generator, for chaining
    */
   public RoundGenerator conditions(Conditions conditions) {
-    this.conditions = Objects.requireNonNull(conditions, "conditions");
+    this.conditions = vn.ocop.NullArgumentException.check(conditions, "conditions");
     return this;
   }
 
@@ -337,7 +336,7 @@ public final class RoundGenerator {
    * @return this generator, for chaining
    */
   public RoundGenerator dossiers(Gen<Set<DossierItem>> dossiers) {
-    this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
+    this.dossiers = vn.ocop.NullArgumentException.check(dossiers, "dossiers");
     return this;
   }
 
@@ -348,7 +347,7 @@ public final class RoundGenerator {
    * @return this generator, for chaining
    */
   public RoundGenerator producers(Gen<Producer> producers) {
-    this.producers = Objects.requireNonNull(producers, "producers");
+    this.producers = vn.ocop.NullArgumentException.check(producers, "producers");
     return this;
   }
 

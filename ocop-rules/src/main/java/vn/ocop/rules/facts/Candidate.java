@@ -2,7 +2,6 @@ package vn.ocop.rules.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -87,14 +86,15 @@ public record Candidate(
    * @param lowestTotal the lowest member total
    * @param highestTotal the highest member total
    * @param spread the highest minus the lowest member total
-   * @throws NullPointerException if {@code productId}, {@code dossier} (or one of its items), {@code score}
+   * @throws vn.ocop.NullArgumentException if {@code productId}, {@code dossier} (or one of its items), {@code score}
    *     or {@code bandScore} is null
    */
   public Candidate {
-    Objects.requireNonNull(productId, "productId");
+    vn.ocop.NullArgumentException.check(productId, "productId");
+    vn.ocop.NullArgumentException.check(dossier, "dossier").forEach(d -> vn.ocop.NullArgumentException.check(d, "dossier item"));
     dossier = Set.copyOf(dossier);
-    Objects.requireNonNull(score, "score");
-    Objects.requireNonNull(bandScore, "bandScore");
+    vn.ocop.NullArgumentException.check(score, "score");
+    vn.ocop.NullArgumentException.check(bandScore, "bandScore");
   }
 
   /**

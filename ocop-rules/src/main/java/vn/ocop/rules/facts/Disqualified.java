@@ -1,6 +1,5 @@
 package vn.ocop.rules.facts;
 
-import java.util.Objects;
 
 /**
  * A ground for disqualification the council found for a product, as its scorecard words it ("Hồ sơ
@@ -19,12 +18,12 @@ public record Disqualified(String productId, String key, String text, String cri
    * @param key the ground's key on the scorecard, e.g. {@code X1}
    * @param text the ground, verbatim
    * @param criterion the code of the criterion the line stands under, or {@code ""}
-   * @throws NullPointerException if a component is null
+   * @throws vn.ocop.NullArgumentException if a component is null
    */
   public Disqualified {
-    Objects.requireNonNull(productId, "productId");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(criterion, "criterion");
+    vn.ocop.NullArgumentException.check(productId, "productId");
+    vn.ocop.NullArgumentException.check(key, "key");
+    vn.ocop.NullArgumentException.check(text, "text");
+    vn.ocop.NullArgumentException.check(criterion, "criterion");
   }
 }

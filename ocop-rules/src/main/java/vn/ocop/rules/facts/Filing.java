@@ -1,6 +1,5 @@
 package vn.ocop.rules.facts;
 
-import java.util.Objects;
 
 /**
  * What a product's dossier asks for and who files it, as rules see it: one per product.
@@ -20,11 +19,11 @@ public record Filing(String productId, String dossierKind, String enterprise) {
    *     (Decision 26/2026/QĐ-TTg, Article 6.1)
    * @param enterprise for an enterprise: {@code SME} (small or medium), {@code NOT_SME}, or
    *     {@code UNDECLARED}; {@code ""} for any other producer kind (Decision 26/2026/QĐ-TTg, Article 2.3)
-   * @throws NullPointerException if a component is null
+   * @throws vn.ocop.NullArgumentException if a component is null
    */
   public Filing {
-    Objects.requireNonNull(productId, "productId");
-    Objects.requireNonNull(dossierKind, "dossierKind");
-    Objects.requireNonNull(enterprise, "enterprise");
+    vn.ocop.NullArgumentException.check(productId, "productId");
+    vn.ocop.NullArgumentException.check(dossierKind, "dossierKind");
+    vn.ocop.NullArgumentException.check(enterprise, "enterprise");
   }
 }

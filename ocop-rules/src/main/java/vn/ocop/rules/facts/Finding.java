@@ -1,7 +1,6 @@
 package vn.ocop.rules.facts;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -53,17 +52,17 @@ public record Finding(
    * @param legal the rule's {@code @legal} reference ({@code ""} where no law sets it)
    * @param messageVi the message in Vietnamese
    * @param messageEn the message in English
-   * @throws NullPointerException if a component other than {@code rulePackage} or {@code legal} is null
+   * @throws vn.ocop.NullArgumentException if a component other than {@code rulePackage} or {@code legal} is null
    * @throws IllegalArgumentException if {@code stars} is outside 0 to 5, or a {@link FindingKind#FORWARD} names a
    *     level other than {@code DISTRICT}, {@code PROVINCE} or {@code CENTRAL}
    */
   public Finding {
-    Objects.requireNonNull(productId, "productId");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(forwardTo, "forwardTo");
-    Objects.requireNonNull(ruleId, "ruleId");
-    Objects.requireNonNull(messageVi, "messageVi");
-    Objects.requireNonNull(messageEn, "messageEn");
+    vn.ocop.NullArgumentException.check(productId, "productId");
+    vn.ocop.NullArgumentException.check(kind, "kind");
+    vn.ocop.NullArgumentException.check(forwardTo, "forwardTo");
+    vn.ocop.NullArgumentException.check(ruleId, "ruleId");
+    vn.ocop.NullArgumentException.check(messageVi, "messageVi");
+    vn.ocop.NullArgumentException.check(messageEn, "messageEn");
     if (stars < 0 || stars > 5) {
       throw new IllegalArgumentException("Rule " + ruleId + " gives " + stars + " stars; stars are 1 to 5");
     }

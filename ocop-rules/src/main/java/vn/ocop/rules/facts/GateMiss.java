@@ -1,7 +1,6 @@
 package vn.ocop.rules.facts;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * A star gate (yêu cầu tối thiểu, options marked {@code ***}, {@code ****}, {@code *****} in Decision
@@ -48,12 +47,12 @@ public record GateMiss(
    * @param membersMeeting how many members reach the required points
    * @param members how many members scored
    * @param judgement how the gate was judged ({@code MEAN_OF_MEMBERS}, {@code EVERY_MEMBER}, {@code MAJORITY_OF_MEMBERS})
-   * @throws NullPointerException if {@code productId}, {@code criterionKey} or {@code optionKey} is null
+   * @throws vn.ocop.NullArgumentException if {@code productId}, {@code criterionKey} or {@code optionKey} is null
    */
   public GateMiss {
-    Objects.requireNonNull(productId, "productId");
-    Objects.requireNonNull(criterionKey, "criterionKey");
-    Objects.requireNonNull(optionKey, "optionKey");
+    vn.ocop.NullArgumentException.check(productId, "productId");
+    vn.ocop.NullArgumentException.check(criterionKey, "criterionKey");
+    vn.ocop.NullArgumentException.check(optionKey, "optionKey");
   }
 
   /**

@@ -3,7 +3,6 @@ package vn.ocop.rules.facts;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A pack parameter ({@code param.<key>=<value>} in {@code pack.properties}) after layering: a
@@ -24,12 +23,12 @@ public record Param(String key, String value, String source) {
    * @param value the value as written
    * @param source the pack that set the value, e.g. {@code province/lam-dong@1}, so that a reason can
    *     say whose threshold applied ({@code library default} for the two defaults the library sets)
-   * @throws NullPointerException if {@code key}, {@code value} or {@code source} is null
+   * @throws vn.ocop.NullArgumentException if {@code key}, {@code value} or {@code source} is null
    */
   public Param {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(source, "source");
+    vn.ocop.NullArgumentException.check(key, "key");
+    vn.ocop.NullArgumentException.check(value, "value");
+    vn.ocop.NullArgumentException.check(source, "source");
   }
 
   /**

@@ -2,7 +2,6 @@ package vn.ocop.rules.facts;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The round being decided, as rules see it. One per evaluation.
@@ -46,16 +45,16 @@ public record RoundFact(
    * @param councilSize the number of members on the council
    * @param chairId the chair's member id
    * @param products the number of products submitted
-   * @throws NullPointerException if a text component or {@code councilDate} is null
+   * @throws vn.ocop.NullArgumentException if a text component or {@code councilDate} is null
    */
   public RoundFact {
-    Objects.requireNonNull(roundId, "roundId");
-    Objects.requireNonNull(province, "province");
-    Objects.requireNonNull(district, "district");
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(councilDate, "councilDate");
-    Objects.requireNonNull(procedure, "procedure");
-    Objects.requireNonNull(chairId, "chairId");
+    vn.ocop.NullArgumentException.check(roundId, "roundId");
+    vn.ocop.NullArgumentException.check(province, "province");
+    vn.ocop.NullArgumentException.check(district, "district");
+    vn.ocop.NullArgumentException.check(level, "level");
+    vn.ocop.NullArgumentException.check(councilDate, "councilDate");
+    vn.ocop.NullArgumentException.check(procedure, "procedure");
+    vn.ocop.NullArgumentException.check(chairId, "chairId");
   }
 
   /**
