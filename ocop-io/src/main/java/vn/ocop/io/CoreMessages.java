@@ -62,7 +62,21 @@ final class CoreMessages {
           "core.place.unknown-nearest", Map.of(0, "level")),
       known("(Province|District|Commune|Place) '([^']*)' did not exist on (\\S+)", "core.place.unknown",
           Map.of(0, "level")),
-      known("amount '(.*)' is too large: at most 18 digits", "core.budget.amount-too-large"));
+      known("amount '(.*)' is too large: at most 18 digits", "core.budget.amount-too-large"),
+      known("Council member id '([^']*)' is used twice", "core.council.member-twice"),
+      known("A council needs members", "core.council.no-members"),
+      known("A council has exactly one chair, this one has (\\d+)", "core.council.chairs"),
+      known("A council member needs an id \\(member '(.*)'\\)", "core.council.member-no-id"),
+      known("Product '([^']*)' has both option-level scorecards and part-level scores; give one or the other",
+          "core.submission.sheets-and-parts"),
+      known("Member '([^']*)' has two scorecards for product '([^']*)'", "core.submission.two-sheets"),
+      known("Product '([^']*)' has council-level part scores \\(no member\\) and other part scores; give one line only",
+          "core.submission.council-and-member-parts"),
+      known("Member '([^']*)' has two part-score lines for product '([^']*)'", "core.submission.two-part-lines"),
+      known("the dossier is filed on (\\S+), after the council date (\\S+); a council evaluates dossiers filed before it"
+          + " meets", "core.law.filed-after"),
+      known("no OCOP criteria were in force on (\\S+); the first, Decision 1048/QĐ-TTg, came into force on (\\S+)",
+          "core.law.none-in-force"));
 
   private static Known known(String regex, String key) {
     return known(regex, key, Map.of());

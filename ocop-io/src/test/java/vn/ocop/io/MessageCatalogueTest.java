@@ -72,7 +72,11 @@ class MessageCatalogueTest {
         "Scorecard of product 'kg-hd-05', member 'm3' chooses two options for criterion B4a (Liên kết): B4a/1 and"
             + " B4a/2; choose one",
         "Province 'atlantis' did not exist on 2026-11-20; nearest: ha-noi (Thành phố Hà Nội)",
-        "Part scores may not be negative: -5"}) {
+        "Part scores may not be negative: -5",
+        "A council has exactly one chair, this one has 2",
+        "Round kien-giang/2024/1/district: Member 'm1' has two scorecards for product 'kg-hd-01'",
+        "the dossier is filed on 01/07/2026, after the council date 20/06/2026; a council evaluates dossiers filed"
+            + " before it meets"}) {
       Message m = CoreMessages.of(text);
       assertThat(m.key()).as(text).isNotEqualTo("core.untranslated");
       assertThat(m.toString()).isEqualTo(text);
