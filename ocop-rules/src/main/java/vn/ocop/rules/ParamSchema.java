@@ -274,24 +274,24 @@ public final class ParamSchema {
         "Province plan (no national instrument sets one)");
     // the extra eligibility table: one row per <n>, each a condition a product must meet, with the province's wording
     add(EXTRA + "<n>.require", Type.CHOICE, null, null, List.of("producer-kind", "dossier", "registration"), null, "eligibility",
-        "Điều kiện tham gia thêm của tỉnh, dòng <n> (1–" + EXTRA_ROWS + "): loại chủ thể, thành phần hồ sơ hoặc đăng ký kinh doanh",
-        "Row <n> (1–" + EXTRA_ROWS + ") of the province's extra eligibility conditions: what it requires (producer kinds in"
+        "Điều kiện tham gia thêm của tỉnh, dòng n (1–" + EXTRA_ROWS + "): loại chủ thể, thành phần hồ sơ hoặc đăng ký kinh doanh",
+        "Row n (1–" + EXTRA_ROWS + ") of the province's extra eligibility conditions: what it requires (producer kinds in"
             + " .kinds, dossier items in .dossier, or a business registration); a product that fails it is ineligible",
         "The row's .legal");
-    add(EXTRA + "<n>.kinds", Type.LIST, null, null, KINDS, null, "eligibility", "Loại chủ thể được tham gia (dòng <n>)",
+    add(EXTRA + "<n>.kinds", Type.LIST, null, null, KINDS, null, "eligibility", "Loại chủ thể được tham gia (dòng n)",
         "Producer kinds the row admits (require=producer-kind)", "The row's .legal");
-    add(EXTRA + "<n>.dossier", Type.LIST, null, null, ITEMS, null, "eligibility", "Thành phần hồ sơ phải có (dòng <n>)",
+    add(EXTRA + "<n>.dossier", Type.LIST, null, null, ITEMS, null, "eligibility", "Thành phần hồ sơ phải có (dòng n)",
         "Dossier items the row requires (require=dossier)", "The row's .legal");
     add(EXTRA + "<n>.groups", Type.INTEGERS, 0, 99, List.of(), null, "eligibility",
-        "Chỉ áp dụng cho các nhóm sản phẩm này (dòng <n>; bỏ trống: mọi nhóm)",
+        "Chỉ áp dụng cho các nhóm sản phẩm này (dòng n; bỏ trống: mọi nhóm)",
         "Product groups the row applies to (unset: every group)", "The row's .legal");
     add(EXTRA + "<n>.vi", Type.TEXT, null, null, List.of(), null, "eligibility",
-        "Lý do khi không đạt, lời văn của tỉnh (dòng <n>; bắt buộc)", "The reason in Vietnamese, the province's wording (required)",
+        "Lý do khi không đạt, lời văn của tỉnh (dòng n; bắt buộc)", "The reason in Vietnamese, the province's wording (required)",
         "The row's .legal");
-    add(EXTRA + "<n>.en", Type.TEXT, null, null, List.of(), null, "eligibility", "Lý do bằng tiếng Anh (dòng <n>; bắt buộc)",
+    add(EXTRA + "<n>.en", Type.TEXT, null, null, List.of(), null, "eligibility", "Lý do bằng tiếng Anh (dòng n; bắt buộc)",
         "The reason in English (required)", "The row's .legal");
     add(EXTRA + "<n>.legal", Type.TEXT, null, null, List.of(), null, "eligibility",
-        "Căn cứ pháp lý của điều kiện (dòng <n>; bắt buộc)", "The row's legal basis, the reason's legal reference (required)",
+        "Căn cứ pháp lý của điều kiện (dòng n; bắt buộc)", "The row's legal basis, the reason's legal reference (required)",
         "The province's document");
     add("funding.province-budget-million-per-year", Type.INTEGER, 0, 100_000_000, List.of(), null, "",
         "Ngân sách tỉnh cho chương trình (triệu đồng/năm; chỉ để báo cáo)", "Provincial budget, million VND a year (reports only)",
