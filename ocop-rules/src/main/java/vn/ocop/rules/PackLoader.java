@@ -36,6 +36,8 @@ import vn.ocop.scoring.GateJudgement;
 final class PackLoader {
 
   static final String ROOT = "vn/ocop/rules/packs/";
+  /** The prefix of the files of the library's own packs, which are trusted (DESIGN.md decision 5). */
+  static final String CLASSPATH = "classpath:";
   static final String INDEX = ROOT + "index";
   static final String MANIFEST = "pack.properties";
 
@@ -112,6 +114,12 @@ final class PackLoader {
 
   /** The same, adding to {@code orphans} the DRL files of packs whose manifest has problems. */
   static List<RulePack> directory(Path dir, LoadOptions options, List<Problem> problems, List<RulePack.Source> orphans) {
+    if (dir.toString().startsWith(CLASSPATH)) {
+      // the library trusts what it reads from the classpath by that prefix; a directory may not pass for it
+      problems.add(new Problem(dir.toString(), 0, "a pack directory's path may not start with '" + CLASSPATH
+          + "', which names the library's own packs; write ./" + dir));
+      return List.of();
+    }
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(dir.toString(), 0, "not a directory"));
       return List.of();
