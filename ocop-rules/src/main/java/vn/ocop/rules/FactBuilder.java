@@ -101,10 +101,21 @@ final class FactBuilder {
     return new Candidate(product.id(), product.name(), product.productSet(), sheet.productSet().number(), group,
         product.producer().kind().name(), product.producer().isRegistered(),
         shared.dossier(sheet.submission().dossier()),
-        product.place().district().map(d -> d.id()).orElse(""), sheet.granularity().name(), sheet.score(),
+        product.place().district().map(d -> d.id()).orElse(""), commune(product.place()),
+        product.place().commune().map(c -> c.fullName()).orElse(""), sheet.granularity().name(), sheet.score(),
         Candidate.bandScore(sheet.score(), rounding),
         sheet.partMean(Part.A), sheet.partMean(Part.B), sheet.partMean(Part.C), members.size(), councilOnly,
         chairScored, low, high, high.subtract(low));
+  }
+
+  /** A commune's path below its province ({@code hon-dat/son-kien}), unique in the round; {@code ""} for another unit. */
+  static String commune(vn.ocop.place.AdministrativeUnit place) {
+    if (place.commune().isEmpty()) {
+      return "";
+    }
+    String path = place.path();
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(slash + 1);
   }
 
   /** What the dossier asks for, and whether an enterprise declared itself small or medium. */

@@ -36,6 +36,8 @@ import vn.ocop.scoring.GateJudgement;
 final class PackLoader {
 
   static final String ROOT = "vn/ocop/rules/packs/";
+  /** The prefix of the files of the library's own packs, which are trusted (DESIGN.md decision 5). */
+  static final String CLASSPATH = "classpath:";
   static final String INDEX = ROOT + "index";
   static final String MANIFEST = "pack.properties";
 
@@ -112,6 +114,12 @@ final class PackLoader {
 
   /** The same, adding to {@code orphans} the DRL files of packs whose manifest has problems. */
   static List<RulePack> directory(Path dir, LoadOptions options, List<Problem> problems, List<RulePack.Source> orphans) {
+    if (dir.toString().startsWith(CLASSPATH)) {
+      // the library trusts what it reads from the classpath by that prefix; a directory may not pass for it
+      problems.add(new Problem(dir.toString(), 0, "a pack directory's path may not start with '" + CLASSPATH
+          + "', which names the library's own packs; write ./" + dir));
+      return List.of();
+    }
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(dir.toString(), 0, "not a directory"));
       return List.of();
@@ -273,9 +281,10 @@ final class PackLoader {
           checkParam(manifestFile, lineNo, name, value, problems);
           params.put(name, value);
         }
-      } else if (!KEYS.contains(key)) {
+      } else if (!KEYS.contains(key) && !SharedRules.isKey(key)) {
         problems.add(new Problem(manifestFile, lineNo, "unknown key '" + key + "'; the keys are " + String.join(", ",
-            KEYS.stream().sorted().toList()) + " and param.<name>"));
+            KEYS.stream().sorted().toList()) + ", param.<name> and, in a national pack, " + SharedRules.SHARED + ", "
+            + SharedRules.BAND_WORDING + " and " + SharedRules.CITE + "<rule>"));
       } else {
         values.put(key, value);
       }
@@ -346,10 +355,20 @@ final class PackLoader {
       }
     }
     sources = new ArrayList<>(sources);
-    sources.addAll(features(id, values.get("province"), from, values.getOrDefault("legal", ""), params.keySet()));
+    checkExtraRows(manifestFile, params, lines, problems);
+    sources.addAll(features(id, values.get("province"), from, values.getOrDefault("legal", ""), params));
+    if (kind != null) {
+      List<RulePack.Source> shared = SharedRules.sources(manifestFile, id, kind == PackKind.NATIONAL, values.get("instrument"),
+          values, lines, problems);
+      if (!shared.isEmpty()) {
+        // in file-name order, as the pack's own files: the shared sets take the place of the files they replace
+        sources.addAll(shared);
+        sources.sort(Comparator.comparing(RulePack.Source::name));
+      }
+    }
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (RulePack.Source s : sources) {
-      DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text(), !manifestFile.startsWith("classpath:"));
+      DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text(), !manifestFile.startsWith("classpath:") && !s.library());
       problems.addAll(r.problems());
       for (DrlSandbox.RuleInfo rule : r.rules()) {
         if (!rule.id().isEmpty() && !ids.add(rule.id())) {
@@ -405,7 +424,7 @@ final class PackLoader {
    * reference filled in, so that the rule ids read {@code <slug>.council.quorum} as if the province
    * had written them.
    */
-  static List<RulePack.Source> features(String id, String province, LocalDate from, String legal, Set<String> params) {
+  static List<RulePack.Source> features(String id, String province, LocalDate from, String legal, Map<String, String> params) {
     if (!id.startsWith("province/") || province == null || from == null) {
       return List.of();
     }
@@ -417,18 +436,99 @@ final class PackLoader {
       return List.of(); // reported by checkProvince
     }
     List<RulePack.Source> out = new ArrayList<>();
-    for (String feature : ParamSchema.features(params)) {
+    for (String feature : ParamSchema.features(params.keySet())) {
       String template = readResource(PackLoader.class.getClassLoader(), FEATURES + feature + ".drl")
           .orElseThrow(() -> new IllegalStateException("Missing " + FEATURES + feature + ".drl"));
+      if (feature.equals("eligibility")) {
+        template = extraRows(template, params);
+      }
       String text = template.replace("${package}", "ocop.province." + slug.replace('-', '_'))
           .replace("${pack}", slug).replace("${legal}", drlString(legal)).replace("${provinceName}", drlString(provinceName));
-      out.add(new RulePack.Source("classpath:" + FEATURES + feature + ".drl (for " + id + ")", "feature-" + feature + ".drl", text));
+      out.add(new RulePack.Source("classpath:" + FEATURES + feature + ".drl (for " + id + ")", "feature-" + feature + ".drl", text,
+          true));
     }
     return out;
   }
 
   private static String drlString(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  /**
+   * The extra eligibility template's one rule, repeated for each row of the pack's table with the
+   * row's legal basis as a string literal and the constraint its requirement calls for (library code
+   * chosen here, never text from the pack).
+   */
+  static String extraRows(String template, Map<String, String> params) {
+    int at = template.indexOf("\nrule ");
+    StringBuilder out = new StringBuilder(template.substring(0, at + 1));
+    String rule = template.substring(at + 1);
+    for (int n : ParamSchema.extraRows(params.keySet())) {
+      String p = ParamSchema.EXTRA + n + ".";
+      String require = params.getOrDefault(p + "require", "");
+      boolean groups = params.containsKey(p + "groups");
+      StringBuilder r = new StringBuilder();
+      for (String line : rule.split("\n", -1)) {
+        String tag = line.startsWith("//") && line.indexOf(':') > 2 ? line.substring(2, line.indexOf(':')) : "";
+        if (tag.isEmpty()) {
+          r.append(line).append('\n');
+        } else if (tag.equals("groups") && groups || tag.equals("kinds") && require.equals("producer-kind")
+            || tag.equals("dossier") && require.equals("dossier")) {
+          r.append(line.substring(tag.length() + 3)).append('\n');
+        }
+      }
+      String scope = groups ? "productGroup memberOf $groups, " : "";
+      String constraint = switch (require) {
+        case "producer-kind" -> scope + "producerKind not memberOf $kinds";
+        case "dossier" -> scope + "$dossier : dossier";
+        default -> scope + "registered == false";
+      };
+      boolean dossier = require.equals("dossier");
+      out.append('\n').append(r.toString().strip()).append('\n');
+      String block = out.toString();
+      out.setLength(0);
+      out.append(block.replace("${n}", String.valueOf(n)).replace("${constraint}", constraint)
+          .replace("${rowLegal}", drlString(params.getOrDefault(p + "legal", "")))
+          .replace("${messageVi}", dossier ? "$vi + \": \" + Dossier.nameVi($item)" : "$vi")
+          .replace("${messageEn}", dossier ? "$en + \": \" + Dossier.nameEn($item)" : "$en"));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Checks the rows of a pack's extra eligibility conditions as rows: each names what it requires,
+   * gives what that requirement needs and nothing another one does, and has its reason in both
+   * languages and its legal basis. Problems are put on a line of the row.
+   */
+  static void checkExtraRows(String file, Map<String, String> params, Map<String, Integer> lines, List<Problem> problems) {
+    for (int n : ParamSchema.extraRows(params.keySet())) {
+      String p = ParamSchema.EXTRA + n + ".";
+      int first = params.keySet().stream().filter(k -> k.startsWith(p)).mapToInt(k -> lines.get("param." + k)).min().orElse(0);
+      java.util.function.Function<String, Integer> line = f -> lines.getOrDefault("param." + p + f, first);
+      String require = params.get(p + "require");
+      if (require == null) {
+        problems.add(new Problem(file, first, "row " + n + " of the extra eligibility conditions needs param." + p
+            + "require=producer-kind, dossier or registration"));
+      }
+      for (String f : List.of("vi", "en", "legal")) {
+        if (params.getOrDefault(p + f, "").isBlank()) {
+          problems.add(new Problem(file, line.apply(f), "row " + n + " of the extra eligibility conditions needs param." + p + f
+              + (f.equals("legal") ? "=<the province's decision and article>" : "=<the reason, in " + (f.equals("vi")
+              ? "Vietnamese" : "English") + ">")));
+        }
+      }
+      Map<String, String> needs = Map.of("producer-kind", "kinds", "dossier", "dossier");
+      for (var e : needs.entrySet()) {
+        boolean has = params.containsKey(p + e.getValue());
+        if (e.getKey().equals(require) && (!has || params.get(p + e.getValue()).isBlank())) {
+          problems.add(new Problem(file, line.apply("require"), "row " + n + " requires " + require + ": give param." + p
+              + e.getValue()));
+        } else if (!e.getKey().equals(require) && has) {
+          problems.add(new Problem(file, line.apply(e.getValue()), "param." + p + e.getValue() + " is for require="
+              + e.getKey() + ", but row " + n + " requires " + (require == null ? "nothing yet" : require)));
+        }
+      }
+    }
   }
 
   private static String decimal(String value, int min, int max) {

@@ -91,7 +91,7 @@ public final class PackTests {
   private static final Set<String> CASE_KEYS = Set.of("description", "date", "level", "province", "district", "sequence",
       "council");
   private static final Set<String> PRODUCT_KEYS = Set.of("set", "kind", "registered", "dossier", "filed", "parts",
-      "district", "member");
+      "district", "commune", "dossier-kind", "disqualified", "member", "sheet");
   private static final Set<String> EXPECT_KEYS = Set.of("stars", "decision", "forward", "reasons", "no-reasons");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
   private static final Pattern MEMBER = Pattern.compile("m[0-9]+");
@@ -266,7 +266,9 @@ public final class PackTests {
       if (parts.length == 3 && (parts[0].equals("product") || parts[0].equals("expect")) && ID.matcher(parts[1]).matches()) {
         boolean product = parts[0].equals("product");
         String sub = parts[2];
-        boolean known = product ? PRODUCT_KEYS.contains(sub) || (sub.startsWith("member.") && MEMBER.matcher(sub.substring(7)).matches())
+        boolean known = product ? (PRODUCT_KEYS.contains(sub) && !sub.equals("member") && !sub.equals("sheet"))
+            || (sub.startsWith("member.") && MEMBER.matcher(sub.substring(7)).matches())
+            || (sub.startsWith("sheet.") && MEMBER.matcher(sub.substring(6)).matches())
             : EXPECT_KEYS.contains(sub);
         if (known) {
           (product ? products : expect).computeIfAbsent(parts[1], k -> new LinkedHashMap<>()).put(sub, e.getValue());
@@ -274,8 +276,8 @@ public final class PackTests {
         }
       }
       problems.add(new Problem(file, line, "unknown key '" + key + "'; the keys are " + String.join(", ", CASE_KEYS.stream()
-          .sorted().toList()) + ", product.<id>.{" + String.join(",", PRODUCT_KEYS.stream().sorted().toList())
-          + ".<m1…>} and expect.<id>.{" + String.join(",", EXPECT_KEYS.stream().sorted().toList()) + "}"));
+          .sorted().toList()) + ", product.<id>.{" + String.join(",", PRODUCT_KEYS.stream().filter(k -> !k.equals("member")
+          && !k.equals("sheet")).sorted().toList()) + ",member.<m1…>,sheet.<m1…>} and expect.<id>.{" + String.join(",", EXPECT_KEYS.stream().sorted().toList()) + "}"));
     }
     for (String k : List.of("description", "date", "level")) {
       if (values.getOrDefault(k, "").isEmpty()) {
@@ -382,6 +384,14 @@ public final class PackTests {
       }
       String pd = p.getOrDefault("district", level == CouncilLevel.DISTRICT ? roundDistrict : "");
       AdministrativeUnit place = pd.isEmpty() ? prov : district(prov, pd, date);
+      if (p.containsKey("commune")) {
+        String slug = p.get("commune");
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+          problems.add(new Problem(file, line.apply("commune"), "commune should be a lowercase slug, e.g. son-kien; was '" + slug + "'"));
+        } else {
+          place = commune(place, slug, date);
+        }
+      }
       Producer.Builder producer = Producer.builder().id("producer-" + id).name("Chủ thể " + id).kind(kind == null ? ProducerKind.COOPERATIVE : kind);
       if (registered) {
         producer.registration("REG-" + id);
@@ -398,8 +408,27 @@ public final class PackTests {
       } else {
         s.filedOn(date);
       }
+      if (p.containsKey("dossier-kind")) {
+        vn.ocop.law.DossierKind dk = enumOf(vn.ocop.law.DossierKind.class, p.get("dossier-kind"), file, line.apply("dossier-kind"), problems);
+        if (dk != null) {
+          s.dossierKind(dk);
+        }
+      }
+      if (p.containsKey("disqualified")) {
+        s.addAllDisqualifications(list(p.get("disqualified")));
+      }
       boolean scored = false;
       for (var x : p.entrySet()) {
+        if (x.getKey().startsWith("sheet.")) {
+          List<String> choices = list(x.getValue());
+          if (choices.isEmpty()) {
+            problems.add(new Problem(file, line.apply(x.getKey()), "a sheet lists the member's chosen options, e.g. 1.1/2, 1.2/3; was empty"));
+            continue;
+          }
+          s.scoredBy(x.getKey().substring(6), choices.toArray(String[]::new));
+          scored = true;
+          continue;
+        }
         if (x.getKey().equals("parts") || x.getKey().startsWith("member.")) {
           List<String> abc = list(x.getValue());
           if (abc.size() != 3 || abc.stream().anyMatch(v -> !v.matches("[0-9]+(\\.[0-9]{1,2})?"))) {
@@ -423,10 +452,64 @@ public final class PackTests {
     try {
       built = round.build();
     } catch (RuntimeException e) {
-      problems.add(new Problem(file, 0, e.getMessage()));
+      problems.add(new Problem(file, blame(lines, e.getMessage()), e.getMessage()));
+      return null;
+    }
+    try {
+      // option keys, member ids and disqualification grounds are checked by scoring: a bad one is a problem of the file
+      Ocop.score(built);
+    } catch (RuntimeException e) {
+      problems.add(new Problem(file, blame(lines, e.getMessage()), e.getMessage()));
       return null;
     }
     return new Case(file, values.get("description"), built, expect, lines);
+  }
+
+  /** The line of the first key starting {@code prefix}, or 0. */
+  private static int firstLine(Map<String, Integer> lines, String prefix) {
+    return lines.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToInt(Map.Entry::getValue).min().orElse(0);
+  }
+
+  /**
+   * The line a scoring error is about: the sheet or disqualification line of the product (and member)
+   * the message names, else the product's first line, else 0.
+   */
+  private static int blame(Map<String, Integer> lines, String message) {
+    String m = message == null ? "" : message;
+    int best = firstLine(lines, "product.");
+    int bestScore = 0;
+    for (var e : lines.entrySet()) {
+      String[] k = e.getKey().split("\\.", 4);
+      if (k.length < 3 || !k[0].equals("product") || !word(m, k[1])) {
+        continue;
+      }
+      int score = 1;
+      if (k[2].equals("sheet") && k.length == 4 && word(m, k[3])) {
+        score = 3;
+      } else if (k[2].equals("disqualified") && m.toLowerCase(Locale.ROOT).contains("disqualif")) {
+        score = 3;
+      } else if (k[2].equals("sheet")) {
+        score = 2;
+      }
+      if (score > bestScore || score == bestScore && e.getValue() < best) {
+        best = e.getValue();
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean word(String text, String word) {
+    return Pattern.compile("(?<![A-Za-z0-9_-])" + Pattern.quote(word) + "(?![A-Za-z0-9_-])").matcher(text).find();
+  }
+
+  private static AdministrativeUnit commune(AdministrativeUnit parent, String slug, LocalDate date) {
+    try {
+      return Places.commune(parent, slug, date);
+    } catch (RuntimeException e) {
+      return AdministrativeUnit.builder().id(slug).name(slug).kind("Xã").level(vn.ocop.place.AdministrativeLevel.COMMUNE)
+          .parent(parent).build();
+    }
   }
 
   private static AdministrativeUnit district(AdministrativeUnit province, String slug, LocalDate date) {

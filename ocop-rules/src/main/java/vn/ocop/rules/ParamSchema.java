@@ -166,6 +166,33 @@ public final class ParamSchema {
 
   private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
 
+  /** The prefix of the rows of the province's extra eligibility conditions, {@code eligibility.extra.<n>.<field>}. */
+  static final String EXTRA = "eligibility.extra.";
+  /** The most rows of extra eligibility conditions a pack may have. */
+  static final int EXTRA_ROWS = 20;
+  private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("eligibility\\.extra\\.([0-9]+)\\.([a-z-]+)");
+
+  /** The spec of {@code name}, a row's field read through its {@code <n>} spec. */
+  private static Spec lookUp(String name) {
+    java.util.regex.Matcher m = ROW.matcher(name);
+    if (m.matches()) {
+      int n;
+      try {
+        n = Integer.parseInt(m.group(1));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      return n >= 1 && n <= EXTRA_ROWS && !m.group(1).startsWith("0") ? SPECS.get(EXTRA + "<n>." + m.group(2)) : null;
+    }
+    return name.contains("<n>") ? null : SPECS.get(name);
+  }
+
+  /** The row numbers of the extra eligibility conditions among {@code params}, ascending. */
+  static List<Integer> extraRows(Set<String> params) {
+    return params.stream().map(ROW::matcher).filter(java.util.regex.Matcher::matches).filter(m -> lookUp(m.group()) != null)
+        .map(m -> Integer.parseInt(m.group(1))).distinct().sorted().toList();
+  }
+
   private static void add(String name, Type type, Number min, Number max, List<String> allowed, String def, String feature,
       String vi, String en, String legal) {
     SPECS.put(name, new Spec(name, type, min == null ? null : new BigDecimal(min.toString()),
@@ -241,6 +268,31 @@ public final class ParamSchema {
     add("province.min-products-per-district", Type.INTEGER, 1, 1000, List.of(), null, "districts",
         "Số sản phẩm tối thiểu mỗi huyện ở đợt cấp tỉnh", "Least products per district in a provincial round",
         "Province plan (e.g. An Giang 600/UBND-KTN)");
+    add("province.min-products-per-commune", Type.INTEGER, 1, 1000, List.of(), null, "communes",
+        "Số sản phẩm tối thiểu mỗi xã, phường trong một đợt đánh giá (mọi cấp hội đồng)",
+        "Least products per commune in a round (any council level; only products whose place is a commune count)",
+        "Province plan (no national instrument sets one)");
+    // the extra eligibility table: one row per <n>, each a condition a product must meet, with the province's wording
+    add(EXTRA + "<n>.require", Type.CHOICE, null, null, List.of("producer-kind", "dossier", "registration"), null, "eligibility",
+        "Điều kiện tham gia thêm của tỉnh, dòng n (1–" + EXTRA_ROWS + "): loại chủ thể, thành phần hồ sơ hoặc đăng ký kinh doanh",
+        "Row n (1–" + EXTRA_ROWS + ") of the province's extra eligibility conditions: what it requires (producer kinds in"
+            + " .kinds, dossier items in .dossier, or a business registration); a product that fails it is ineligible",
+        "The row's .legal");
+    add(EXTRA + "<n>.kinds", Type.LIST, null, null, KINDS, null, "eligibility", "Loại chủ thể được tham gia (dòng n)",
+        "Producer kinds the row admits (require=producer-kind)", "The row's .legal");
+    add(EXTRA + "<n>.dossier", Type.LIST, null, null, ITEMS, null, "eligibility", "Thành phần hồ sơ phải có (dòng n)",
+        "Dossier items the row requires (require=dossier)", "The row's .legal");
+    add(EXTRA + "<n>.groups", Type.INTEGERS, 0, 99, List.of(), null, "eligibility",
+        "Chỉ áp dụng cho các nhóm sản phẩm này (dòng n; bỏ trống: mọi nhóm)",
+        "Product groups the row applies to (unset: every group)", "The row's .legal");
+    add(EXTRA + "<n>.vi", Type.TEXT, null, null, List.of(), null, "eligibility",
+        "Lý do khi không đạt, lời văn của tỉnh (dòng n; bắt buộc)", "The reason in Vietnamese, the province's wording (required)",
+        "The row's .legal");
+    add(EXTRA + "<n>.en", Type.TEXT, null, null, List.of(), null, "eligibility", "Lý do bằng tiếng Anh (dòng n; bắt buộc)",
+        "The reason in English (required)", "The row's .legal");
+    add(EXTRA + "<n>.legal", Type.TEXT, null, null, List.of(), null, "eligibility",
+        "Căn cứ pháp lý của điều kiện (dòng n; bắt buộc)", "The row's legal basis, the reason's legal reference (required)",
+        "The province's document");
     add("funding.province-budget-million-per-year", Type.INTEGER, 0, 100_000_000, List.of(), null, "",
         "Ngân sách tỉnh cho chương trình (triệu đồng/năm; chỉ để báo cáo)", "Provincial budget, million VND a year (reports only)",
         "Province programme");
@@ -264,7 +316,7 @@ public final class ParamSchema {
    * @return its spec, or empty (also for {@value #CUSTOM_PREFIX} names)
    */
   public static Optional<Spec> spec(String name) {
-    return Optional.ofNullable(SPECS.get(name));
+    return Optional.ofNullable(lookUp(name));
   }
 
   /** The library defaults: every parameter with a default value. */
@@ -276,8 +328,10 @@ public final class ParamSchema {
 
   /** The generic rule files a pack setting {@code params} switches on, in schema order. */
   static List<String> features(Set<String> params) {
-    return SPECS.values().stream().filter(s -> !s.feature().isEmpty() && params.contains(s.name()))
-        .map(Spec::feature).distinct().toList();
+    return SPECS.values().stream().filter(s -> !s.feature().isEmpty() && params.stream().anyMatch(p -> {
+      Spec spec = lookUp(p);
+      return spec != null && spec.name().equals(s.name());
+    })).map(Spec::feature).distinct().toList();
   }
 
   /** Checks one {@code param.<name>=<value>} line; adds a problem naming the file and line. */
@@ -285,7 +339,7 @@ public final class ParamSchema {
     if (name.startsWith(CUSTOM_PREFIX) && name.length() > CUSTOM_PREFIX.length()) {
       return;
     }
-    Spec spec = SPECS.get(name);
+    Spec spec = lookUp(name);
     if (spec == null) {
       problems.add(new Problem(file, line, "unknown parameter '" + name + "'; the parameters are listed in docs/rules.md"
           + nearest(name) + " (a pack's own DRL may read parameters named " + CUSTOM_PREFIX + "<name>)"));
@@ -297,6 +351,10 @@ public final class ParamSchema {
   private static String nearest(String name) {
     String prefix = name.contains(".") ? name.substring(0, name.indexOf('.') + 1) : name;
     List<String> near = SPECS.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+    if (name.startsWith(EXTRA)) {
+      return "; a row of extra eligibility conditions reads " + EXTRA + "<n>.<field>, <n> from 1 to " + EXTRA_ROWS
+          + " and <field> one of require, kinds, dossier, groups, vi, en, legal";
+    }
     return near.isEmpty() ? "" : "; did you mean one of " + String.join(", ", near) + "?";
   }
 

@@ -524,7 +524,7 @@ public final class RuleBook implements EvaluationPolicy {
       RoundFact round = new RoundFact("warm-up", "warm-up", "", "PROVINCE", packs.get(packs.size() - 1).effectiveFrom(),
           2024, 1, procedure, 3, "m1", 1);
       BigDecimal score = new BigDecimal("75.00");
-      Candidate c = new Candidate("warm-up", "warm-up", "148/01", 1, 1, "COOPERATIVE", true, Set.of(), "", "PART_LEVEL",
+      Candidate c = new Candidate("warm-up", "warm-up", "148/01", 1, 1, "COOPERATIVE", true, Set.of(), "", "", "", "PART_LEVEL",
           score, score, new BigDecimal("30.00"), new BigDecimal("20.00"), new BigDecimal("25.00"), 3, false, true, score, score,
           BigDecimal.ZERO.setScale(2));
       List<Object> facts = new ArrayList<>(List.of(round, c));

@@ -216,7 +216,7 @@ final class RuleBookCompiler {
     for (RulePack pack : chain) {
       sources.addAll(pack.sources());
       if (!trusted(pack)) {
-        pack.sources().forEach(s -> untrusted.add(s.file()));
+        pack.sources().stream().filter(s -> !s.library()).forEach(s -> untrusted.add(s.file()));
       }
     }
     return kieBase(sources, untrusted, refs(chain), problems);

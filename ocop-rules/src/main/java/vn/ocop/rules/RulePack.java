@@ -19,7 +19,17 @@ import java.util.Optional;
 public final class RulePack {
 
   /** A DRL file of a pack: where it came from and its text. */
-  record Source(String file, String name, String text) {}
+  /**
+   * One DRL source of a pack. {@code library} marks the trusted rules of the library instantiated for
+   * the pack (the generic feature rules of a province pack, the shared rules of a national pack): they
+   * fill in string literals only, so they are not held to the custom-rule checks even in a pack read
+   * from a directory.
+   */
+  record Source(String file, String name, String text, boolean library) {
+    Source(String file, String name, String text) {
+      this(file, name, text, false);
+    }
+  }
 
   private final String id;
   private final String version;

@@ -292,4 +292,26 @@ class HostilePackTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /**
+   * The library trusts the packs it reads from the classpath, whose files it names {@code classpath:…}; a
+   * relative directory so named would pass for them and skip the custom-rule checks.
+   */
+  @Test
+  void aDirectoryWhosePathPassesForTheClasspathIsRefused() throws java.io.IOException {
+    Path dir = Path.of("classpath:hostile-" + java.util.UUID.randomUUID());
+    try {
+      pack(dir, rule("$c : Candidate()", "String home = System.getProperty(\"user.home\");"));
+      assertThatThrownBy(() -> RuleBooks.bundledWith(dir, ALLOW)).isInstanceOfSatisfying(RulePackException.class, e ->
+          assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(dir.toString());
+            assertThat(p.message()).contains("may not start with 'classpath:'");
+          }));
+      assertThat(check(dir)).singleElement().satisfies(p -> assertThat(p.message()).contains("may not start with 'classpath:'"));
+    } finally {
+      try (var files = java.nio.file.Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
 }

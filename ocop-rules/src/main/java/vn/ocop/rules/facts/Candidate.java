@@ -18,6 +18,8 @@ import java.util.Set;
  * @param registered whether the producer has a business registration
  * @param dossier the dossier items present, by name ({@code REGISTRATION_FORM}, {@code PRODUCT_SAMPLES}…)
  * @param district the slug of the district the product comes from, or {@code ""}
+ * @param commune the commune the product comes from, as its path below the province, or {@code ""}
+ * @param communeName the commune's official name, or {@code ""}
  * @param granularity {@code OPTION_LEVEL}, {@code PART_LEVEL} or {@code UNSCORED}
  * @param score the product's score, the members' mean
  * @param bandScore the score compared with the star bands: {@code score} itself, or rounded half up to a
@@ -42,6 +44,8 @@ public record Candidate(
     boolean registered,
     Set<String> dossier,
     String district,
+    String commune,
+    String communeName,
     String granularity,
     BigDecimal score,
     BigDecimal bandScore,
@@ -73,6 +77,9 @@ public record Candidate(
    * @param registered whether the producer has a business registration
    * @param dossier the dossier items present, by name ({@code REGISTRATION_FORM}, {@code PRODUCT_SAMPLES}…)
    * @param district the slug of the district the product comes from, or {@code ""}
+   * @param commune the commune the product comes from, as its path below the province ({@code hon-dat/son-kien}, or
+   *     {@code son-kien} where there are no districts), or {@code ""} when the product's place is not a commune
+   * @param communeName the commune's official name ({@code Xã Sơn Kiên}), or {@code ""}
    * @param granularity {@code OPTION_LEVEL}, {@code PART_LEVEL} or {@code UNSCORED}
    * @param score the product's score, the members' mean
    * @param bandScore the score compared with the star bands: {@code score} itself, or rounded half up to a

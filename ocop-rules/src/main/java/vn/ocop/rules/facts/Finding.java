@@ -89,6 +89,56 @@ public record Finding(
     return String.valueOf(value);
   }
 
+  /** {@link #bandVi}'s wording naming the score, each threshold with the pack that set it, and the rounding (1048, 148). */
+  public static final String BAND_WORDING_SOURCES = "score-with-sources";
+  /** {@link #bandVi}'s wording naming the members' mean and the thresholds (26/2026, Article 3.3). */
+  public static final String BAND_WORDING_MEAN = "mean-score";
+
+  /**
+   * The Vietnamese message of the shared band rule ({@code vn/ocop/rules/national/bands.drl}): which
+   * band a score is in, between the thresholds in force.
+   *
+   * @param wording {@value #BAND_WORDING_SOURCES} or {@value #BAND_WORDING_MEAN}
+   * @param score the product's score
+   * @param stars the band, 1 to 5
+   * @param lo the band's least score, or null for 1★
+   * @param loSource the pack that set {@code lo}, or null
+   * @param hi the next band's least score, or null for 5★
+   * @param hiSource the pack that set {@code hi}, or null
+   * @param rounding the parameter {@code band.rounding} in force
+   * @return e.g. {@code Điểm 74,50 thuộc khung 4 sao (từ 70 [national/148@2023.1] đến dưới 90 [...] điểm; làm tròn: none)}
+   */
+  public static String bandVi(String wording, Object score, int stars, Object lo, String loSource, Object hi,
+      String hiSource, String rounding) {
+    boolean sources = !BAND_WORDING_MEAN.equals(wording);
+    String from = lo == null ? "" : "từ " + vi(lo) + (sources ? " [" + loSource + "]" : "");
+    String below = hi == null ? "" : (lo == null ? "dưới " : " đến dưới ") + vi(hi) + (sources ? " [" + hiSource + "]" : "");
+    return (sources ? "Điểm " : "Điểm trung bình ") + vi(score) + " thuộc khung " + stars + " sao (" + from + below + " điểm"
+        + (sources ? "; làm tròn: " + rounding : "") + ")";
+  }
+
+  /**
+   * The English message of the shared band rule; see {@link #bandVi}.
+   *
+   * @param wording {@value #BAND_WORDING_SOURCES} or {@value #BAND_WORDING_MEAN}
+   * @param score the product's score
+   * @param stars the band, 1 to 5
+   * @param lo the band's least score, or null for 1★
+   * @param loSource the pack that set {@code lo}, or null
+   * @param hi the next band's least score, or null for 5★
+   * @param hiSource the pack that set {@code hi}, or null
+   * @param rounding the parameter {@code band.rounding} in force
+   * @return e.g. {@code Score 74.50 is in the 4★ band (from 70 [national/148@2023.1] to below 90 [...]; rounding: none)}
+   */
+  public static String bandEn(String wording, Object score, int stars, Object lo, String loSource, Object hi,
+      String hiSource, String rounding) {
+    boolean sources = !BAND_WORDING_MEAN.equals(wording);
+    String from = lo == null ? "" : "from " + lo + (sources ? " [" + loSource + "]" : "");
+    String below = hi == null ? "" : (lo == null ? "below " : " to below ") + hi + (sources ? " [" + hiSource + "]" : "");
+    return (sources ? "Score " : "Mean score ") + score + " is in the " + stars + "★ band (" + from + below
+        + (sources ? "; rounding: " + rounding : " points") + ")";
+  }
+
   /**
    * The star band a product's score falls in.
    *
