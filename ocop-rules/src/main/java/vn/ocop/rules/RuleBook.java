@@ -90,16 +90,19 @@ public final class RuleBook implements EvaluationPolicy {
   private final GateJudgement judgement;
   private final String procedure;
   private final ExecutionLimits limits;
+  private final Locality locality;
 
   RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
       Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure) {
-    this(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, ExecutionLimits.defaults());
+    this(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, ExecutionLimits.defaults(),
+        new Locality());
   }
 
   private RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
       Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure,
-      ExecutionLimits limits) {
+      ExecutionLimits limits, Locality locality) {
     this.limits = limits;
+    this.locality = locality;
     this.packs = List.copyOf(packs);
     this.kieBase = kieBase;
     this.ruleOwner = Map.copyOf(ruleOwner);
@@ -121,7 +124,8 @@ public final class RuleBook implements EvaluationPolicy {
     if (limits.equals(this.limits)) {
       return this;
     }
-    return new RuleBook(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, limits);
+    return new RuleBook(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, limits,
+        locality);
   }
 
   /**
@@ -230,13 +234,40 @@ public final class RuleBook implements EvaluationPolicy {
    */
   @Override
   public List<Outcome> decide(ScoredRound round) {
+    return decide(round, SLICE);
+  }
+
+  /**
+   * Products per session when every rule of the book is product-local ({@link ProductLocality}): the
+   * engine then holds the facts, partial matches and findings of one slice at a time instead of the
+   * whole round's, which on a national round is most of its time (garbage collection) and memory.
+   */
+  static final int SLICE = 512;
+
+  /** {@link #decide(ScoredRound)} in slices of {@code slice} products where the rules allow it. */
+  List<Outcome> decide(ScoredRound round, int slice) {
     checkApplies(round.round());
-    List<Object> facts = FactBuilder.facts(round, params, paramSources, judgement, procedure);
+    FactBuilder.Slicer slicer = new FactBuilder.Slicer(round, params, paramSources, judgement, procedure);
+    List<ScoreSheet> sheets = round.sheets();
     Map<String, Set<String>> removedMatches = new HashMap<>();
-    List<Finding> findings = run(facts, removedMatches);
-    Map<String, List<Finding>> byProduct = findings.stream().collect(Collectors.groupingBy(Finding::productId));
-    List<Outcome> outcomes = new ArrayList<>();
-    for (ScoreSheet sheet : round.sheets()) {
+    List<Finding> findings = null;
+    if (sheets.size() > slice) {
+      ProductLocality.Analysis shape = locality.of(packs);
+      shape.matchedTypes().ifPresent(slicer::onlyTypes);
+      if (shape.firstNonLocal().isEmpty()) {
+        findings = runSliced(slicer, sheets, slice, removedMatches);
+      }
+    }
+    if (findings == null) {
+      removedMatches.clear();
+      findings = run(slicer.facts(sheets), removedMatches);
+    }
+    Map<String, List<Finding>> byProduct = new HashMap<>(sheets.size() * 2);
+    for (Finding f : findings) {
+      byProduct.computeIfAbsent(f.productId(), k -> new ArrayList<>(4)).add(f);
+    }
+    List<Outcome> outcomes = new ArrayList<>(sheets.size());
+    for (ScoreSheet sheet : sheets) {
       String id = sheet.product().id();
       Set<String> removed = Set.of();
       if (!removedMatches.isEmpty()) {
@@ -267,7 +298,72 @@ public final class RuleBook implements EvaluationPolicy {
     }
   }
 
+  /**
+   * What the book's rules look at ({@link ProductLocality}), worked out from the packs' text on the
+   * first round big enough to be sliced (small rounds, and a command's cold start, never pay for it),
+   * and shared by the books {@link #withLimits} makes.
+   */
+  private static final class Locality {
+    private volatile ProductLocality.Analysis analysis;
+
+    ProductLocality.Analysis of(List<RulePack> packs) {
+      ProductLocality.Analysis a = analysis;
+      if (a == null) {
+        a = ProductLocality.analyse(packs);
+        a.firstNonLocal().ifPresent(rule -> LOG.debug("Rounds are decided in one session: rule {} is not product-local",
+            rule));
+        analysis = a;
+      }
+      return a;
+    }
+  }
+
+  /** Thrown in a sliced evaluation when a rule inserts a fact that is not a finding about a product of the slice. */
+  private static final class LeftSlice extends RuntimeException {
+    LeftSlice() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Runs the rules slice by slice within one set of {@link #limits}; null if a rule inserted something
+   * outside its slice, so that the caller runs the round in one session.
+   */
+  private List<Finding> runSliced(FactBuilder.Slicer slicer, List<ScoreSheet> sheets, int slice,
+      Map<String, Set<String>> removedMatches) {
+    Guard guard = new Guard();
+    StatelessKieSession session = session(guard);
+    List<Finding> all = new ArrayList<>(sheets.size() * 4);
+    for (int from = 0; from < sheets.size(); from += slice) {
+      List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
+      Set<String> ids = new java.util.HashSet<>(part.size() * 2);
+      part.forEach(s -> ids.add(s.product().id()));
+      guard.startSlice(ids);
+      try {
+        all.addAll(execute(session, guard, slicer.facts(part), removedMatches));
+      } catch (LeftSlice e) {
+        LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
+            description());
+        return null;
+      }
+    }
+    return all;
+  }
+
   private List<Finding> run(List<Object> facts, Map<String, Set<String>> removedMatches) {
+    Guard guard = new Guard();
+    return execute(session(guard), guard, facts, removedMatches);
+  }
+
+  private StatelessKieSession session(Guard guard) {
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    session.addEventListener((AgendaEventListener) guard);
+    session.addEventListener((RuleRuntimeEventListener) guard);
+    return session;
+  }
+
+  private List<Finding> execute(StatelessKieSession session, Guard guard, List<Object> facts,
+      Map<String, Set<String>> removedMatches) {
     KieCommands cmds = KieServices.get().getCommands();
     AgendaFilter filter = match -> {
       Object id = match.getRule().getMetaData().get("id");
@@ -281,10 +377,6 @@ public final class RuleBook implements EvaluationPolicy {
         cmds.newInsertElements(facts),
         new FireAllRulesCommand(filter), // KieCommands.newFireAllRules has no AgendaFilter variant
         cmds.newGetObjects(new ClassObjectFilter(Finding.class), "findings"));
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    Guard guard = new Guard();
-    session.addEventListener((AgendaEventListener) guard);
-    session.addEventListener((RuleRuntimeEventListener) guard);
     ExecutionResults out;
     try {
       out = session.execute(cmds.newBatchExecution(batch));
@@ -317,6 +409,14 @@ public final class RuleBook implements EvaluationPolicy {
     private long total;
     private long inserted;
     private Rule current;
+    /** The products of the slice being run, or null when the whole round is in one session. */
+    private Set<String> slice;
+
+    void startSlice(Set<String> ids) {
+      slice = ids;
+      firings.clear(); // the products of one slice are in no other
+      findings.clear();
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -339,6 +439,9 @@ public final class RuleBook implements EvaluationPolicy {
         return; // the facts of the round, inserted by this class
       }
       current = rule;
+      if (slice != null && !(event.getObject() instanceof Finding f && slice.contains(f.productId()))) {
+        throw new LeftSlice();
+      }
       if (++inserted > limits.firingsPerRound()) {
         throw fail(rule, "inserted more than " + limits.firingsPerRound() + " facts in one evaluation", null);
       }
@@ -389,8 +492,8 @@ public final class RuleBook implements EvaluationPolicy {
     RuntimeException explain(RuntimeException e) {
       Rule rule = current;
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof RuleExecutionException r) {
-          return r;
+        if (t instanceof RuleExecutionException || t instanceof LeftSlice) {
+          return (RuntimeException) t;
         }
         if (t instanceof ConsequenceException c && c.getRule() != null) {
           rule = c.getRule();
