@@ -13,13 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -28,7 +23,7 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -332,7 +327,6 @@ public final class RuleBook implements EvaluationPolicy {
   private List<Finding> runSliced(FactBuilder.Slicer slicer, List<ScoreSheet> sheets, int slice,
       Map<String, Set<String>> removedMatches) {
     Guard guard = new Guard();
-    StatelessKieSession session = session(guard);
     List<Finding> all = new ArrayList<>(sheets.size() * 4);
     for (int from = 0; from < sheets.size(); from += slice) {
       List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
@@ -340,7 +334,7 @@ public final class RuleBook implements EvaluationPolicy {
       part.forEach(s -> ids.add(s.product().id()));
       guard.startSlice(ids);
       try {
-        all.addAll(execute(session, guard, slicer.facts(part), removedMatches));
+        all.addAll(execute(guard, slicer.facts(part), removedMatches));
       } catch (LeftSlice e) {
         LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
             description());
@@ -352,19 +346,15 @@ public final class RuleBook implements EvaluationPolicy {
 
   private List<Finding> run(List<Object> facts, Map<String, Set<String>> removedMatches) {
     Guard guard = new Guard();
-    return execute(session(guard), guard, facts, removedMatches);
+    return execute(guard, facts, removedMatches);
   }
 
-  private StatelessKieSession session(Guard guard) {
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    session.addEventListener((AgendaEventListener) guard);
-    session.addEventListener((RuleRuntimeEventListener) guard);
-    return session;
-  }
-
-  private List<Finding> execute(StatelessKieSession session, Guard guard, List<Object> facts,
-      Map<String, Set<String>> removedMatches) {
-    KieCommands cmds = KieServices.get().getCommands();
+  /**
+   * One session: the facts inserted, the rules fired, the findings read, the session disposed. The
+   * guard listens from the first firing on: the facts of the round are inserted before it is added, so
+   * the engine makes no event for each of them (the guard ignores them anyway).
+   */
+  private List<Finding> execute(Guard guard, List<Object> facts, Map<String, Set<String>> removedMatches) {
     AgendaFilter filter = match -> {
       Object id = match.getRule().getMetaData().get("id");
       if (id == null || !removedBy.containsKey(id.toString())) {
@@ -373,23 +363,30 @@ public final class RuleBook implements EvaluationPolicy {
       removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
       return false;
     };
-    List<Command<?>> batch = List.of(
-        cmds.newInsertElements(facts),
-        new FireAllRulesCommand(filter), // KieCommands.newFireAllRules has no AgendaFilter variant
-        cmds.newGetObjects(new ClassObjectFilter(Finding.class), "findings"));
-    ExecutionResults out;
+    KieSession session = kieBase.newKieSession();
+    List<Finding> out;
     try {
-      out = session.execute(cmds.newBatchExecution(batch));
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.addEventListener((AgendaEventListener) guard);
+      session.addEventListener((RuleRuntimeEventListener) guard);
+      session.fireAllRules(filter);
+      Collection<?> found = session.getObjects(new ClassObjectFilter(Finding.class)); // a view: read before dispose
+      out = new ArrayList<>(found.size());
+      for (Object f : found) {
+        out.add((Finding) f);
+      }
     } catch (OutOfMemoryError e) {
       throw guard.fail(guard.current, "ran out of memory (the host's heap is safe: the evaluation was abandoned)", null);
     } catch (StackOverflowError e) {
       throw guard.fail(guard.current, "overflowed the stack", null);
     } catch (RuntimeException e) {
       throw guard.explain(e);
+    } finally {
+      session.dispose();
     }
-    @SuppressWarnings("unchecked")
-    Collection<Finding> found = (Collection<Finding>) out.getValue("findings");
-    return List.copyOf(found);
+    return out;
   }
 
   /** The rule's {@code @id}, else its name. */
@@ -404,8 +401,8 @@ public final class RuleBook implements EvaluationPolicy {
    */
   private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final long deadline = System.nanoTime() + limits.timeLimit().toNanos();
-    private final Map<String, Integer> firings = new HashMap<>();
-    private final Map<String, Integer> findings = new HashMap<>();
+    private final Map<String, int[]> firings = new HashMap<>();
+    private final Map<String, int[]> findings = new HashMap<>();
     private long total;
     private long inserted;
     private Rule current;
@@ -425,7 +422,7 @@ public final class RuleBook implements EvaluationPolicy {
         throw fail(current, "fired more than " + limits.firingsPerRound() + " rules in one evaluation (limit firingsPerRound)", null);
       }
       String product = productOf(event.getMatch().getObjects());
-      if (!product.isEmpty() && firings.merge(product, 1, Integer::sum) > limits.firingsPerProduct()) {
+      if (!product.isEmpty() && ++firings.computeIfAbsent(product, k -> new int[1])[0] > limits.firingsPerProduct()) {
         throw fail(current, "fired more than " + limits.firingsPerProduct() + " rules for product '" + product
             + "' (limit firingsPerProduct): a rule that keeps matching its own findings?", null);
       }
@@ -455,7 +452,7 @@ public final class RuleBook implements EvaluationPolicy {
           throw fail(rule, "wrote a message of " + Math.max(f.messageVi().length(), f.messageEn().length())
               + " characters for product '" + f.productId() + "' (limit messageLength " + limits.messageLength() + ")", null);
         }
-        if (findings.merge(f.productId(), 1, Integer::sum) > limits.findingsPerProduct()) {
+        if (++findings.computeIfAbsent(f.productId(), k -> new int[1])[0] > limits.findingsPerProduct()) {
           throw fail(rule, "inserted more than " + limits.findingsPerProduct() + " findings for product '"
               + f.productId() + "' (limit findingsPerProduct)", null);
         }
