@@ -40,7 +40,8 @@ import org.drools.drl.parser.DrlParser;
  * productId}, or {@code productId == $c.productId}) where {@code $x} is bound to {@code productId} of
  * the anchor or of a pattern already tied to it, or {@code $c} is such a pattern. Anything else (a
  * rule without a product pattern, {@code or}, a named consequence, a query, a pattern of another type,
- * a file that does not parse) makes the book not product-local: it is then decided in one session, as
+ * a file that does not parse, an attribute other than {@code salience}, {@code no-loop} and {@code
+ * dialect} — an {@code activation-group} lets one match in the whole session fire) makes the book not product-local: it is then decided in one session, as
  * before. The check reads the text, so it holds however the packs are compiled.
  *
  * <p>What a consequence inserts is checked while the rules run ({@code RuleBook}): a finding about a
@@ -51,6 +52,9 @@ final class ProductLocality {
 
   /** Facts of the round, shared by every product: they may appear in any product-local rule. */
   private static final Set<String> ROUND_TYPES = Set.of("RoundFact", "Param");
+
+  /** Rule attributes that act on one match at a time; any other (activation-group…) acts across the session. */
+  private static final Set<String> LOCAL_ATTRIBUTES = Set.of("salience", "no-loop", "dialect");
 
   private static final Pattern BINDING = Pattern.compile("^(\\$?[\\w$]+)\\s*:\\s*productId$");
   private static final Pattern TIE = Pattern.compile(
@@ -182,6 +186,10 @@ final class ProductLocality {
   }
 
   static boolean isLocal(RuleDescr rule) {
+    // an activation group, agenda group, timer… acts across every match of the session, not per product
+    if (!LOCAL_ATTRIBUTES.containsAll(rule.getAttributes().keySet())) {
+      return false;
+    }
     if (rule.getParentName() != null || rule.getNamedConsequences() != null && !rule.getNamedConsequences().isEmpty()) {
       return false;
     }

@@ -108,6 +108,24 @@ class SlicedDecideTest {
   }
 
   @Test
+  void aRuleWhoseAttributesActAcrossTheSessionIsNotProductLocal() {
+    String rule = """
+        package test.locality;
+        import vn.ocop.rules.facts.*;
+        rule "x"
+          @id("x") @legal("")
+          %s
+        when
+          $c : Candidate()
+        then
+        end
+        """;
+    assertThat(ProductLocality.firstNonLocalRule(rule.formatted("activation-group \"one\""))).hasValue("x");
+    assertThat(ProductLocality.firstNonLocalRule(rule.formatted("ruleflow-group \"g\" auto-focus true"))).hasValue("x");
+    assertThat(ProductLocality.firstNonLocalRule(rule.formatted("salience 10 no-loop true"))).isEmpty();
+  }
+
+  @Test
   void aFileThatDoesNotParseIsNotProductLocal() {
     assertThat(ProductLocality.firstNonLocalRule("rule \"x\" when $c : Candidate( then end")).isPresent();
   }
