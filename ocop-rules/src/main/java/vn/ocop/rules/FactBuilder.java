@@ -30,20 +30,69 @@ final class FactBuilder {
 
   static List<Object> facts(ScoredRound scored, Map<String, String> params, Map<String, String> sources,
       GateJudgement judgement, String procedure) {
-    Round round = scored.round();
-    List<Object> facts = new ArrayList<>(scored.sheets().size() + params.size() + 16);
-    facts.add(roundFact(round, procedure));
-    params.forEach((k, v) -> facts.add(new Param(k, v, sources.get(k))));
-    String rounding = params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE);
-    Shared shared = new Shared(scored);
-    for (ScoreSheet sheet : scored.sheets()) {
-      facts.add(candidate(shared, sheet, rounding));
-      facts.add(filing(sheet));
-      sheet.disqualifications().forEach(d -> facts.add(new Disqualified(sheet.product().id(), d.key(), d.text(),
-          d.criterion().orElse(""))));
-      facts.addAll(gateMisses(sheet, judgement));
+    Slicer all = new Slicer(scored, params, sources, judgement, procedure);
+    return all.facts(scored.sheets());
+  }
+
+  /**
+   * The facts of a round slice by slice: the round's own facts ({@link RoundFact}, every {@link Param})
+   * made once and put in every slice, then each sheet's facts. One slice of every sheet gives the
+   * facts of {@link #facts}.
+   */
+  static final class Slicer {
+    private final Shared shared;
+    private final RoundFact round;
+    private final List<Param> params;
+    private final String rounding;
+    private final GateJudgement judgement;
+    private boolean filings = true;
+    private boolean disqualifications = true;
+    private boolean gateMisses = true;
+
+    Slicer(ScoredRound scored, Map<String, String> params, Map<String, String> sources, GateJudgement judgement,
+        String procedure) {
+      this.shared = new Shared(scored);
+      this.round = roundFact(scored.round(), procedure);
+      this.params = new ArrayList<>(params.size());
+      params.forEach((k, v) -> this.params.add(new Param(k, v, sources.get(k))));
+      this.rounding = params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE);
+      this.judgement = judgement;
     }
-    return facts;
+
+    /**
+     * Leaves out the facts of the types no rule matches ({@link Filing}, {@link Disqualified}, {@link
+     * GateMiss}): a fact no pattern can match changes nothing but the engine's work.
+     *
+     * @param types the simple names of the fact types the book's rules match
+     * @return this
+     */
+    Slicer onlyTypes(Set<String> types) {
+      filings = types.contains("Filing");
+      disqualifications = types.contains("Disqualified");
+      gateMisses = types.contains("GateMiss");
+      return this;
+    }
+
+    /** The round's facts and those of {@code sheets}, in the order of {@link FactBuilder#facts}. */
+    List<Object> facts(List<ScoreSheet> sheets) {
+      List<Object> facts = new ArrayList<>(sheets.size() * 2 + params.size() + 16);
+      facts.add(round);
+      facts.addAll(params);
+      for (ScoreSheet sheet : sheets) {
+        facts.add(candidate(shared, sheet, rounding));
+        if (filings) {
+          facts.add(filing(sheet));
+        }
+        if (disqualifications) {
+          sheet.disqualifications().forEach(d -> facts.add(new Disqualified(sheet.product().id(), d.key(), d.text(),
+              d.criterion().orElse(""))));
+        }
+        if (gateMisses) {
+          facts.addAll(gateMisses(sheet, judgement));
+        }
+      }
+      return facts;
+    }
   }
 
   /**

@@ -13,13 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -28,7 +23,7 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -54,7 +49,9 @@ import vn.ocop.scoring.ScoredRound;
 /**
  * A chain of rule packs compiled once — a national pack (with its base, for {@code national/1489}),
  * then the province's packs — applied as an {@link EvaluationPolicy}. Immutable and thread-safe:
- * every {@link #decide} runs its own stateless session on the shared compiled rules.
+ * every {@link #decide} runs sessions of its own on the shared compiled rules, disposed at the end. A
+ * round of more than 512 products is decided in slices of 512, a session each, when every rule of the
+ * book looks at one product at a time (docs/rules.md, "Big rounds are decided in slices").
  *
  * <p>Rules decide; this class only turns a scored round into facts and the rules' {@link Finding}s
  * into {@link Outcome}s. Reasons are ordered by stage (eligibility, council, band, gates, stars,
@@ -90,16 +87,19 @@ public final class RuleBook implements EvaluationPolicy {
   private final GateJudgement judgement;
   private final String procedure;
   private final ExecutionLimits limits;
+  private final Locality locality;
 
   RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
       Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure) {
-    this(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, ExecutionLimits.defaults());
+    this(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, ExecutionLimits.defaults(),
+        new Locality());
   }
 
   private RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
       Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure,
-      ExecutionLimits limits) {
+      ExecutionLimits limits, Locality locality) {
     this.limits = limits;
+    this.locality = locality;
     this.packs = List.copyOf(packs);
     this.kieBase = kieBase;
     this.ruleOwner = Map.copyOf(ruleOwner);
@@ -121,7 +121,8 @@ public final class RuleBook implements EvaluationPolicy {
     if (limits.equals(this.limits)) {
       return this;
     }
-    return new RuleBook(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, limits);
+    return new RuleBook(packs, kieBase, ruleOwner, removedBy, params, paramSources, judgement, procedure, limits,
+        locality);
   }
 
   /**
@@ -230,13 +231,40 @@ public final class RuleBook implements EvaluationPolicy {
    */
   @Override
   public List<Outcome> decide(ScoredRound round) {
+    return decide(round, SLICE);
+  }
+
+  /**
+   * Products per session when every rule of the book is product-local ({@link ProductLocality}): the
+   * engine then holds the facts, partial matches and findings of one slice at a time instead of the
+   * whole round's, which on a national round is most of its time (garbage collection) and memory.
+   */
+  static final int SLICE = 512;
+
+  /** {@link #decide(ScoredRound)} in slices of {@code slice} products where the rules allow it. */
+  List<Outcome> decide(ScoredRound round, int slice) {
     checkApplies(round.round());
-    List<Object> facts = FactBuilder.facts(round, params, paramSources, judgement, procedure);
+    FactBuilder.Slicer slicer = new FactBuilder.Slicer(round, params, paramSources, judgement, procedure);
+    List<ScoreSheet> sheets = round.sheets();
     Map<String, Set<String>> removedMatches = new HashMap<>();
-    List<Finding> findings = run(facts, removedMatches);
-    Map<String, List<Finding>> byProduct = findings.stream().collect(Collectors.groupingBy(Finding::productId));
-    List<Outcome> outcomes = new ArrayList<>();
-    for (ScoreSheet sheet : round.sheets()) {
+    List<Finding> findings = null;
+    if (sheets.size() > slice) {
+      ProductLocality.Analysis shape = locality.of(packs);
+      shape.matchedTypes().ifPresent(slicer::onlyTypes);
+      if (shape.firstNonLocal().isEmpty()) {
+        findings = runSliced(slicer, sheets, slice, removedMatches);
+      }
+    }
+    if (findings == null) {
+      removedMatches.clear();
+      findings = run(slicer.facts(sheets), removedMatches);
+    }
+    Map<String, List<Finding>> byProduct = new HashMap<>(sheets.size() * 2);
+    for (Finding f : findings) {
+      byProduct.computeIfAbsent(f.productId(), k -> new ArrayList<>(4)).add(f);
+    }
+    List<Outcome> outcomes = new ArrayList<>(sheets.size());
+    for (ScoreSheet sheet : sheets) {
       String id = sheet.product().id();
       Set<String> removed = Set.of();
       if (!removedMatches.isEmpty()) {
@@ -267,8 +295,68 @@ public final class RuleBook implements EvaluationPolicy {
     }
   }
 
+  /**
+   * What the book's rules look at ({@link ProductLocality}), worked out from the packs' text on the
+   * first round big enough to be sliced (small rounds, and a command's cold start, never pay for it),
+   * and shared by the books {@link #withLimits} makes.
+   */
+  private static final class Locality {
+    private volatile ProductLocality.Analysis analysis;
+
+    ProductLocality.Analysis of(List<RulePack> packs) {
+      ProductLocality.Analysis a = analysis;
+      if (a == null) {
+        a = ProductLocality.analyse(packs);
+        a.firstNonLocal().ifPresent(rule -> LOG.debug("Rounds are decided in one session: rule {} is not product-local",
+            rule));
+        analysis = a;
+      }
+      return a;
+    }
+  }
+
+  /** Thrown in a sliced evaluation when a rule inserts a fact that is not a finding about a product of the slice. */
+  private static final class LeftSlice extends RuntimeException {
+    LeftSlice() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Runs the rules slice by slice within one set of {@link #limits}; null if a rule inserted something
+   * outside its slice, so that the caller runs the round in one session.
+   */
+  private List<Finding> runSliced(FactBuilder.Slicer slicer, List<ScoreSheet> sheets, int slice,
+      Map<String, Set<String>> removedMatches) {
+    Guard guard = new Guard();
+    List<Finding> all = new ArrayList<>(sheets.size() * 4);
+    for (int from = 0; from < sheets.size(); from += slice) {
+      List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
+      Set<String> ids = new java.util.HashSet<>(part.size() * 2);
+      part.forEach(s -> ids.add(s.product().id()));
+      guard.startSlice(ids);
+      try {
+        all.addAll(execute(guard, slicer.facts(part), removedMatches));
+      } catch (LeftSlice e) {
+        LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
+            description());
+        return null;
+      }
+    }
+    return all;
+  }
+
   private List<Finding> run(List<Object> facts, Map<String, Set<String>> removedMatches) {
-    KieCommands cmds = KieServices.get().getCommands();
+    Guard guard = new Guard();
+    return execute(guard, facts, removedMatches);
+  }
+
+  /**
+   * One session: the facts inserted, the rules fired, the findings read, the session disposed. The
+   * guard listens from the first firing on: the facts of the round are inserted before it is added, so
+   * the engine makes no event for each of them (the guard ignores them anyway).
+   */
+  private List<Finding> execute(Guard guard, List<Object> facts, Map<String, Set<String>> removedMatches) {
     AgendaFilter filter = match -> {
       Object id = match.getRule().getMetaData().get("id");
       if (id == null || !removedBy.containsKey(id.toString())) {
@@ -277,27 +365,30 @@ public final class RuleBook implements EvaluationPolicy {
       removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
       return false;
     };
-    List<Command<?>> batch = List.of(
-        cmds.newInsertElements(facts),
-        new FireAllRulesCommand(filter), // KieCommands.newFireAllRules has no AgendaFilter variant
-        cmds.newGetObjects(new ClassObjectFilter(Finding.class), "findings"));
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    Guard guard = new Guard();
-    session.addEventListener((AgendaEventListener) guard);
-    session.addEventListener((RuleRuntimeEventListener) guard);
-    ExecutionResults out;
+    KieSession session = kieBase.newKieSession();
+    List<Finding> out;
     try {
-      out = session.execute(cmds.newBatchExecution(batch));
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.addEventListener((AgendaEventListener) guard);
+      session.addEventListener((RuleRuntimeEventListener) guard);
+      session.fireAllRules(filter);
+      Collection<?> found = session.getObjects(new ClassObjectFilter(Finding.class)); // a view: read before dispose
+      out = new ArrayList<>(found.size());
+      for (Object f : found) {
+        out.add((Finding) f);
+      }
     } catch (OutOfMemoryError e) {
       throw guard.fail(guard.current, "ran out of memory (the host's heap is safe: the evaluation was abandoned)", null);
     } catch (StackOverflowError e) {
       throw guard.fail(guard.current, "overflowed the stack", null);
     } catch (RuntimeException e) {
       throw guard.explain(e);
+    } finally {
+      session.dispose();
     }
-    @SuppressWarnings("unchecked")
-    Collection<Finding> found = (Collection<Finding>) out.getValue("findings");
-    return List.copyOf(found);
+    return out;
   }
 
   /** The rule's {@code @id}, else its name. */
@@ -312,11 +403,19 @@ public final class RuleBook implements EvaluationPolicy {
    */
   private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final long deadline = System.nanoTime() + limits.timeLimit().toNanos();
-    private final Map<String, Integer> firings = new HashMap<>();
-    private final Map<String, Integer> findings = new HashMap<>();
+    private final Map<String, int[]> firings = new HashMap<>();
+    private final Map<String, int[]> findings = new HashMap<>();
     private long total;
     private long inserted;
     private Rule current;
+    /** The products of the slice being run, or null when the whole round is in one session. */
+    private Set<String> slice;
+
+    void startSlice(Set<String> ids) {
+      slice = ids;
+      firings.clear(); // the products of one slice are in no other
+      findings.clear();
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -325,7 +424,7 @@ public final class RuleBook implements EvaluationPolicy {
         throw fail(current, "fired more than " + limits.firingsPerRound() + " rules in one evaluation (limit firingsPerRound)", null);
       }
       String product = productOf(event.getMatch().getObjects());
-      if (!product.isEmpty() && firings.merge(product, 1, Integer::sum) > limits.firingsPerProduct()) {
+      if (!product.isEmpty() && ++firings.computeIfAbsent(product, k -> new int[1])[0] > limits.firingsPerProduct()) {
         throw fail(current, "fired more than " + limits.firingsPerProduct() + " rules for product '" + product
             + "' (limit firingsPerProduct): a rule that keeps matching its own findings?", null);
       }
@@ -339,6 +438,9 @@ public final class RuleBook implements EvaluationPolicy {
         return; // the facts of the round, inserted by this class
       }
       current = rule;
+      if (slice != null && !(event.getObject() instanceof Finding f && slice.contains(f.productId()))) {
+        throw new LeftSlice();
+      }
       if (++inserted > limits.firingsPerRound()) {
         throw fail(rule, "inserted more than " + limits.firingsPerRound() + " facts in one evaluation", null);
       }
@@ -352,7 +454,7 @@ public final class RuleBook implements EvaluationPolicy {
           throw fail(rule, "wrote a message of " + Math.max(f.messageVi().length(), f.messageEn().length())
               + " characters for product '" + f.productId() + "' (limit messageLength " + limits.messageLength() + ")", null);
         }
-        if (findings.merge(f.productId(), 1, Integer::sum) > limits.findingsPerProduct()) {
+        if (++findings.computeIfAbsent(f.productId(), k -> new int[1])[0] > limits.findingsPerProduct()) {
           throw fail(rule, "inserted more than " + limits.findingsPerProduct() + " findings for product '"
               + f.productId() + "' (limit findingsPerProduct)", null);
         }
@@ -389,8 +491,8 @@ public final class RuleBook implements EvaluationPolicy {
     RuntimeException explain(RuntimeException e) {
       Rule rule = current;
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof RuleExecutionException r) {
-          return r;
+        if (t instanceof RuleExecutionException || t instanceof LeftSlice) {
+          return (RuntimeException) t;
         }
         if (t instanceof ConsequenceException c && c.getRule() != null) {
           rule = c.getRule();

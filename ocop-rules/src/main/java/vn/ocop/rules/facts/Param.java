@@ -3,6 +3,9 @@ package vn.ocop.rules.facts;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A pack parameter ({@code param.<key>=<value>} in {@code pack.properties}) after layering: a
@@ -48,7 +51,7 @@ public record Param(String key, String value, String source) {
    */
   public BigDecimal decimal() {
     try {
-      return new BigDecimal(value.trim());
+      return cached(DECIMALS, value, v -> new BigDecimal(v.trim()));
     } catch (NumberFormatException e) {
       throw bad("a decimal number");
     }
@@ -102,7 +105,30 @@ public record Param(String key, String value, String source) {
    * @return the trimmed items, unmodifiable; empty for an empty value
    */
   public List<String> list() {
-    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return cached(LISTS, value, v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+  }
+
+  /*
+   * What the parameter values read lately parse to, so that a rule that reads a list or a decimal for
+   * every product (a "from" over the dossier items, a "memberOf", a band threshold) does not parse the
+   * text each time. Keyed by the value's text; the results are immutable. At most CACHED values per
+   * kind, which covers every parameter of any book; a value that does not parse is never cached.
+   */
+  private static final int CACHED = 512;
+  private static final Map<String, List<String>> LISTS = new ConcurrentHashMap<>();
+  private static final Map<String, List<Integer>> INTEGERS = new ConcurrentHashMap<>();
+  private static final Map<String, BigDecimal> DECIMALS = new ConcurrentHashMap<>();
+
+  private static <T> T cached(Map<String, T> cache, String value, Function<String, T> parse) {
+    T parsed = cache.get(value);
+    if (parsed == null) {
+      parsed = parse.apply(value);
+      if (cache.size() >= CACHED) {
+        cache.clear();
+      }
+      cache.put(value, parsed);
+    }
+    return parsed;
   }
 
   /**
@@ -113,7 +139,7 @@ public record Param(String key, String value, String source) {
    */
   public List<Integer> integers() {
     try {
-      return list().stream().map(Integer::valueOf).toList();
+      return cached(INTEGERS, value, v -> list().stream().map(Integer::valueOf).toList());
     } catch (NumberFormatException e) {
       throw bad("a comma-separated list of whole numbers");
     }
