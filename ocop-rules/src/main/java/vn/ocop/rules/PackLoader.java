@@ -349,7 +349,10 @@ final class PackLoader {
     sources.addAll(features(id, values.get("province"), from, values.getOrDefault("legal", ""), params.keySet()));
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (RulePack.Source s : sources) {
-      DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text(), !manifestFile.startsWith("classpath:"));
+      boolean bundled = manifestFile.startsWith("classpath:");
+      // a bundled file's findings as the build found them (PrecompiledBooks), else parsed now
+      DrlSandbox.Result r = (bundled ? PrecompiledBooks.sandbox(s) : Optional.<DrlSandbox.Result>empty())
+          .orElseGet(() -> DrlSandbox.check(s.file(), s.text(), !bundled));
       problems.addAll(r.problems());
       for (DrlSandbox.RuleInfo rule : r.rules()) {
         if (!rule.id().isEmpty() && !ids.add(rule.id())) {
