@@ -16,8 +16,9 @@ before="${2:-}"
 runs="${RUNS:-5}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-cds=()
-[[ -f "$jsa" ]] && cds=("-XX:SharedArchiveFile=$jsa" "-Xlog:cds=off" "-Xlog:cds+dynamic=off")
+# the JVM options of the ./ocop launcher: heap, quick JIT only, the build's AppCDS archive
+opts=(-Xmx768m -XX:TieredStopAtLevel=1)
+[[ -f "$jsa" ]] && opts+=("-XX:SharedArchiveFile=$jsa" "-Xlog:cds=off" "-Xlog:cds+dynamic=off")
 
 # wall seconds, CPU seconds (user + system), peak RSS in MB of one command
 measure() { /usr/bin/time -f "%e %U %S %M" -o "$tmp/t" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; return 1; }
@@ -30,22 +31,22 @@ report() { # label file: medians of wall, CPU, RSS
 echo "# $(date -u '+%F %T') UTC, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 for i in $(seq "$runs"); do
   measure java -jar "$jar" --version >> "$tmp/version"
-  measure java ${cds[@]+"${cds[@]}"} -jar "$jar" --version >> "$tmp/version-cds"
+  measure "$here/ocop" --version >> "$tmp/version-cds"
   measure java -jar "$jar" evaluate "$sample" --format json --no-progress >> "$tmp/evaluate"
-  measure java ${cds[@]+"${cds[@]}"} -jar "$jar" evaluate "$sample" --format json --no-progress >> "$tmp/evaluate-cds"
+  measure "$here/ocop" evaluate "$sample" --format json --no-progress >> "$tmp/evaluate-cds"
 done
 report "java -jar … --version" "$tmp/version"
-report "java -jar … --version (AppCDS)" "$tmp/version-cds"
-report "evaluate sample 3 to JSON" "$tmp/evaluate"
-report "evaluate sample 3 to JSON (AppCDS, ./ocop)" "$tmp/evaluate-cds"
+report "./ocop --version (launcher options)" "$tmp/version-cds"
+report "java -jar … evaluate sample 3 to JSON" "$tmp/evaluate"
+report "./ocop evaluate sample 3 to JSON" "$tmp/evaluate-cds"
 
 # first rule book ready in a fresh JVM: milliseconds since the JVM started, and CPU
 for i in $(seq "$runs"); do
   java -cp "$jar:$bench" vn.ocop.bench.ColdBook >> "$tmp/cold"
-  java ${cds[@]+"${cds[@]}"} -cp "$jar:$bench" vn.ocop.bench.ColdBook >> "$tmp/cold-cds" 2>/dev/null || true
+  java "${opts[@]}" -cp "$jar:$bench" vn.ocop.bench.ColdBook >> "$tmp/cold-launcher"
   [[ -n "$before" ]] && java -cp "$before:$bench" vn.ocop.bench.ColdBook >> "$tmp/cold-before"
 done
-for f in cold-before cold cold-cds; do
+for f in cold-before cold cold-launcher; do
   [[ -s "$tmp/$f" ]] || continue
   printf "%-44s ready %6d ms after JVM start  cpu %6d ms  (median of %s)\n" "rule book ($f)" \
     "$(awk '{print $2}' "$tmp/$f" | median)" "$(awk '{print $6}' "$tmp/$f" | median)" "$(wc -l < "$tmp/$f")"
