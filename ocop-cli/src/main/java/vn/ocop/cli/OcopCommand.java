@@ -347,6 +347,12 @@ public final class OcopCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the HTML report to FILE.")
     Path html;
 
+    @Option(names = "--html-cards", paramLabel = "N|all", defaultValue = "" + HtmlReport.DEFAULT_CARDS,
+        converter = CardsConverter.class,
+        description = "Print the cards of at most N products in the HTML report, in rank order (default: ${DEFAULT-VALUE});"
+            + " the summary and the whole ranking are always printed. 'all' prints every card.")
+    int htmlCards;
+
     @Override
     public Integer call() {
       Lang lang = root.lang();
@@ -355,19 +361,26 @@ public final class OcopCommand implements Callable<Integer> {
       Outputs outputs = new Outputs(inputs).check("--out", outFile).check("--html", html);
       Evaluator.Evaluation ev = root.evaluate(round, options.value);
       ResultsDocument doc = ev.document();
-      String text = switch (format) {
+      // JSON into a file is written straight to it (a national round's results are tens of megabytes)
+      boolean stream = format == Format.JSON && outFile != null;
+      String text = stream ? null : switch (format) {
         case TABLE -> TextReports.table(doc, lang, root.width);
         case JSON -> ResultsJson.write(doc);
         case CSV -> TextReports.csv(doc, lang);
       };
       List<String> what = new ArrayList<>();
       if (outFile != null) {
-        outputs.add("--out", outFile, text);
+        if (stream) {
+          outputs.add("--out", outFile, out -> ResultsJson.write(doc, out));
+        } else {
+          outputs.add("--out", outFile, text);
+        }
         what.addAll(List.of("kết quả", "Results"));
       }
       if (html != null) {
         root.progress.step(lang.message("đang lập báo cáo HTML", "writing the HTML report"));
-        outputs.add("--html", html, HtmlReport.render(doc, lang, ev.loaded().round().council(), java.time.LocalDate.now()));
+        outputs.add("--html", html, HtmlReport.render(doc, lang, ev.loaded().round().council(), java.time.LocalDate.now(),
+            htmlCards));
         what.addAll(List.of("báo cáo", "Report"));
       }
       root.writeAndTell(outputs, what.toArray(String[]::new));
@@ -377,6 +390,25 @@ public final class OcopCommand implements Callable<Integer> {
       root.out.flush();
       root.err.flush();
       return 0;
+    }
+  }
+
+  /** {@code --html-cards}: a number of cards (0 or more) or {@code all}. */
+  static final class CardsConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      if (value.equals("all")) {
+        return Integer.MAX_VALUE;
+      }
+      try {
+        int n = Integer.parseInt(value);
+        if (n >= 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is neither a number of cards (0 or more) nor 'all'");
     }
   }
 

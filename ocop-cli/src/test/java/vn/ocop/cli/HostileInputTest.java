@@ -47,7 +47,7 @@ class HostileInputTest {
       Map.entry("lone-surrogate", "$.products[0].name: the text contains a broken character"),
       Map.entry("duplicate-product-id", "$.products[1].id: product id 'ag26-01' is used twice: first at $.products[0]"),
       Map.entry("dev-zero", "not a regular file"),
-      Map.entry("huge", "larger than 32 MiB"),
+      Map.entry("huge", "larger than 128 MiB"),
       Map.entry("latin1", "not UTF-8"),
       Map.entry("permission-denied", "permission denied"),
       Map.entry("programme-budget-latin1", "plan-latin1.budget:3:"),
@@ -225,7 +225,7 @@ class HostileInputTest {
     check("missing", "nope.json", "evaluate", dir.resolve("nope.json").toString());
     Path sparse = dir.resolve("huge.json");
     try (RandomAccessFile raf = new RandomAccessFile(sparse.toFile(), "rw")) {
-      raf.setLength(40L * 1024 * 1024);
+      raf.setLength(130L * 1024 * 1024);
     }
     check("huge", "huge.json", "evaluate", sparse.toString());
     Files.delete(sparse);

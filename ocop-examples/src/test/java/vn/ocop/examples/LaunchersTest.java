@@ -36,8 +36,11 @@ class LaunchersTest {
     assertThat(jar(windows)).isEqualTo(jar(unix)).isEqualTo("ocop-cli-" + pomVersion + "-all.jar");
     assertThat(unix).contains("./mvnw -q -pl ocop-cli -am package -DskipTests");
     assertThat(windows).contains("mvnw.cmd\" -q -pl ocop-cli -am package -DskipTests");
-    assertThat(unix).contains("java ${OCOP_JAVA_OPTS:-} -jar \"$jar\" \"$@\"");
-    assertThat(windows).contains("java %OCOP_JAVA_OPTS% -jar \"%JAR%\" %*").contains("exit /b %STATUS%")
+    // the same JVM options, the user's OCOP_JAVA_OPTS last so that they win (docs/performance.md)
+    assertThat(unix).contains("java -Xmx768m -XX:TieredStopAtLevel=1 ${cds[@]+\"${cds[@]}\"} ${OCOP_JAVA_OPTS:-} -jar \"$jar\" \"$@\"")
+        .contains("jsa=\"$here/ocop-cli/target/ocop-cli.jsa\"");
+    assertThat(windows).contains("java -Xmx768m -XX:TieredStopAtLevel=1 %CDS% %OCOP_JAVA_OPTS% -jar \"%JAR%\" %*")
+        .contains("ocop-cli\\target\\ocop-cli.jsa").contains("exit /b %STATUS%")
         .contains("chcp 65001");
   }
 

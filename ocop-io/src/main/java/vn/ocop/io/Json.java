@@ -65,8 +65,11 @@ import java.util.stream.Collectors;
 final class Json {
   private Json() {}
 
-  /** The largest input file read, in bytes (32 MiB: a round of 20,000 products fits). */
-  public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+  /**
+   * The largest input file read, in bytes (128 MiB: a round of 20,000 products with every member's
+   * option-level sheet is about 57 MB).
+   */
+  public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
   /** The deepest nesting of objects and arrays (a round file needs 5). */
   public static final int MAX_DEPTH = 32;
   /** The longest text value, in characters. */
@@ -124,9 +127,15 @@ final class Json {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(in, out, true);
+    // checked through a small buffer, then decoded once: a large round is not held three times over
+    CharBuffer out = CharBuffer.allocate(Math.min(bytes.length, 64 * 1024));
+    CoderResult r;
+    do {
+      out.clear();
+      r = decoder.decode(in, out, true);
+    } while (r.isOverflow());
     if (!r.isError()) {
+      out.clear();
       r = decoder.flush(out);
     }
     if (r.isError()) {
@@ -142,9 +151,9 @@ final class Json {
       throw new InputException(file, line, bad - lineStart + 1, null,
           Message.of("file.not-utf8", String.format("%02X", bytes[bad] & 0xFF)), null);
     }
-    out.flip();
-    String text = out.toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text; // spreadsheet and Windows editors write one
+    // spreadsheet and Windows editors write a byte-order mark (EF BB BF)
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    return bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8) : new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** The bytes of a regular file of at most {@link #MAX_FILE_BYTES}; never reads past that bound. */
@@ -206,35 +215,63 @@ final class Json {
   private static void requiredPresent(Path file, String text, Object value, JsonPath path) {
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        requiredPresent(file, text, list.get(i), path.index(i));
+        Object e = list.get(i);
+        if (nested(e)) { // text and numbers hold no keys: no path built for each of a round's choices
+          requiredPresent(file, text, e, path.index(i));
+        }
       }
       return;
     }
     if (value == null || !value.getClass().isRecord()) {
       return;
     }
-    for (RecordComponent c : value.getClass().getRecordComponents()) {
+    for (Component c : COMPONENTS.get(value.getClass())) {
       Object v;
       try {
-        v = c.getAccessor().invoke(value);
+        v = c.accessor().invoke(value);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
-      JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
-      if (p == null) {
-        try {
-          p = value.getClass().getDeclaredField(c.getName()).getAnnotation(JsonProperty.class);
-        } catch (NoSuchFieldException e) {
-          throw new IllegalStateException(e);
-        }
+      if (v == null && c.required()) {
+        throw at(file, text, path.key(c.key()), Message.of("json.required-null", c.key()));
       }
-      String key = p != null && !p.value().isEmpty() ? p.value() : c.getName();
-      if (v == null && p != null && p.required()) {
-        throw at(file, text, path.key(key), Message.of("json.required-null", key));
+      if (nested(v)) {
+        requiredPresent(file, text, v, path.key(c.key()));
       }
-      requiredPresent(file, text, v, path.key(key));
     }
   }
+
+  private static boolean nested(Object v) {
+    return v instanceof List<?> || v != null && v.getClass().isRecord();
+  }
+
+  /** A record component as {@link #requiredPresent} reads it: accessor, key, whether it is required. */
+  private record Component(java.lang.reflect.Method accessor, String key, boolean required) {}
+
+  /** The components of each record class, looked up once per class rather than once per value. */
+  private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected Component[] computeValue(Class<?> type) {
+      RecordComponent[] cs = type.getRecordComponents();
+      Component[] out = new Component[cs.length];
+      for (int i = 0; i < cs.length; i++) {
+        RecordComponent c = cs[i];
+        JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
+        if (p == null) {
+          try {
+            p = type.getDeclaredField(c.getName()).getAnnotation(JsonProperty.class);
+          } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+        String key = p != null && !p.value().isEmpty() ? p.value() : c.getName();
+        java.lang.reflect.Method accessor = c.getAccessor();
+        accessor.trySetAccessible();
+        out[i] = new Component(accessor, key, p != null && p.required());
+      }
+      return out;
+    }
+  };
 
   /** An input exception from a Jackson error: its location, path and a plain-words message. */
   static InputException problem(Path file, JsonProcessingException e) {
@@ -510,6 +547,33 @@ final class Json {
         } else if (c == 0) {
           throw new Problem(p, Message.of("text.nul", i + 1));
         }
+      }
+      return shared(s, ctxt);
+    }
+
+    /** The most distinct short texts one read shares. */
+    static final int MAX_SHARED = 1 << 16;
+
+    /**
+     * One instance per distinct short text of a read: a national round repeats a few thousand option
+     * keys ({@code A1a/3}) and member ids millions of times, and would otherwise hold each occurrence.
+     */
+    private static String shared(String s, DeserializationContext ctxt) {
+      if (s.length() > 24) {
+        return s;
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, String> seen = (Map<String, String>) ctxt.getAttribute(TextReader.class);
+      if (seen == null) {
+        seen = new java.util.HashMap<>();
+        ctxt.setAttribute(TextReader.class, seen);
+      }
+      String first = seen.get(s);
+      if (first != null) {
+        return first;
+      }
+      if (seen.size() < MAX_SHARED) {
+        seen.put(s, s);
       }
       return s;
     }

@@ -34,7 +34,7 @@ import java.util.Map;
  */
 public final class Outputs {
   private final List<Path> inputs = new java.util.ArrayList<>();
-  private final Map<Path, String> files = new LinkedHashMap<>();
+  private final Map<Path, Content> files = new LinkedHashMap<>();
   private final Map<Path, String> options = new LinkedHashMap<>();
 
   /**
@@ -123,13 +123,51 @@ public final class Outputs {
    * @throws IllegalArgumentException naming the argument that is null
    */
   public Outputs add(String option, Path file, String text) {
+    Args.notNull(text, "text");
+    return add(option, file, out -> out.write(text));
+  }
+
+  /**
+   * The content of a file, written straight to it when the outputs are committed, so that a large
+   * document (the results of a national round, say) is never held whole as text.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the file's writer (UTF-8, buffered); not to be closed
+     * @throws IOException if writing fails
+     */
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * Adds {@code content} as the content of {@code file}, written when {@link #commit()} runs and
+   * checked as {@link #check} does now: {@link #add(String, Path, String)} for content that is
+   * written while it is produced.
+   *
+   * <pre>{@code
+   * outputs.add("--out", Path.of("results.json"), out -> ResultsJson.write(doc, out));
+   * }</pre>
+   *
+   * @param option the label naming the file in errors; not null
+   * @param file the file to write; not null
+   * @param content writes the content, as UTF-8; not null
+   * @return this
+   * @throws OutputException naming the label and the file, if it may not be written
+   * @throws IllegalArgumentException naming the argument that is null
+   */
+  public Outputs add(String option, Path file, Content content) {
     Args.notNull(option, "option");
     Args.notNull(file, "file");
-    Args.notNull(text, "text");
+    Args.notNull(content, "content");
     if (!options.containsKey(file)) {
       check(option, file);
     }
-    files.put(file, text);
+    files.put(file, content);
     return this;
   }
 
@@ -142,13 +180,16 @@ public final class Outputs {
   public List<Path> commit() {
     Map<Path, Path> temps = new LinkedHashMap<>();
     try {
-      for (Map.Entry<Path, String> f : files.entrySet()) {
+      for (Map.Entry<Path, Content> f : files.entrySet()) {
         Path target = f.getKey().toAbsolutePath();
         Path tmp;
         try {
           tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
           temps.put(f.getKey(), tmp);
-          Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+          // an encoder that reports what UTF-8 cannot encode, as Files.writeString does
+          try (java.io.Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            f.getValue().writeTo(out);
+          }
         } catch (java.nio.charset.CharacterCodingException e) {
           throw new OutputException(options.get(f.getKey()), f.getKey(), Message.of("output.surrogate"), e);
         } catch (AccessDeniedException e) {

@@ -188,6 +188,30 @@ public final class ResultsJson {
   }
 
   /**
+   * Writes the document as {@link #write(ResultsDocument)} gives it, byte for byte, straight to
+   * {@code out}: the text of a large round is never held whole. {@code out} is flushed, not closed.
+   *
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+   *   ResultsJson.write(doc, out);
+   * }
+   * }</pre>
+   *
+   * @param doc the document; not null
+   * @param out where to write it; not null
+   * @throws java.io.IOException if {@code out} fails
+   * @throws IllegalArgumentException naming the argument that is null
+   * @since 0.1.0
+   */
+  public static void write(ResultsDocument doc, java.io.Writer out) throws java.io.IOException {
+    Args.notNull(doc, "doc");
+    Args.notNull(out, "out");
+    Json.MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, doc);
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
    * A document that travels with the results — such as the CLI's {@code ocop-rules-diff/1}, which
    * quotes results' products and reasons — as JSON text with the same settings as {@link
    * #write(ResultsDocument)} (dates as {@code yyyy-MM-dd}, decimals as written, a final newline).

@@ -47,7 +47,7 @@ public final class RoundFiles {
   }
 
   /**
-   * The largest round, scores or results file the readers take, in bytes (32 MiB); a larger file is
+   * The largest round, scores or results file the readers take, in bytes (128 MiB); a larger file is
    * refused with a message that names this limit (docs/formats.md, Limits).
    */
   public static final long MAX_FILE_BYTES = Json.MAX_FILE_BYTES;
@@ -58,14 +58,18 @@ public final class RoundFiles {
    */
   public static final class LoadedRound {
     private final Path file;
-    private final String text;
+    /**
+     * The file's text, to point into it: held softly, since a national round's text is a hundred
+     * megabytes and is needed only for an error; read again from the file if it was let go.
+     */
+    private final java.lang.ref.SoftReference<String> text;
     private final RoundDocument document;
     private final Round round;
     private final Map<String, Row> csvChoices;
 
     private LoadedRound(Path file, String text, RoundDocument document, Round round, Map<String, Row> csvChoices) {
       this.file = file;
-      this.text = text;
+      this.text = new java.lang.ref.SoftReference<>(text);
       this.document = document;
       this.round = round;
       this.csvChoices = csvChoices;
@@ -129,23 +133,28 @@ public final class RoundFiles {
             if (c >= 0) {
               path = path.key("choices").index(c);
             }
-            return Json.at(file, text, path, e.getMessage());
+            return Json.at(file, text(), path, e.getMessage());
           }
         }
         for (int i = 0; i < entry.parts().size(); i++) {
           if (e.member().get().equals(entry.parts().get(i).member())) {
-            return Json.at(file, text, path.key("parts").index(i), e.getMessage());
+            return Json.at(file, text(), path.key("parts").index(i), e.getMessage());
           }
         }
         if (entry.sheets().isEmpty() && !entry.parts().isEmpty()) {
-          return Json.at(file, text, path.key("parts"), e.getMessage());
+          return Json.at(file, text(), path.key("parts"), e.getMessage());
         }
       } else if (!entry.parts().isEmpty()) {
         path = path.key("parts").index(0);
       } else {
         path = path.key("productSet");
       }
-      return Json.at(file, text, path, e.getMessage());
+      return Json.at(file, text(), path, e.getMessage());
+    }
+
+    private String text() {
+      String t = text.get();
+      return t != null ? t : Json.readText(file);
     }
 
     private int indexOf(RoundDocument.ProductEntry entry, String member, String option) {

@@ -368,7 +368,10 @@ final class PackLoader {
     }
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (RulePack.Source s : sources) {
-      DrlSandbox.Result r = DrlSandbox.check(s.file(), s.text(), !manifestFile.startsWith("classpath:") && !s.library());
+      boolean bundled = manifestFile.startsWith("classpath:");
+      // a bundled file's findings as the build found them (PrecompiledBooks), else parsed now
+      DrlSandbox.Result r = (bundled ? PrecompiledBooks.sandbox(s) : Optional.<DrlSandbox.Result>empty())
+          .orElseGet(() -> DrlSandbox.check(s.file(), s.text(), !bundled && !s.library()));
       problems.addAll(r.problems());
       for (DrlSandbox.RuleInfo rule : r.rules()) {
         if (!rule.id().isEmpty() && !ids.add(rule.id())) {

@@ -50,6 +50,13 @@ final class RuleBookCompiler {
   private static final java.util.regex.Pattern PACKAGE =
       java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
+  /**
+   * Set only by the build's {@link PrecompiledBooks#main} while it runs: receives the compiled
+   * packages of bundled sources, and turns off reading precompiled books.
+   */
+  static volatile java.util.function.BiConsumer<List<RulePack.Source>, java.util.Collection<org.kie.api.definition.KiePackage>>
+      precompileSink;
+
   private RuleBookCompiler() {}
 
   static String key(List<RulePack> chain) {
@@ -238,6 +245,17 @@ final class RuleBookCompiler {
 
   static KieBase kieBase(List<RulePack.Source> sources, Set<String> untrustedFiles, String label,
       List<Problem> problems) {
+    java.util.function.BiConsumer<List<RulePack.Source>, java.util.Collection<org.kie.api.definition.KiePackage>> sink =
+        precompileSink;
+    if (untrustedFiles.isEmpty() && sink == null) {
+      // bundled packs only: the book the build compiled, if it is there and current (PrecompiledBooks)
+      long start = System.nanoTime();
+      java.util.Optional<KieBase> precompiled = PrecompiledBooks.read(sources);
+      if (precompiled.isPresent()) {
+        LOG.debug("Read {} precompiled in {} ms", label, (System.nanoTime() - start) / 1_000_000);
+        return precompiled.get();
+      }
+    }
     KieServices ks = KieServices.get();
     ReleaseId releaseId = ks.newReleaseId("vn.ocop.rules", "book-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = ks.newKieFileSystem();
@@ -288,6 +306,9 @@ final class RuleBookCompiler {
       InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
           ks.newKieBaseConfiguration(null, compiled.getRootClassLoader()));
       kieBase.addPackages(compiled.getKnowledgePackages());
+      if (sink != null && untrustedFiles.isEmpty() && PrecompiledBooks.allBundled(sources)) {
+        sink.accept(sources, compiled.getKnowledgePackages());
+      }
       if (!untrusted.isEmpty()) {
         // the trust boundary, held on what the compiler produced (DESIGN.md decision 5)
         problems.addAll(CompiledRuleCheck.check(kieBase, rule -> {

@@ -40,10 +40,35 @@ public final class HtmlReport {
    * @since 0.1.0
    */
   public static String render(ResultsDocument doc, Lang lang, Council council, LocalDate generated) {
+    return render(doc, lang, council, generated, DEFAULT_CARDS);
+  }
+
+  /** The product cards a report prints by default: the first 500 in rank order. */
+  public static final int DEFAULT_CARDS = 500;
+
+  /**
+   * The report as a complete HTML document, with the cards of at most {@code cards} products.
+   *
+   * <p>A round of more products (a national registry's) keeps the summary, the charts and the whole
+   * ranking table, and prints the cards of the first {@code cards} products in rank order, followed by
+   * a note that says how many were left out and how to get them all ({@code --html-cards all}); the
+   * ranking links only to the cards printed. A round of at most {@code cards} products is printed
+   * exactly as before.
+   *
+   * @param council the round's council, or {@code null} (see {@link #render(ResultsDocument, Lang, Council, LocalDate)})
+   * @param generated the date printed as the report's date of issue
+   * @param cards the most product cards to print, at least 0 ({@link Integer#MAX_VALUE} for all)
+   * @since 0.1.0
+   */
+  public static String render(ResultsDocument doc, Lang lang, Council council, LocalDate generated, int cards) {
+    if (cards < 0) {
+      throw new IllegalArgumentException("cards must be at least 0, not " + cards);
+    }
     ResultsDocument.RoundSummary r = doc.round();
     String title = lang.t("report-title") + " — " + lang.t("round").toLowerCase(lang.locale()) + " " + r.sequence() + "/"
         + r.year() + ", " + r.province().name() + (r.district() == null ? "" : ", " + r.district().name());
-    StringBuilder h = new StringBuilder(64 * 1024);
+    int printed = Math.min(cards, doc.products().size());
+    StringBuilder h = new StringBuilder(64 * 1024 + 1024 * printed);
     Html.open(h, title, lang);
     h.append("<header>\n<h1>").append(esc(lang.t("report-title"))).append("</h1>\n<p class=\"sub\" id=\"round\" data-round-id=\"")
         .append(esc(r.id())).append("\">").append(esc(lang.t("round"))).append(' ').append(r.sequence()).append('/')
@@ -56,8 +81,8 @@ public final class HtmlReport {
         .append("</p>\n</header>\n");
     summary(h, doc, lang);
     charts(h, doc, lang);
-    ranking(h, doc, lang);
-    outcomes(h, doc, lang, council);
+    ranking(h, doc, lang, printed);
+    outcomes(h, doc, lang, council, printed);
     law(h, doc, lang);
     signatures(h, doc, lang, council);
     Html.close(h, lang.t("generated") + " · " + Dates.format(generated, lang) + " · " + doc.policy().description() + " · "
@@ -189,7 +214,7 @@ public final class HtmlReport {
     h.append("<span><i style=\"background:var(--none)\"></i>").append(esc(lang.t("unranked"))).append("</span></div>\n");
   }
 
-  private static void ranking(StringBuilder h, ResultsDocument doc, Lang lang) {
+  private static void ranking(StringBuilder h, ResultsDocument doc, Lang lang, int printed) {
     h.append("<section id=\"ranking-section\">\n<h2>").append(esc(lang.t("ranking"))).append("</h2>\n<table id=\"ranking\">\n")
         .append("<colgroup><col class=\"c-rank\"><col class=\"c-product\"><col class=\"c-place\"><col class=\"c-set\">")
         .append("<col class=\"c-score\"><col class=\"c-stars\">")
@@ -200,13 +225,16 @@ public final class HtmlReport {
         .append("</th><th class=\"num\">").append(esc(lang.t("score"))).append("<span class=\"ref\">A · B · C</span>")
         .append("</th><th>").append(esc(lang.t("stars"))).append("</th><th>").append(esc(lang.t("outcome"))).append("</th><th>")
         .append(esc(lang.t("reason"))).append("</th></tr></thead>\n<tbody>\n");
+    int row = 0;
     for (ProductResultDoc p : doc.products()) {
+      boolean linked = row++ < printed;
       h.append("<tr class=\"d-").append(p.decision()).append("\" data-product-id=\"").append(esc(p.id()))
           .append("\" data-score=\"").append(p.score().toPlainString()).append("\" data-stars=\"")
           .append(p.stars() == null ? "" : p.stars()).append("\" data-decision=\"").append(p.decision()).append("\">")
           .append("<td class=\"num\">").append(p.rank()).append(p.tied() ? "=" : "").append("</td>")
-          .append("<td class=\"product\"><a href=\"#p-").append(esc(anchor(p.id()))).append("\">").append(esc(p.name()))
-          .append("</a><span class=\"ref producer\">").append(esc(p.producer().name())).append("</span></td>")
+          .append(linked ? "<td class=\"product\"><a href=\"#p-" + esc(anchor(p.id())) + "\">" : "<td class=\"product\">")
+          .append(esc(p.name()))
+          .append(linked ? "</a><span class=\"ref producer\">" : "<span class=\"ref producer\">").append(esc(p.producer().name())).append("</span></td>")
           .append("<td>").append(esc(place(p))).append("</td>")
           .append("<td class=\"set\">").append(esc(p.productSet())).append("</td>")
           .append("<td class=\"num score\"><b>").append(lang.score(p.score())).append("</b><span class=\"ref parts\">")
@@ -219,9 +247,9 @@ public final class HtmlReport {
     h.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void outcomes(StringBuilder h, ResultsDocument doc, Lang lang, Council council) {
+  private static void outcomes(StringBuilder h, ResultsDocument doc, Lang lang, Council council, int printed) {
     h.append("<section id=\"outcomes\">\n<h2>").append(esc(lang.t("outcomes"))).append("</h2>\n");
-    for (ProductResultDoc p : doc.products()) {
+    for (ProductResultDoc p : doc.products().subList(0, printed)) {
       // a card that fits in about half a page never splits; a longer one may, between its reasons
       // part scores given by the council as a whole: its one total is the score, printed once
       boolean councilOnly = p.members().stream().allMatch(m -> m.member() == null);
@@ -255,6 +283,20 @@ public final class HtmlReport {
             .append(esc(Reasons.source(r, lang))).append("</span></li>\n");
       }
       h.append("</ol>\n</article>\n");
+    }
+    int total = doc.products().size();
+    if (printed < total) {
+      String p = lang.integer(printed);
+      String t = lang.integer(total);
+      h.append("<p class=\"cards-note\" id=\"cards-note\" data-cards=\"").append(printed).append("\" data-products=\"")
+          .append(total).append("\">").append(esc(lang.message(
+              "Thẻ của " + p + " sản phẩm đầu trong số " + t + " sản phẩm, theo thứ hạng; bảng xếp hạng ở trên có mọi sản phẩm,"
+                  + " và tệp kết quả (--format json hoặc csv) có chi tiết của từng sản phẩm. Để in thẻ của mọi sản phẩm:"
+                  + " ocop evaluate … --html-cards all.",
+              "The cards of the first " + p + " of " + t + " products, in rank order; the ranking above lists every product,"
+                  + " and the results file (--format json or csv) holds each product's details. To print every card:"
+                  + " ocop evaluate … --html-cards all.")))
+          .append("</p>\n");
     }
     h.append("</section>\n");
   }
