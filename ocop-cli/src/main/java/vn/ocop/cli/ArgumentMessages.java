@@ -36,7 +36,8 @@ final class ArgumentMessages {
       known("Invalid value for positional parameter at index (\\d+) \\((.*)\\): (.*)", "arg.invalid-positional", 2),
       known("'(.*)' is not a date; write it as yyyy-MM-dd, e.g. 2024-06-05", "arg-date", -1),
       known("'(.*)' is not a whole number this command accepts \\(too large\\)", "arg-whole-too-large", -1),
-      known("'(.*)' is not a whole number", "arg-whole", -1));
+      known("'(.*)' is not a whole number", "arg-whole", -1),
+      known("'(.*)' is neither a number of cards \\(0 or more\\) nor 'all'", "arg-cards", -1));
 
   private static Known known(String regex, String key, int nested) {
     return new Known(Pattern.compile(regex, Pattern.DOTALL), key, nested);

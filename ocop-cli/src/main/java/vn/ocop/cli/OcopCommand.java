@@ -408,7 +408,7 @@ public final class OcopCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         // said below
       }
-      throw new CommandLine.TypeConversionException("'" + value + "' is neither a number of cards (0 or more) nor 'all'");
+      throw new CommandLine.TypeConversionException(UserException.message("arg-cards", value).toString());
     }
   }
 

@@ -59,6 +59,10 @@ class LargeRoundTest {
     Cli.Run bad = Cli.run("evaluate", round.toString(), "--html", all.toString(), "--html-cards", "some");
     assertThat(bad.status()).isNotZero();
     assertThat(bad.err()).contains("'some' is neither a number of cards (0 or more) nor 'all'");
+    Cli.Run badVi = Cli.run("evaluate", round.toString(), "--html", all.toString(), "--html-cards", "-1", "--lang", "vi");
+    assertThat(badVi.status()).isEqualTo(2);
+    assertThat(badVi.err()).contains("'-1' không phải số thẻ (từ 0 trở lên) cũng không phải 'all'")
+        .doesNotContain("chưa dịch");
   }
 
   @Test
