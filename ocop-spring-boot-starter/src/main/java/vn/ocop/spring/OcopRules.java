@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -43,10 +42,10 @@ public final class OcopRules {
   private volatile OcopRulesStatus status;
 
   private OcopRules(RuleBookHolder holder, Optional<Path> directory, LoadOptions options, Clock clock) {
-    this.holder = Objects.requireNonNull(holder, "holder");
-    this.directory = Objects.requireNonNull(directory, "directory");
-    this.options = Objects.requireNonNull(options, "options");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.holder = vn.ocop.NullArgumentException.check(holder, "holder");
+    this.directory = vn.ocop.NullArgumentException.check(directory, "directory");
+    this.options = vn.ocop.NullArgumentException.check(options, "options");
+    this.clock = vn.ocop.NullArgumentException.check(clock, "clock");
     Instant now = clock.instant();
     this.status = new OcopRulesStatus(packs(holder.current()), directory, now, now, Optional.empty());
   }

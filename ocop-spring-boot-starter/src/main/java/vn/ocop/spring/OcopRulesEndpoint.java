@@ -2,7 +2,6 @@ package vn.ocop.spring;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -25,7 +24,7 @@ public class OcopRulesEndpoint {
 
   /** @param rules the rules to show and reload; not null */
   public OcopRulesEndpoint(OcopRules rules) {
-    this.rules = Objects.requireNonNull(rules, "rules");
+    this.rules = vn.ocop.NullArgumentException.check(rules, "rules");
   }
 
   /** The status of the packs in service. */

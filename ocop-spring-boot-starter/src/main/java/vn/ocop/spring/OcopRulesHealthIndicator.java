@@ -1,6 +1,5 @@
 package vn.ocop.spring;
 
-import java.util.Objects;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -21,7 +20,7 @@ public final class OcopRulesHealthIndicator implements HealthIndicator {
    * @param downOnReloadError whether a failed last reload is DOWN
    */
   public OcopRulesHealthIndicator(OcopRules rules, boolean downOnReloadError) {
-    this.rules = Objects.requireNonNull(rules, "rules");
+    this.rules = vn.ocop.NullArgumentException.check(rules, "rules");
     this.downOnReloadError = downOnReloadError;
   }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,10 +26,10 @@ public record OcopRulesStatus(List<Pack> packs, Optional<Path> directory, Instan
   /** Checks and copies the values. */
   public OcopRulesStatus {
     packs = List.copyOf(packs);
-    Objects.requireNonNull(directory, "directory");
-    Objects.requireNonNull(loadedAt, "loadedAt");
-    Objects.requireNonNull(lastReload, "lastReload");
-    Objects.requireNonNull(lastReloadError, "lastReloadError");
+    vn.ocop.NullArgumentException.check(directory, "directory");
+    vn.ocop.NullArgumentException.check(loadedAt, "loadedAt");
+    vn.ocop.NullArgumentException.check(lastReload, "lastReload");
+    vn.ocop.NullArgumentException.check(lastReloadError, "lastReloadError");
   }
 
   /** Whether the last load or reload succeeded. */

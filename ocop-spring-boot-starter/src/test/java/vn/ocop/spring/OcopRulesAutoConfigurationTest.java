@@ -228,4 +228,15 @@ class OcopRulesAutoConfigurationTest {
       return () -> Health.down().withDetail("host", "my own").build();
     }
   }
+
+  @Test
+  void aNullArgumentToTheStarterIsNamed() {
+    RuleBookHolder holder = RuleBookHolder.of(RuleBooks.bundled());
+    assertThatThrownBy(() -> OcopRules.start(null, java.util.Optional.empty(), vn.ocop.rules.LoadOptions.defaults(), true))
+        .isInstanceOf(vn.ocop.NullArgumentException.class).hasMessageContaining("holder");
+    assertThatThrownBy(() -> OcopRules.start(holder, null, vn.ocop.rules.LoadOptions.defaults(), true))
+        .isInstanceOf(vn.ocop.NullArgumentException.class).hasMessageContaining("directory");
+    assertThatThrownBy(() -> OcopRules.start(holder, java.util.Optional.empty(), null, true))
+        .isInstanceOf(vn.ocop.NullArgumentException.class).hasMessageContaining("options");
+  }
 }
