@@ -284,7 +284,7 @@ final class PackLoader {
       } else if (!KEYS.contains(key) && !SharedRules.isKey(key)) {
         problems.add(new Problem(manifestFile, lineNo, "unknown key '" + key + "'; the keys are " + String.join(", ",
             KEYS.stream().sorted().toList()) + ", param.<name> and, in a national pack, " + SharedRules.SHARED + ", "
-            + SharedRules.BAND_WORDING + " and " + SharedRules.CITE + "<rule>"));
+            + SharedRules.BAND_WORDING + ", " + SharedRules.CITE + "<rule> and " + AuthorityTable.PREFIX + "<n>.<field>"));
       } else {
         values.put(key, value);
       }

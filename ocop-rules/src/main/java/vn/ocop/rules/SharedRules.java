@@ -38,13 +38,14 @@ final class SharedRules {
     SETS.put("gates", List.of("gates", "stars"));
     SETS.put("eligibility", List.of("eligibility.kind", "eligibility.registration", "dossier.required", "dossier.samples",
         "dossier.food-safety", "unscored"));
+    SETS.put("authority", List.of("authority"));
   }
 
   private SharedRules() {}
 
   /** Whether {@code key} is a manifest key of the shared rules. */
   static boolean isKey(String key) {
-    return key.equals(SHARED) || key.equals(BAND_WORDING) || key.startsWith(CITE);
+    return key.equals(SHARED) || key.equals(BAND_WORDING) || key.startsWith(CITE) || AuthorityTable.isKey(key);
   }
 
   /**
@@ -112,6 +113,15 @@ final class SharedRules {
             + Finding.BAND_WORDING_SOURCES + " or " + Finding.BAND_WORDING_MEAN + ", was '" + wording + "'"));
       }
     }
+    List<AuthorityTable.Row> authority = AuthorityTable.rows(manifestFile, values, lines, problems);
+    boolean table = values.keySet().stream().anyMatch(AuthorityTable::isKey);
+    if (sets.contains("authority") && !table) {
+      problems.add(new Problem(manifestFile, lines.get(SHARED), "shared rule set 'authority' needs the table "
+          + AuthorityTable.PREFIX + "<n>.level, .stars, .action, .id, .vi, .en in the manifest"));
+    } else if (table && !sets.contains("authority")) {
+      values.keySet().stream().filter(AuthorityTable::isKey).findFirst().ifPresent(k -> problems.add(new Problem(manifestFile,
+          lines.get(k), "the authority table (" + k + ") is read only when " + SHARED + " lists 'authority'")));
+    }
     if (sets.isEmpty() || instrument == null || !PackLoader.INSTRUMENTS.contains(instrument)) {
       return List.of(); // a missing instrument is reported by the loader
     }
@@ -126,6 +136,10 @@ final class SharedRules {
       String text = set.equals("bands") ? bands(template) : template;
       for (var v : vars.entrySet()) {
         text = text.replace(v.getKey(), v.getValue());
+      }
+      if (set.equals("authority")) {
+        // the rows after the placeholders, so that a message is never read as a template
+        text = AuthorityTable.drl(text, instrument, drlString(values.getOrDefault(CITE + "authority", "")), authority);
       }
       out.add(new RulePack.Source("classpath:" + DIR + set + ".drl (for " + id + ")", set + ".drl", text, true));
     }
@@ -167,7 +181,7 @@ final class SharedRules {
     return out.toString();
   }
 
-  private static String drlString(String s) {
+  static String drlString(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ").replace("\r", " ");
   }
 

@@ -25,7 +25,7 @@ class NationalOverrideTest {
   /**
    * A copy (custom DRL, so loaded with allowCustomRules) of the bundled national/148 with its 4★ band raised to 75 and
    * version "local". Its bands, gates and eligibility are the library's shared rules (shared= in the manifest), which
-   * are library code and not held to the custom-rule checks; its authority.drl is custom.
+   * are library code and not held to the custom-rule checks (so is its authority table).
    */
   static Path weakened148(Path dir) throws IOException {
     Path src = Path.of("src/main/resources/vn/ocop/rules/packs/national/148");

@@ -77,10 +77,11 @@ class SharedRulesTest {
         band.wording=fancy
         """);
     assertThat(problems).extracting(p -> p.line() + ": " + p.message()).containsExactlyInAnyOrder(
-        "8: unknown shared rule set 'rankings'; the sets are bands, gates, eligibility",
+        "8: unknown shared rule set 'rankings'; the sets are bands, gates, eligibility, authority",
         "9: 'cite.gates' cites a rule of the shared set 'gates', which shared does not list",
         "10: unknown citation 'cite.bandz'; the citations are cite.bands, cite.gates, cite.stars, cite.eligibility.kind,"
-            + " cite.eligibility.registration, cite.dossier.required, cite.dossier.samples, cite.dossier.food-safety, cite.unscored",
+            + " cite.eligibility.registration, cite.dossier.required, cite.dossier.samples, cite.dossier.food-safety, cite.unscored,"
+            + " cite.authority",
         "8: shared rule set 'bands' needs the citation cite.bands=<decision, article> in the manifest",
         "11: band.wording should be score-with-sources or mean-score, was 'fancy'");
   }
@@ -114,5 +115,134 @@ class SharedRulesTest {
         .orElseThrow();
     assertThat(band.legalReference()).isEqualTo(evil);
     assertThat(band.pack()).isEqualTo("national/148@local");
+  }
+
+  @Test
+  void theAuthorityTableBecomesOneRulePerRowWithTheInstrumentsIdsAndCitation() {
+    assertThat(bundled("national/148").ruleIds()).contains("148.authority.district.certify-3", "148.authority.district.forward",
+        "148.authority.province.certify-4", "148.authority.province.below-4", "148.authority.province.forward",
+        "148.authority.central.certify-5", "148.authority.central.below-5", "148.authority.not-achieved");
+    assertThat(bundled("national/1048").ruleIds()).contains("1048.authority.district.forward", "1048.authority.province.certify",
+        "1048.authority.not-achieved");
+    assertThat(bundled("national/1489").ruleIds()).containsExactly("1489.authority.province.certify");
+    String drl = bundled("national/148").sources().stream().filter(s -> s.name().equals("authority.drl")).findFirst()
+        .orElseThrow().text();
+    assertThat(drl.split("\nrule ", -1)).hasSize(9);
+    assertThat(drl).contains("package ocop.national.d148;", """
+        rule "148.authority.district.forward"
+          @id("148.authority.district.forward")
+          @legal("Quyết định 148/QĐ-TTg, Phụ lục II (quy trình đánh giá, phân hạng; thẩm quyền công nhận)")
+          salience 50
+        when
+          Param(key == "band.4", $band4 : decimal)
+          RoundFact(level == "DISTRICT")
+          Finding(kind == FindingKind.STARS, $id : productId, $s : stars, stars >= 4)
+          $c : Candidate(productId == $id)
+        then
+          insert(Finding.forward(drools, $c, "PROVINCE", $s,
+              "Đạt từ " + Finding.vi($band4) + " điểm (" + $s + " sao): chuyển Hội đồng cấp tỉnh đánh giá, phân hạng",
+              "Reaches " + $band4 + " points or more (" + $s + "★): forwarded to the provincial council"));
+        end
+        """).doesNotContain("${");
+
+    Round round = Rounds.single(Rounds.DA_LAT, CouncilLevel.DISTRICT, LocalDate.of(2024, 6, 25), "72.00");
+    Reason forward = Rounds.outcome(round, RuleBooks.bundled()).reasons().stream()
+        .filter(r -> r.ruleId().equals("148.authority.district.forward")).findFirst().orElseThrow();
+    assertThat(forward.legalReference()).isEqualTo("Quyết định 148/QĐ-TTg, Phụ lục II (quy trình đánh giá, phân hạng; thẩm quyền công nhận)");
+    assertThat(forward.messageVi()).isEqualTo("Đạt từ 70 điểm (4 sao): chuyển Hội đồng cấp tỉnh đánh giá, phân hạng");
+    assertThat(forward.messageEn()).isEqualTo("Reaches 70 points or more (4★): forwarded to the provincial council");
+  }
+
+  private static final String ROW = """
+      authority.1.level=DISTRICT
+      authority.1.stars=3
+      authority.1.action=certify
+      authority.1.id=district.certify-3
+      authority.1.vi=Cấp huyện công nhận {stars} sao
+      authority.1.en=The district certifies {stars}★
+      """;
+
+  @Test
+  void everyProblemOfTheAuthorityTableIsReportedOnItsLine() {
+    List<Problem> problems = problems(HEAD + "shared=authority\ncite.authority=Quyết định 148/QĐ-TTg, Phụ lục II\n" + ROW + """
+        authority.2.level=COMMUNE
+        authority.2.stars=4
+        authority.2.action=certify
+        authority.2.id=commune.certify
+        authority.2.vi=x
+        authority.2.en=x
+        authority.3.level=DISTRICT
+        authority.3.stars=5-4
+        authority.3.action=forward DISTRICT
+        authority.3.id=district.Forward
+        authority.3.vi=Đạt {band.7} điểm
+        authority.3.en=Reaches {score
+        authority.4.level=DISTRICT
+        authority.4.stars=2-3
+        authority.4.action=not-achieved
+        authority.4.id=district.below
+        authority.4.vi=x
+        authority.4.en=x
+        authority.5.level=CENTRAL
+        authority.5.stars=5
+        authority.5.action=certify
+        authority.5.id=central.certify-5
+        authority.5.vi=x
+        authority.6.colour=red
+        """);
+    assertThat(problems).extracting(p -> p.line() + ": " + p.message()).containsExactlyInAnyOrder(
+        "16: unknown level 'COMMUNE' in authority row 2; the levels are DISTRICT, PROVINCE, CENTRAL and any",
+        "23: bad star range '5-4' in authority row 3: 4 is below 5",
+        "24: bad action 'forward DISTRICT' in authority row 3; write certify, not-achieved or forward LEVEL with a level above"
+            + " the row's",
+        "25: bad rule id suffix 'district.Forward' in authority row 3; lowercase ASCII words with - and .",
+        "26: unknown placeholder '{band.7}' in authority row 3; the placeholders are {stars}, {band.2} … {band.5}",
+        "27: unbalanced brace in authority row 3; a placeholder reads {stars} or {band.4}",
+        "29: authority row 4 (DISTRICT, 2-3) overlaps row 1 (DISTRICT) on line 10",
+        "34: authority row 5 misses authority.5.en",
+        "39: unknown authority key 'authority.6.colour'; a row is authority.<n>.level|stars|action|id|vi|en with n from 1");
+  }
+
+  @Test
+  void anAuthorityTableNeedsItsSetAndTheSetItsTableAndCitation() {
+    assertThat(problems(HEAD + ROW)).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+        "8: the authority table (authority.1.level) is read only when shared lists 'authority'");
+    assertThat(problems(HEAD + "shared=authority\n")).extracting(p -> p.line() + ": " + p.message()).containsExactlyInAnyOrder(
+        "8: shared rule set 'authority' needs the citation cite.authority=<decision, article> in the manifest",
+        "8: shared rule set 'authority' needs the table authority.<n>.level, .stars, .action, .id, .vi, .en in the manifest");
+    assertThat(problems(HEAD + "shared=authority\ncite.authority=Quyết định 148/QĐ-TTg, Phụ lục II\n" + ROW.replace("stars=3", "stars=<2")
+        + ROW.replace("authority.1.", "authority.2.").replace("DISTRICT", "any").replace("stars=3", "stars=1")
+            .replace("district.certify-3", "below"))).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+        "17: authority row 2 (any, 1) overlaps row 1 (DISTRICT) on line 10");
+  }
+
+  @Test
+  void anAuthorityMessageIsTextOnlyEvenInANationalPackFromADirectory(@TempDir Path dir) throws IOException {
+    Path manifest = NationalOverrideTest.weakened148(dir);
+    // quotes, DRL variables and code after them
+    String evil = "x\") ; System.exit(1); insert(null); \" + $c + $s + \" end rule \"evil\" when then end";
+    String manifestText = Files.readString(manifest);
+    Files.writeString(manifest, manifestText
+        .replaceFirst("(?m)^authority\\.1\\.vi=.*$", java.util.regex.Matcher.quoteReplacement("authority.1.vi=" + evil))
+        .replaceFirst("(?m)^authority\\.1\\.en=.*$", java.util.regex.Matcher.quoteReplacement("authority.1.en=" + evil + " {stars}★"))
+        .replaceFirst("(?m)^cite\\.authority=.*$", java.util.regex.Matcher.quoteReplacement("cite.authority=" + evil)));
+    RuleBooks books = RuleBooks.bundledWith(dir, LoadOptions.defaults().allowCustomRules().allowNationalOverride());
+    // 72 points is 3★ with the weakened 4★ band (75): the district certifies 3★ (row 1)
+    Round round = Rounds.single(Rounds.DA_LAT, CouncilLevel.DISTRICT, LocalDate.of(2024, 6, 25), "72.00");
+    Outcome o = Rounds.outcome(round, books);
+    Reason certify = o.reasons().stream().filter(r -> r.ruleId().equals("148.authority.district.certify-3")).findFirst()
+        .orElseThrow();
+    assertThat(certify.messageVi()).isEqualTo(evil);
+    assertThat(certify.messageEn()).isEqualTo(evil + " 3★");
+    assertThat(certify.legalReference()).isEqualTo(evil);
+    assertThat(o.reasons()).extracting(Reason::ruleId).doesNotContain("evil");
+  }
+
+  @Test
+  void aBackslashInAnAuthorityMessageIsAnErrorSoNoUnicodeEscapeReachesTheRule() {
+    List<Problem> problems = problems(HEAD + "shared=authority\ncite.authority=Quyết định 148/QĐ-TTg, Phụ lục II\n"
+        + ROW.replace("Cấp huyện công nhận", "x\\u0022); System.exit(1); //"));
+    assertThat(problems).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+        "14: a backslash in authority row 1; a message is plain text");
   }
 }
