@@ -16,7 +16,8 @@ import vn.ocop.rules.facts.Finding;
  * every rule of a set cites the law through a {@code cite.<name>} key of the manifest, so that rule ids
  * ({@code 148.band.4}), packages and {@code @legal} metadata stay those of the instrument while the
  * rules are written once. The band set is one rule over the band table ({@code band.2} … {@code
- * band.5}), expanded into one rule per band. Values are put into the DRL as string literals only, so a
+ * band.5}), expanded into one rule per band; the authority set is one rule per row of the manifest's
+ * authority table ({@link AuthorityTable}). Values are put into the DRL as string literals only, so a
  * national pack read from a directory (by explicit opt-in) cannot inject code through its manifest.
  */
 final class SharedRules {
