@@ -93,7 +93,7 @@ public abstract class ScoreSheet {
   }
 
   /** {@return the product's score: the mean of the members' totals, scale 2 (0.00 when unscored)} */
-  @Value.Derived
+  @Value.Lazy
   public BigDecimal score() {
     long[] totals = wholeTotals();
     if (totals != null) {
@@ -103,7 +103,7 @@ public abstract class ScoreSheet {
   }
 
   /** {@return the mean of each part over the members, scale 2} */
-  @Value.Derived
+  @Value.Lazy
   public Map<Part, BigDecimal> partMeans() {
     Map<Part, BigDecimal> means = new EnumMap<>(Part.class);
     long[] totals = wholeTotals();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +63,15 @@ public final class Scoring {
    */
   public static ScoredRound score(Round round) {
     Catalogue catalogue = roundCatalogue(round);
+    if (!round.submissions().isEmpty()) {
+      Catalogues.inForceOn(round.councilDate()); // no law before 21/08/2019: NoCatalogueInForceException
+    }
     List<ScoreSheet> sheets = new ArrayList<>(round.submissions().size());
+    RoundMemo memo = new RoundMemo();
     for (Submission s : round.submissions()) {
-      sheets.add(score(round, s));
+      ApplicableLaw law = memo.law(round, s);
+      Catalogue c = round.catalogue().orElseGet(() -> Catalogues.forInstrument(law.criteria()));
+      sheets.add(score(s, c, law, memo));
     }
     return new ScoredRound(round, catalogue, sheets);
   }
@@ -126,8 +134,44 @@ public final class Scoring {
    * @since 0.2
    */
   public static ScoreSheet score(Submission submission, Catalogue catalogue, ApplicableLaw law) {
+    return score(submission, catalogue, law, null);
+  }
+
+  /**
+   * What scoring a whole round looks up once rather than once per submission: the law of each
+   * (filing date, dossier kind) and the product set of each code per catalogue. Every value is what
+   * the lookup it replaces returns (the same immutable objects), so the sheets are the same.
+   */
+  private static final class RoundMemo {
+    private final Map<List<Object>, ApplicableLaw> laws = new HashMap<>();
+    private final Map<Catalogue, Map<String, ProductSet>> sets = new IdentityHashMap<>();
+
+    ApplicableLaw law(Round round, Submission s) {
+      List<Object> key = List.of(s.filedOn(), s.dossierKind());
+      ApplicableLaw law = laws.get(key);
+      if (law == null) {
+        law = round.law(s); // throws for a dossier the law cannot judge: never memoised
+        laws.put(key, law);
+      }
+      return law;
+    }
+
+    Optional<ProductSet> productSet(Catalogue catalogue, String code) {
+      Map<String, ProductSet> byCode = sets.computeIfAbsent(catalogue, c -> new HashMap<>());
+      ProductSet set = byCode.get(code);
+      if (set == null) {
+        Optional<ProductSet> found = catalogue.findProductSet(code);
+        found.ifPresent(f -> byCode.put(code, f));
+        return found;
+      }
+      return Optional.of(set);
+    }
+  }
+
+  private static ScoreSheet score(Submission submission, Catalogue catalogue, ApplicableLaw law, RoundMemo memo) {
     String product = submission.product().id();
-    ProductSet set = catalogue.findProductSet(submission.product().productSet()).orElseThrow(() ->
+    String setCode = submission.product().productSet();
+    ProductSet set = (memo == null ? catalogue.findProductSet(setCode) : memo.productSet(catalogue, setCode)).orElseThrow(() ->
         new ScoringException(product, null, null, null, "Product '" + product + "' names product set '"
             + submission.product().productSet() + "', which is not in the catalogue of " + catalogue.instrument()));
     ScoreSheet.Builder sheet = ScoreSheet.builder().submission(submission).productSet(set).law(law);
@@ -146,9 +190,13 @@ public final class Scoring {
           "Product '" + product + "' has option-level scorecards, but the catalogue of " + catalogue.instrument()
               + " is held at part level; give part scores (A, B, C) instead"));
       sheet.scorecard(card).granularity(Granularity.OPTION_LEVEL);
-      for (MemberScorecard s : submission.scorecards()) {
-        sheet.addMembers(scoreMember(product, s, card));
+      ScorecardIndex index = ScorecardIndex.of(card);
+      List<MemberScorecard> given = submission.scorecards();
+      MemberScore[] members = new MemberScore[given.size()];
+      for (int m = 0; m < members.length; m++) {
+        members[m] = scoreMember(product, given.get(m), card, index);
       }
+      sheet.addMembers(members);
     } else if (!submission.partScores().isEmpty()) {
       sheet.granularity(Granularity.PART_LEVEL);
       for (PartScores p : submission.partScores()) {
@@ -181,8 +229,7 @@ public final class Scoring {
    * no object per choice. Anything out of the ordinary is handed to {@link #rejectMember}, which finds
    * the first problem in the sheet and names it.
    */
-  private static MemberScore scoreMember(String product, MemberScorecard sheet, Scorecard card) {
-    ScorecardIndex index = ScorecardIndex.of(card);
+  private static MemberScore scoreMember(String product, MemberScorecard sheet, Scorecard card, ScorecardIndex index) {
     if (sheet.productSet().isPresent() && !sheet.productSet().get().equals(index.setCode)) {
       throw rejectMember(product, sheet, card);
     }
