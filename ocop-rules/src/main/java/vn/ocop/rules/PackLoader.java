@@ -373,6 +373,14 @@ final class PackLoader {
       DrlSandbox.Result r = (bundled ? PrecompiledBooks.sandbox(s) : Optional.<DrlSandbox.Result>empty())
           .orElseGet(() -> DrlSandbox.check(s.file(), s.text(), !bundled && !s.library()));
       problems.addAll(r.problems());
+      if (!bundled && !s.library() && r.problems().isEmpty()) {
+        // custom DRL: every rule judges one product at a time, so no rule can join the round with itself
+        ProductLocality.firstUnboundedRule(s.text()).ifPresent(rule -> problems.add(new Problem(s.file(), rule.getLine(),
+            "rule '" + rule.getName() + "' does not judge one product at a time: a custom rule ties each product pattern"
+                + " to the first by productId == $id and names the key of every Param (Param(key == \"band.4\", …)),"
+                + " so that it cannot join the round's products with each other; counts across products are"
+                + " parameters (province.min-products-per-district, province.min-products-per-commune)")));
+      }
       for (DrlSandbox.RuleInfo rule : r.rules()) {
         if (!rule.id().isEmpty() && !ids.add(rule.id())) {
           problems.add(new Problem(s.file(), rule.line(), "rule id '" + rule.id() + "' is used twice in pack " + id));

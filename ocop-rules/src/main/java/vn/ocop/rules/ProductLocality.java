@@ -131,6 +131,68 @@ final class ProductLocality {
     return Optional.empty();
   }
 
+  private static final Pattern PARAM_KEY = Pattern.compile("^key\\s*==\\s*\"[^\"]*\"$");
+
+  /**
+   * The first rule of a custom DRL file (a pack from outside the library, admitted by the host's
+   * opt-in) whose matches are not bounded by the facts of one product: a rule that is not
+   * product-local, or that reads a {@code Param} without naming its key ({@code Param(key == "band.4",
+   * …)}). Such a rule can make the engine build a cross product of the round's facts (600 products
+   * joined four times over are 10<sup>11</sup> partial matches) before any rule fires, where no firing
+   * or time limit can stop it; so {@link PackLoader} refuses it when the pack is loaded. Counts across
+   * products are the library's own parameters ({@code province.min-products-per-district}, {@code
+   * province.min-products-per-commune}).
+   *
+   * @param drl the text of the file
+   * @return the rule at fault, or empty if every rule is bounded or the file does not parse (the
+   *     sandbox reports that)
+   */
+  static Optional<RuleDescr> firstUnboundedRule(String drl) {
+    Optional<PackageDescr> pkg = parse(drl);
+    if (pkg.isEmpty()) {
+      return Optional.empty();
+    }
+    for (RuleDescr rule : pkg.get().getRules()) {
+      if (rule.isQuery() || !isLocal(rule) || !paramsNamed(rule.getLhs())) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether every {@code Param} pattern under {@code d} has the constraint {@code key == "…"}. */
+  private static boolean paramsNamed(BaseDescr d) {
+    if (d instanceof PatternDescr p) {
+      if ("Param".equals(simpleName(p.getObjectType())) && p.getDescrs().stream().noneMatch(
+          c -> c instanceof ExprConstraintDescr e && PARAM_KEY.matcher(e.getExpression().trim()).matches())) {
+        return false;
+      }
+      PatternSourceDescr source = p.getSource();
+      if (source instanceof AccumulateDescr acc) {
+        return acc.getInput() == null || paramsNamed(acc.getInput());
+      }
+      if (source instanceof CollectDescr c) {
+        return c.getInputPattern() == null || paramsNamed(c.getInputPattern());
+      }
+      return true;
+    }
+    List<? extends BaseDescr> children;
+    if (d instanceof AndDescr a) {
+      children = a.getDescrs();
+    } else if (d instanceof org.drools.drl.ast.descr.OrDescr o) {
+      children = o.getDescrs();
+    } else if (d instanceof NotDescr n) {
+      children = n.getDescrs();
+    } else if (d instanceof ExistsDescr e) {
+      children = e.getDescrs();
+    } else if (d instanceof ForallDescr f) {
+      children = f.getDescrs();
+    } else {
+      return true;
+    }
+    return children.stream().allMatch(ProductLocality::paramsNamed);
+  }
+
   private static Optional<PackageDescr> parse(String drl) {
     try {
       DrlParser parser = new DrlParser();

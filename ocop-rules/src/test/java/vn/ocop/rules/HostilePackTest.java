@@ -178,6 +178,37 @@ class HostilePackTest {
     });
   }
 
+  /**
+   * A rule joining the round's products with each other builds a cross product before anything fires
+   * (600 products four times over: the command ran 113 s, then out of memory); no firing or time limit
+   * can stop the engine inside that join, so the loader refuses the rule, naming its file and line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "$a : Candidate()\n  $b : Candidate()\n  $d : Candidate(productId == $a.productId, productId != $b.productId)",
+      "$a : Candidate()\n  Candidate(productId != \"x\")",
+      "$a : Candidate($id : productId)\n  Finding(productId == $id)\n  Finding()",
+      "$a : Candidate($id : productId)\n  not Candidate(productId != $id, score > 90)",
+      "Param()\n  Param()\n  $a : Candidate()"})
+  void aRuleThatJoinsTheRoundWithItselfIsRefusedWhenLoaded(String when, @TempDir Path dir) {
+    Path drl = pack(dir, rule(when.replace("Param()", "vn.ocop.rules.facts.Param()"), "insert(Finding.note(drools, $a, \"a\", \"b\"));"));
+
+    assertThat(check(dir)).anySatisfy(p -> {
+      assertThat(p.file()).isEqualTo(drl.toString());
+      assertThat(p.line()).isEqualTo(7);
+      assertThat(p.message()).contains("rule 'lam-dong.x' does not judge one product at a time");
+    });
+  }
+
+  @Test
+  void aRuleOfOneProductWithNamedParametersIsAccepted(@TempDir Path dir) {
+    pack(dir, rule("vn.ocop.rules.facts.Param(key == \"band.4\", $from : decimal)\n  $c : Candidate($id : productId)\n"
+        + "  not Finding(productId == $id, kind == FindingKind.STARS, stars > 4)",
+        "insert(Finding.note(drools, $c, \"a\" + $from, \"b\"));"));
+
+    assertThat(check(dir)).isEmpty();
+  }
+
   @Test
   void aDivisionByZeroNamesThePackAndTheRule(@TempDir Path dir) {
     Path drl = pack(dir, rule("$c : Candidate()", "int z = $c.score().intValue() / ($c.members() - $c.members());"));
