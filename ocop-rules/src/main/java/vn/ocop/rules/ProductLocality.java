@@ -176,21 +176,24 @@ final class ProductLocality {
       }
       return true;
     }
-    List<? extends BaseDescr> children;
+    List<? extends BaseDescr> children = children(d);
+    return children == null || children.stream().allMatch(ProductLocality::paramsNamed);
+  }
+
+  /** The elements of a conjunction, disjunction, {@code not}, {@code exists} or {@code forall}; null for anything else. */
+  private static List<? extends BaseDescr> children(BaseDescr d) {
     if (d instanceof AndDescr a) {
-      children = a.getDescrs();
+      return a.getDescrs();
     } else if (d instanceof org.drools.drl.ast.descr.OrDescr o) {
-      children = o.getDescrs();
+      return o.getDescrs();
     } else if (d instanceof NotDescr n) {
-      children = n.getDescrs();
+      return n.getDescrs();
     } else if (d instanceof ExistsDescr e) {
-      children = e.getDescrs();
+      return e.getDescrs();
     } else if (d instanceof ForallDescr f) {
-      children = f.getDescrs();
-    } else {
-      return true;
+      return f.getDescrs();
     }
-    return children.stream().allMatch(ProductLocality::paramsNamed);
+    return null;
   }
 
   private static Optional<PackageDescr> parse(String drl) {
@@ -225,18 +228,8 @@ final class ProductLocality {
       types.add(simpleName(p.getObjectType()));
       return true;
     }
-    List<? extends BaseDescr> children;
-    if (d instanceof AndDescr a) {
-      children = a.getDescrs();
-    } else if (d instanceof org.drools.drl.ast.descr.OrDescr o) {
-      children = o.getDescrs();
-    } else if (d instanceof NotDescr n) {
-      children = n.getDescrs();
-    } else if (d instanceof ExistsDescr e) {
-      children = e.getDescrs();
-    } else if (d instanceof ForallDescr f) {
-      children = f.getDescrs();
-    } else {
+    List<? extends BaseDescr> children = children(d);
+    if (children == null) {
       return d instanceof EvalDescr;
     }
     for (BaseDescr c : children) {
