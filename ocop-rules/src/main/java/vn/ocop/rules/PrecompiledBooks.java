@@ -123,8 +123,8 @@ final class PrecompiledBooks {
       }
       out.writeBoolean(false);
     }
-    System.out.println("ocop-rules: " + written.size() + " precompiled rule books and the sandbox's findings in "
-        + checked + " rule files written to " + dir);
+    LOG.info("{} precompiled rule books and the sandbox's findings in {} rule files written to {}", written.size(),
+        checked, dir);
   }
 
   /** The file of the sandbox's findings in the bundled DRL files, beside the books. */
