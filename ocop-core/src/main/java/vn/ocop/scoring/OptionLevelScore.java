@@ -15,27 +15,29 @@ import vn.ocop.catalog.Option;
 import vn.ocop.catalog.Part;
 
 /**
- * A member's option-level sheet, scored and held compactly: the chosen option's number per criterion
- * of the scorecard ({@code -1} for none) and the three part sums. The maps of {@link MemberScore} are
- * built from these when asked for.
+ * A member's option-level sheet, scored and held compactly: the chosen option's index + 1 per criterion
+ * of the scorecard ({@code 0} for none), in a slice of an array the members of a submission share, and
+ * the three part sums. The maps of {@link MemberScore} are built from these when asked for.
  */
 final class OptionLevelScore extends MemberScore {
   private final String member;
   private final ScorecardIndex index;
   /** The choices as the sheet gave them, for {@link #choices()} in the sheet's order. */
   private final List<String> given;
-  /** Per criterion: the chosen option's index, or -1. */
+  /** Per criterion from {@link #base}: the chosen option's index + 1, or 0 for none. */
   private final byte[] chosen;
+  private final int base;
   private final int partA;
   private final int partB;
   private final int partC;
 
-  OptionLevelScore(String member, ScorecardIndex index, List<String> given, byte[] chosen, int partA, int partB,
-      int partC) {
+  OptionLevelScore(String member, ScorecardIndex index, List<String> given, byte[] chosen, int base, int partA,
+      int partB, int partC) {
     this.member = member;
     this.index = index;
     this.given = given;
     this.chosen = chosen;
+    this.base = base;
     this.partA = partA;
     this.partB = partB;
     this.partC = partC;
@@ -43,8 +45,13 @@ final class OptionLevelScore extends MemberScore {
 
   /** The member's points on the criterion at {@code criterion} in the index, 0 when unanswered. */
   int pointsAt(int criterion) {
-    int o = chosen[criterion];
-    return o < 0 ? 0 : index.points[criterion][o];
+    int o = chosen[base + criterion];
+    return o == 0 ? 0 : index.points[criterion][o - 1];
+  }
+
+  /** Whether the member answered the criterion at {@code criterion} in the index. */
+  private boolean answered(int criterion) {
+    return chosen[base + criterion] != 0;
   }
 
   /** The member's total as a whole number. */
@@ -83,8 +90,9 @@ final class OptionLevelScore extends MemberScore {
 
   @Override
   public Map<String, Integer> criterionPoints() {
-    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builderWithExpectedSize(chosen.length);
-    for (int c = 0; c < chosen.length; c++) {
+    int n = index.size();
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builderWithExpectedSize(n);
+    for (int c = 0; c < n; c++) {
       b.put(index.criterionKeys[c], pointsAt(c));
     }
     return b.buildOrThrow();
@@ -106,8 +114,8 @@ final class OptionLevelScore extends MemberScore {
   @Override
   public Map<String, Condition> notApplicable() {
     ImmutableMap.Builder<String, Condition> b = ImmutableMap.builder();
-    for (int c = 0; c < chosen.length; c++) {
-      if (chosen[c] < 0 && index.conditionOf[c] != null) {
+    for (int c = 0, n = index.size(); c < n; c++) {
+      if (!answered(c) && index.conditionOf[c] != null) {
         b.put(index.criterionKeys[c], index.conditionOf[c]);
       }
     }
@@ -117,8 +125,8 @@ final class OptionLevelScore extends MemberScore {
   @Override
   public Set<Condition> conditionsNotMet() {
     EnumSet<Condition> notMet = EnumSet.noneOf(Condition.class);
-    for (int c = 0; c < chosen.length; c++) {
-      if (chosen[c] < 0 && index.conditionOf[c] != null) {
+    for (int c = 0, n = index.size(); c < n; c++) {
+      if (!answered(c) && index.conditionOf[c] != null) {
         notMet.add(index.conditionOf[c]);
       }
     }

@@ -352,6 +352,11 @@ public abstract class ScoreSheet {
     if (count == 0) {
       return BigDecimal.ZERO.setScale(SCALE);
     }
+    if (sum >= 0 && sum <= Long.MAX_VALUE / 400 && count > 0) {
+      // the same value and scale as the division below: hundredths rounded half up, in whole numbers
+      // (sum / count × 100 + ½, floored: (200 × sum + count) / (2 × count))
+      return BigDecimal.valueOf((200 * sum + count) / (2L * count), SCALE);
+    }
     return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), SCALE, ROUNDING);
   }
 

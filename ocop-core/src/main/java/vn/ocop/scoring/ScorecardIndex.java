@@ -55,6 +55,20 @@ final class ScorecardIndex {
   /** Option key ({@code A1a/3}) and full code ({@code 148/01/A1a/3}) to criterion × 256 + option. */
   private final Map<String, Integer> choices;
   private final Map<String, Integer> criterionByKey;
+  /**
+   * Whether a member's sheet can be checked on bit masks ({@link #entry}, {@link #requiredMask}...):
+   * at most 64 criteria, each with fewer than 128 options of fewer than 8,192 points (every scorecard of
+   * 148 and 26/2026). Otherwise {@link Scoring} checks criterion by criterion.
+   */
+  final boolean masks;
+  /** With {@link #masks}: the criteria that must be answered (no condition, not in a one-case group). */
+  final long requiredMask;
+  /** With {@link #masks}: per one-case group, its criteria. */
+  final long[] oneCaseMasks;
+  /** With {@link #masks}: per one-case group, whether leaving it all unanswered is an error (a criterion without condition). */
+  final boolean[] oneCaseNeedsAnswer;
+  /** With {@link #masks}: per condition used on the card, the criteria that share it. */
+  final long[] conditionMasks;
   /** Per gate level (3★–5★), the gated criteria in table order, with what each needs. */
   final int[][] gatedCriteria;
   final int[][] requiredPoints;
@@ -62,6 +76,11 @@ final class ScorecardIndex {
   final StarRating[][] gateLevels;
 
   private ScorecardIndex(Scorecard card) {
+    this(card, true);
+  }
+
+  /** An index; {@code useMasks} false forces the criterion-by-criterion checks (tests of that path). */
+  ScorecardIndex(Scorecard card, boolean useMasks) {
     this.card = card;
     this.setCode = card.productSet().code();
     List<Criterion> all = card.criteria();
@@ -112,6 +131,39 @@ final class ScorecardIndex {
       }
       groupEnd[g] = c;
     }
+    this.masks = useMasks && masksFit(n, points);
+    long required = 0;
+    List<Long> oneCaseGroups = new java.util.ArrayList<>();
+    List<Boolean> needs = new java.util.ArrayList<>();
+    Map<Condition, Long> byCondition = new java.util.EnumMap<>(Condition.class);
+    if (masks) {
+      for (int g = 0; g < groupKeys.length; g++) {
+        long group = 0;
+        boolean need = false;
+        for (int i = groupStart[g]; i < groupEnd[g]; i++) {
+          long bit = 1L << i;
+          group |= bit;
+          if (conditionOf[i] != null) {
+            byCondition.merge(conditionOf[i], bit, (x, y) -> x | y);
+          } else if (oneCase[g]) {
+            need = true;
+          } else {
+            required |= bit;
+          }
+        }
+        if (oneCase[g]) {
+          oneCaseGroups.add(group);
+          needs.add(need);
+        }
+      }
+    }
+    this.requiredMask = required;
+    this.oneCaseMasks = oneCaseGroups.stream().mapToLong(Long::longValue).toArray();
+    this.oneCaseNeedsAnswer = new boolean[needs.size()];
+    for (int i = 0; i < needs.size(); i++) {
+      oneCaseNeedsAnswer[i] = needs.get(i);
+    }
+    this.conditionMasks = byCondition.values().stream().mapToLong(Long::longValue).toArray();
     this.gatedCriteria = new int[GATE_LEVELS.length][];
     this.requiredPoints = new int[GATE_LEVELS.length][];
     this.requiredOptions = new Option[GATE_LEVELS.length][];
@@ -156,6 +208,33 @@ final class ScorecardIndex {
   int choice(String keyOrCode) {
     Integer packed = choices.get(keyOrCode);
     return packed == null ? -1 : packed;
+  }
+
+  /**
+   * A choice ({@link #choice}) with what scoring it needs, packed in one {@code int} (only with {@link
+   * #masks}): criterion in bits 0–7, option in bits 8–15, part ordinal in bits 16–17, points from bit 18.
+   */
+  int entry(int packed) {
+    int c = packed >>> 8;
+    int o = packed & 0xff;
+    return c | o << 8 | partOf[c] << 16 | points[c][o] << 18;
+  }
+
+  private static boolean masksFit(int n, int[][] points) {
+    if (n > Long.SIZE) {
+      return false;
+    }
+    for (int[] p : points) {
+      if (p.length >= 128) {
+        return false;
+      }
+      for (int x : p) {
+        if (x >= 1 << 13) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The index of the criterion with the given key ({@code A1a}, not the full code), or -1. */

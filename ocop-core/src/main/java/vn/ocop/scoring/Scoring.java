@@ -1,8 +1,8 @@
 package vn.ocop.scoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,6 +24,7 @@ import vn.ocop.catalog.Scorecard;
 import vn.ocop.catalog.ScorecardPart;
 import vn.ocop.catalog.Selection;
 import vn.ocop.law.ApplicableLaw;
+import vn.ocop.law.DossierKind;
 import vn.ocop.law.Instrument;
 import vn.ocop.law.LegalReference;
 import vn.ocop.round.MemberScorecard;
@@ -71,7 +72,7 @@ public final class Scoring {
     for (Submission s : round.submissions()) {
       ApplicableLaw law = memo.law(round, s);
       Catalogue c = round.catalogue().orElseGet(() -> Catalogues.forInstrument(law.criteria()));
-      sheets.add(score(s, c, law, memo));
+      sheets.add(scoreSubmission(s, c, law, memo));
     }
     return new ScoredRound(round, catalogue, sheets);
   }
@@ -137,22 +138,51 @@ public final class Scoring {
     return score(submission, catalogue, law, null);
   }
 
+  /** Scores one submission with a memo of the caller's ({@link RoundMemo#RoundMemo(boolean)}: tests). */
+  static ScoreSheet score(Submission submission, Catalogue catalogue, ApplicableLaw law, RoundMemo memo) {
+    return scoreSubmission(submission, catalogue, law, memo);
+  }
+
   /**
    * What scoring a whole round looks up once rather than once per submission: the law of each
-   * (filing date, dossier kind) and the product set of each code per catalogue. Every value is what
-   * the lookup it replaces returns (the same immutable objects), so the sheets are the same.
+   * (filing date, dossier kind), the product set of each code per catalogue, and per scorecard its
+   * index and a {@link ChoiceTable}. Every value is what the lookup it replaces returns (the same
+   * immutable objects), so the sheets are the same. Lives for one call of {@link #score(Round)}: nothing
+   * of a round is kept once it is scored.
    */
-  private static final class RoundMemo {
+  static final class RoundMemo {
     private final Map<List<Object>, ApplicableLaw> laws = new HashMap<>();
     private final Map<Catalogue, Map<String, ProductSet>> sets = new IdentityHashMap<>();
+    private final Map<Scorecard, ChoiceTable> tables = new IdentityHashMap<>();
+    private final boolean useMasks;
+    private Optional<LocalDate> lastFiledOn;
+    private DossierKind lastKind;
+    private ApplicableLaw lastLaw;
+
+    RoundMemo() {
+      this(true);
+    }
+
+    /** A memo; {@code useMasks} false scores every sheet criterion by criterion (tests of that path). */
+    RoundMemo(boolean useMasks) {
+      this.useMasks = useMasks;
+    }
 
     ApplicableLaw law(Round round, Submission s) {
-      List<Object> key = List.of(s.filedOn(), s.dossierKind());
+      Optional<LocalDate> filedOn = s.filedOn();
+      DossierKind kind = s.dossierKind();
+      if (lastLaw != null && kind == lastKind && filedOn.equals(lastFiledOn)) {
+        return lastLaw;
+      }
+      List<Object> key = List.of(filedOn, kind);
       ApplicableLaw law = laws.get(key);
       if (law == null) {
         law = round.law(s); // throws for a dossier the law cannot judge: never memoised
         laws.put(key, law);
       }
+      lastFiledOn = filedOn;
+      lastKind = kind;
+      lastLaw = law;
       return law;
     }
 
@@ -166,9 +196,111 @@ public final class Scoring {
       }
       return Optional.of(set);
     }
+
+    ChoiceTable table(Scorecard card) {
+      ChoiceTable table = tables.get(card);
+      if (table == null) {
+        table = new ChoiceTable(useMasks ? ScorecardIndex.of(card) : new ScorecardIndex(card, false));
+        tables.put(card, table);
+      }
+      return table;
+    }
   }
 
-  private static ScoreSheet score(Submission submission, Catalogue catalogue, ApplicableLaw law, RoundMemo memo) {
+  /**
+   * The choices of one scoring call resolved by identity: a round's sheets mostly repeat the same few
+   * thousand {@code String} instances (a round built in code, or read by a reader that shares its
+   * strings), so each instance is looked up in the {@link ScorecardIndex} (hash and {@code equals})
+   * once and then found by {@code ==} in an open-addressing table keyed on the string's cached hash.
+   * A string not seen before takes the index's lookup, as every choice did before, and is remembered
+   * while the table has room ({@link #MAX_ENTRIES}): a round whose every choice is a fresh instance costs
+   * the same as without the table. Not thread-safe; one per call, never kept across calls.
+   */
+  static final class ChoiceTable {
+    /** At most this many instances remembered; beyond, choices are looked up in the index only. */
+    static final int MAX_ENTRIES = 4096;
+
+    final ScorecardIndex index;
+    private String[] keys = new String[64];
+    private int[] entries = new int[64];
+    /** 32 − log2 of the table's length: {@link #slot} takes the hash's top bits. */
+    private int shift = 32 - 6;
+    private int size;
+
+    ChoiceTable(ScorecardIndex index) {
+      this.index = index;
+    }
+
+    /** The {@link ScorecardIndex#entry} of a choice, or -1 when it names none of the scorecard's options. */
+    int entry(String choice) {
+      String[] k = keys;
+      int shift = this.shift;
+      int mask = k.length - 1;
+      int slot = slot(choice, shift);
+      String found;
+      while ((found = k[slot]) != null) {
+        if (found == choice) {
+          return entries[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return miss(choice, slot);
+    }
+
+    /** A choice not in the table: looked up in the index, and remembered if there is room. */
+    private int miss(String choice, int slot) {
+      int packed = index.choice(choice);
+      if (packed < 0) {
+        return -1;
+      }
+      int entry = index.entry(packed);
+      if (size < MAX_ENTRIES) {
+        if (4 * (size + 1) > keys.length) {
+          grow();
+          slot = free(choice);
+        }
+        keys[slot] = choice;
+        entries[slot] = entry;
+        size++;
+      }
+      return entry;
+    }
+
+    /**
+     * The home slot of a string: its (cached) hash spread by Fibonacci hashing, since option keys of a
+     * criterion hash to consecutive numbers.
+     */
+    private static int slot(String s, int shift) {
+      return (s.hashCode() * 0x9E3779B9) >>> shift;
+    }
+
+    private int free(String s) {
+      int mask = keys.length - 1;
+      int slot = slot(s, shift);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldEntries = entries;
+      keys = new String[oldKeys.length * 2];
+      entries = new int[oldKeys.length * 2];
+      shift--;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          int slot = free(oldKeys[i]);
+          keys[slot] = oldKeys[i];
+          entries[slot] = oldEntries[i];
+        }
+      }
+    }
+  }
+
+  private static ScoreSheet scoreSubmission(Submission submission, Catalogue catalogue, ApplicableLaw law,
+      RoundMemo memo) {
     String product = submission.product().id();
     String setCode = submission.product().productSet();
     ProductSet set = (memo == null ? catalogue.findProductSet(setCode) : memo.productSet(catalogue, setCode)).orElseThrow(() ->
@@ -190,11 +322,16 @@ public final class Scoring {
           "Product '" + product + "' has option-level scorecards, but the catalogue of " + catalogue.instrument()
               + " is held at part level; give part scores (A, B, C) instead"));
       sheet.scorecard(card).granularity(Granularity.OPTION_LEVEL);
-      ScorecardIndex index = ScorecardIndex.of(card);
+      ChoiceTable table = memo != null ? memo.table(card) : new ChoiceTable(ScorecardIndex.of(card));
+      ScorecardIndex index = table.index;
       List<MemberScorecard> given = submission.scorecards();
+      int n = index.size();
+      byte[] chosen = new byte[given.size() * n];
       MemberScore[] members = new MemberScore[given.size()];
       for (int m = 0; m < members.length; m++) {
-        members[m] = scoreMember(product, given.get(m), card, index);
+        MemberScorecard s = given.get(m);
+        members[m] = index.masks ? scoreMember(product, s, card, table, chosen, m * n)
+            : scoreMemberByCriterion(product, s, card, index, chosen, m * n);
       }
       sheet.addMembers(members);
     } else if (!submission.partScores().isEmpty()) {
@@ -225,17 +362,71 @@ public final class Scoring {
   }
 
   /**
-   * Scores one member's sheet on the scorecard's index: one hash lookup per choice, sums in {@code int},
-   * no object per choice. Anything out of the ordinary is handed to {@link #rejectMember}, which finds
-   * the first problem in the sheet and names it.
+   * Scores one member's sheet on the scorecard's index and a {@link ChoiceTable}: one lookup per choice
+   * (by identity for a string seen before), the sheet's checks on bit masks of its answered criteria,
+   * sums in {@code int}, no object per choice. Writes the chosen options into {@code chosen} from
+   * {@code base}. Anything out of the ordinary is handed to {@link #rejectMember}, which finds the first
+   * problem in the sheet and names it. Accepts exactly the sheets {@link #scoreMemberByCriterion} accepts.
    */
-  private static MemberScore scoreMember(String product, MemberScorecard sheet, Scorecard card, ScorecardIndex index) {
+  private static MemberScore scoreMember(String product, MemberScorecard sheet, Scorecard card, ChoiceTable table,
+      byte[] chosen, int base) {
+    ScorecardIndex index = table.index;
     if (sheet.productSet().isPresent() && !sheet.productSet().get().equals(index.setCode)) {
       throw rejectMember(product, sheet, card);
     }
-    int n = index.size();
-    byte[] chosen = new byte[n];
-    Arrays.fill(chosen, (byte) -1);
+    List<String> given = sheet.choices();
+    long answered = 0;
+    // the three part sums in 21 bits each: at most 64 criteria of under 8,192 points
+    long sums = 0;
+    for (int i = 0, size = given.size(); i < size; i++) {
+      int entry = table.entry(given.get(i));
+      if (entry < 0) {
+        throw rejectMember(product, sheet, card);
+      }
+      int c = entry & 0xff;
+      long bit = 1L << c;
+      if ((answered & bit) != 0) {
+        throw rejectMember(product, sheet, card);
+      }
+      answered |= bit;
+      chosen[base + c] = (byte) (((entry >>> 8) & 0xff) + 1);
+      sums += (long) (entry >>> 18) << (21 * ((entry >>> 16) & 3));
+    }
+    // a criterion with no condition outside one-case groups left blank
+    if ((answered & index.requiredMask) != index.requiredMask) {
+      throw rejectMember(product, sheet, card);
+    }
+    // a one-case group: more than one case answered, or none where a case has no condition
+    long[] oneCase = index.oneCaseMasks;
+    for (int g = 0; g < oneCase.length; g++) {
+      long cases = answered & oneCase[g];
+      if (cases != 0 ? (cases & (cases - 1)) != 0 : index.oneCaseNeedsAnswer[g]) {
+        throw rejectMember(product, sheet, card);
+      }
+    }
+    // criteria sharing a condition answered in part
+    long[] conditions = index.conditionMasks;
+    for (int k = 0; k < conditions.length; k++) {
+      long some = answered & conditions[k];
+      if (some != 0 && some != conditions[k]) {
+        throw rejectMember(product, sheet, card);
+      }
+    }
+    int mask = (1 << 21) - 1;
+    return new OptionLevelScore(sheet.member(), index, given, chosen, base, (int) (sums & mask),
+        (int) ((sums >>> 21) & mask), (int) (sums >>> 42));
+  }
+
+  /**
+   * Scores one member's sheet criterion by criterion, for a scorecard too large for {@link #scoreMember}'s
+   * bit masks: one hash lookup per choice, sums in {@code int}. Writes the chosen options into {@code
+   * chosen} from {@code base}; anything out of the ordinary is handed to {@link #rejectMember}.
+   */
+  private static MemberScore scoreMemberByCriterion(String product, MemberScorecard sheet, Scorecard card,
+      ScorecardIndex index, byte[] chosen, int base) {
+    if (sheet.productSet().isPresent() && !sheet.productSet().get().equals(index.setCode)) {
+      throw rejectMember(product, sheet, card);
+    }
     List<String> given = sheet.choices();
     for (int i = 0, size = given.size(); i < size; i++) {
       int packed = index.choice(given.get(i));
@@ -243,10 +434,10 @@ public final class Scoring {
         throw rejectMember(product, sheet, card);
       }
       int c = packed >>> 8;
-      if (chosen[c] >= 0) {
+      if (chosen[base + c] != 0) {
         throw rejectMember(product, sheet, card);
       }
-      chosen[c] = (byte) (packed & 0xff);
+      chosen[base + c] = (byte) ((packed & 0xff) + 1);
     }
     int[] parts = new int[3];
     int met = 0;
@@ -256,14 +447,14 @@ public final class Scoring {
       int end = index.groupEnd[g];
       int answered = 0;
       for (int c = start; c < end; c++) {
-        answered += chosen[c] >= 0 ? 1 : 0;
+        answered += chosen[base + c] != 0 ? 1 : 0;
       }
       boolean oneCase = index.oneCase[g];
       if (oneCase && answered > 1) {
         throw rejectMember(product, sheet, card);
       }
       for (int c = start; c < end; c++) {
-        int o = chosen[c];
+        int o = chosen[base + c] - 1;
         Condition condition = index.conditionOf[c];
         if (o >= 0) {
           if (condition != null) {
@@ -280,7 +471,7 @@ public final class Scoring {
     if ((met & notMet) != 0) {
       throw rejectMember(product, sheet, card);
     }
-    return new OptionLevelScore(sheet.member(), index, given, chosen, parts[0], parts[1], parts[2]);
+    return new OptionLevelScore(sheet.member(), index, given, chosen, base, parts[0], parts[1], parts[2]);
   }
 
   /**
@@ -297,7 +488,7 @@ public final class Scoring {
         + "', member '" + sheet.member() + "' cannot be scored on scorecard " + card.productSet().code());
   }
 
-  private static void checkMember(String product, MemberScorecard sheet, Scorecard card) {
+  static void checkMember(String product, MemberScorecard sheet, Scorecard card) {
     String member = sheet.member();
     String setCode = card.productSet().code();
     String where = "product '" + product + "', member '" + member + "'";

@@ -151,4 +151,154 @@ class ScoringPropertiesTest {
     });
     assertThat(scored[0]).as("sheets scored (%d rejected)", scored[1]).isGreaterThan(scored[1]);
   }
+
+  /** A drawn submission with mistakes: each member's choices as strings, and the set the sheet names. */
+  record Spoiled(Catalogue catalogue, ProductSet set, List<List<String>> members, List<String> sheetSets) {}
+
+  /**
+   * Sheets of {@link #submissions()}, about half of their members spoiled the ways a sheet goes wrong:
+   * an option number the criterion does not have, a criterion the scorecard does not have, an option of
+   * another product set, a criterion answered twice, an answer dropped (a required criterion blank, or a
+   * condition answered in part), an answer added (two cases of a one-case group), a string that is no
+   * option code, a sheet printed for another set. Each choice is a fresh {@code String} or the shared one.
+   */
+  private static Gen<Spoiled> spoiled() {
+    return in -> {
+      Drawn d = submissions().generate(in);
+      Scorecard card = d.catalogue().scorecard(d.set()).orElseThrow();
+      List<Criterion> criteria = card.criteria();
+      List<ProductSet> others = d.catalogue().productSets().stream().filter(s -> !s.equals(d.set())).toList();
+      List<List<String>> members = new ArrayList<>();
+      List<String> sheetSets = new ArrayList<>();
+      for (int m = 0; m < d.members().size(); m++) {
+        boolean code = d.byCode().get(m);
+        List<String> choices = new ArrayList<>(d.members().get(m).stream().map(o -> code ? o.code() : o.key()).toList());
+        String sheetSet = null;
+        int mistake = integers().between(0, 11 + 3 * d.members().size()).generate(in);
+        int at = choices.isEmpty() ? 0 : integers().between(0, choices.size() - 1).generate(in);
+        Criterion c = criteria.get(integers().between(0, criteria.size() - 1).generate(in));
+        Option o = c.options().get(integers().between(0, c.options().size() - 1).generate(in));
+        String other = others.get(integers().between(0, others.size() - 1).generate(in)).code();
+        switch (mistake) {
+          case 1 -> choices.add(at, c.key() + "/" + (c.options().size() + 1));
+          case 2 -> choices.add(at, "Z9z/1");
+          case 3 -> choices.add(at, other + "/" + o.key());
+          case 4, 5 -> choices.add(at, code ? o.code() : o.key()); // twice, or a criterion not answered
+          case 6, 7 -> {
+            if (!choices.isEmpty()) {
+              choices.remove(at);
+            }
+          }
+          case 8 -> choices.add(at, c.key());
+          case 9 -> choices.add(at, "148/" + c.key() + "/x/" + o.number());
+          case 10 -> sheetSet = other;
+          case 11 -> sheetSet = d.set().code();
+          default -> { }
+        }
+        boolean fresh = integers().between(0, 1).generate(in) == 1;
+        members.add(fresh ? choices.stream().map(String::new).toList() : choices);
+        sheetSets.add(sheetSet);
+      }
+      return new Spoiled(d.catalogue(), d.set(), members, sheetSets);
+    };
+  }
+
+  private static Submission submission(String id, Spoiled d) {
+    Product p = Product.builder().id(id).name("Sản phẩm " + id).productSet(d.set().code())
+        .producer(Fixtures.COOPERATIVE).place(Fixtures.SOC_SON).build();
+    Submission.Builder s = Submission.builder().product(p);
+    for (int m = 0; m < d.members().size(); m++) {
+      MemberScorecard.Builder sheet = MemberScorecard.builder().member("m" + m).addAllChoices(d.members().get(m));
+      if (d.sheetSets().get(m) != null) {
+        sheet.productSet(d.sheetSets().get(m));
+      }
+      s.addScorecards(sheet.build());
+    }
+    return s.build();
+  }
+
+  /** The outcome of scoring: the members' scores, or the error's message and what it names. */
+  private static Object outcome(java.util.function.Supplier<ScoreSheet> scoring) {
+    try {
+      return scoring.get().members();
+    } catch (ScoringException e) {
+      return List.of(e.getMessage(), e.product(), e.member(), e.criterion(), e.option());
+    }
+  }
+
+  /**
+   * The expected outcome of scoring {@code s}: the error {@link Scoring#checkMember} — the reader's
+   * order of checks, which names every error the scoring reports — finds on the first member with one,
+   * else the members' scores.
+   */
+  private static Object expected(Submission s, Scorecard card, java.util.function.Supplier<ScoreSheet> scoring) {
+    for (MemberScorecard sheet : s.scorecards()) {
+      try {
+        Scoring.checkMember(s.product().id(), sheet, card);
+      } catch (ScoringException e) {
+        return List.of(e.getMessage(), e.product(), e.member(), e.criterion(), e.option());
+      }
+    }
+    return scoring.get().members();
+  }
+
+  @Test
+  void maskChecksAcceptAndRejectWhatTheCriterionByCriterionChecksDoWithTheSameErrors() {
+    int[] outcomes = new int[2];
+    qt().withExamples(1500).forAll(spoiled()).checkAssert(d -> {
+      Submission s = submission("p1", d);
+      Scorecard card = d.catalogue().scorecard(d.set()).orElseThrow();
+      vn.ocop.law.Instrument i = d.catalogue().instrument();
+      vn.ocop.law.ApplicableLaw law = new vn.ocop.law.ApplicableLaw(i, i, vn.ocop.law.LegalReference.of(i, ""), "", "");
+      Object masks = outcome(() -> Scoring.score(s, d.catalogue()));
+      Object byCriterion = outcome(() -> Scoring.score(s, d.catalogue(), law, new Scoring.RoundMemo(false)));
+      assertThat(ScorecardIndex.of(card).masks).as("148 and 26/2026 cards fit the masks").isTrue();
+      assertThat(masks).isEqualTo(byCriterion);
+      assertThat(masks).isEqualTo(expected(s, card, () -> Scoring.score(s, d.catalogue())));
+      outcomes[masks instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String ? 1 : 0]++;
+    });
+    assertThat(outcomes[0]).as("scored").isGreaterThan(100);
+    assertThat(outcomes[1]).as("rejected").isGreaterThan(300);
+  }
+
+  @Test
+  void aRoundScoresEachSheetAsItIsScoredAloneWhetherItsStringsAreSharedOrFresh() {
+    qt().withExamples(150).forAll(submissions(), integers().between(2, 6)).checkAssert((d, copies) -> {
+      // the same submission several times in one round: the later ones share the first one's strings
+      // (the choice table finds them by identity), every other one is given fresh strings
+      Spoiled shared = new Spoiled(d.catalogue(), d.set(), d.members().stream().map(ms -> {
+        boolean code = ms.size() % 2 == 0;
+        return ms.stream().map(o -> code ? o.code() : o.key()).toList();
+      }).toList(), java.util.Collections.nCopies(d.members().size(), (String) null));
+      List<Submission> submissions = new ArrayList<>();
+      for (int k = 0; k < copies; k++) {
+        Spoiled copy = k % 2 == 0 ? shared : new Spoiled(d.catalogue(), d.set(),
+            shared.members().stream().map(ms -> ms.stream().map(String::new).toList()).toList(), shared.sheetSets());
+        submissions.add(submission("p" + k, copy));
+      }
+      vn.ocop.round.Round round;
+      try {
+        vn.ocop.round.Council.Builder council = vn.ocop.round.Council.builder().chair("m0", "Thành viên 0");
+        for (int m = 1; m < 9; m++) {
+          council.member("m" + m, "Thành viên " + m);
+        }
+        round = Fixtures.roundOf2024().council(council.build()).level(vn.ocop.round.CouncilLevel.PROVINCE)
+            .catalogue(d.catalogue()).addAllSubmissions(submissions).build();
+      } catch (RuntimeException e) {
+        throw new AssertionError(e);
+      }
+      Object alone = outcome(() -> Scoring.score(submissions.get(0), d.catalogue()));
+      ScoredRound scored;
+      try {
+        scored = Scoring.score(round);
+      } catch (ScoringException e) {
+        assertThat(List.of(e.getMessage(), e.product(), e.member(), e.criterion(), e.option())).isEqualTo(alone);
+        return;
+      }
+      for (int k = 0; k < copies; k++) {
+        assertThat(scored.sheets().get(k).members()).isEqualTo(alone);
+        assertThat(scored.sheets().get(k).score()).isEqualTo(scored.sheets().get(0).score());
+      }
+    });
+  }
 }
