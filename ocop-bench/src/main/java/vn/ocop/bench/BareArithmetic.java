@@ -1,6 +1,7 @@
 package vn.ocop.bench;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.catalog.Catalogues;
@@ -73,6 +74,26 @@ public final class BareArithmetic {
       productEnd[product++] = sheet;
     }
     return new BareArithmetic(points, partC, sheetEnd, productEnd);
+  }
+
+  /**
+   * Reads every choice of an option-level round in place — each member's {@code List<String>} and each
+   * string's cached hash — and adds up the hashes: the walk over the round's objects that scoring a
+   * {@link Round} cannot avoid, with no lookup and no sum of points.
+   */
+  public static long readChoices(Round round) {
+    long checksum = 0;
+    List<Submission> submissions = round.submissions();
+    for (int s = 0, n = submissions.size(); s < n; s++) {
+      List<MemberScorecard> cards = submissions.get(s).scorecards();
+      for (int m = 0, members = cards.size(); m < members; m++) {
+        List<String> choices = cards.get(m).choices();
+        for (int i = 0, size = choices.size(); i < size; i++) {
+          checksum += choices.get(i).hashCode();
+        }
+      }
+    }
+    return checksum;
   }
 
   /** The number of choices. */

@@ -74,6 +74,17 @@ public class NationalRoundBenchmark {
   }
 
   /**
+   * Not a baseline of the issue, a floor: reading every choice of the round's sheets as the {@link Round}
+   * holds them (submission, member's sheet, its {@code List<String>}, each string's cached hash) and
+   * nothing else — the least any scoring of a {@code Round} must do. Shows how much of {@link #score}
+   * above {@link #bareArithmetic} is walking the round's objects rather than scoring.
+   */
+  @Benchmark
+  public long readChoices() {
+    return BareArithmetic.readChoices(round);
+  }
+
+  /**
    * {@code Ocop.score}: every member's sheet checked and summed, every product's means. A sheet's means
    * are computed when first asked for, so the benchmark asks for the score and part C's mean of every
    * sheet — what {@link #bareArithmetic} computes — and they are counted.

@@ -19,7 +19,8 @@ import vn.ocop.law.StarRating;
 /**
  * A {@link Scorecard} precomputed for scoring: criteria, groups and options numbered densely in table
  * order, points as whole numbers, every option key and code resolved to its criterion and option by
- * one hash lookup, and the star gates of each level. Built once per scorecard (held weakly, so a
+ * one hash lookup, the checks of a member's sheet as bit masks over the criteria (which must be
+ * answered, the one-case groups, the criteria sharing a condition), and the star gates of each level. Built once per scorecard (held weakly, so a
  * catalogue that is dropped takes its index with it) and shared by every round and thread. Immutable
  * and thread-safe.
  *
