@@ -154,6 +154,10 @@ public final class Scoring {
     private final Map<List<Object>, ApplicableLaw> laws = new HashMap<>();
     private final Map<Catalogue, Map<String, ProductSet>> sets = new IdentityHashMap<>();
     private final Map<Scorecard, ChoiceTable> tables = new IdentityHashMap<>();
+    private final Map<Catalogue, Map<ProductSet, Optional<Scorecard>>> cards = new IdentityHashMap<>();
+    private Catalogue lastCatalogue;
+    private ProductSet lastSet;
+    private Optional<Scorecard> lastCard;
     private final boolean useMasks;
     private Optional<LocalDate> lastFiledOn;
     private DossierKind lastKind;
@@ -195,6 +199,22 @@ public final class Scoring {
         return found;
       }
       return Optional.of(set);
+    }
+
+    /**
+     * {@link Catalogue#scorecard} of a product set, found by identity once per round (the catalogue's
+     * map hashes the whole {@link ProductSet} value on every lookup).
+     */
+    Optional<Scorecard> scorecard(Catalogue catalogue, ProductSet set) {
+      if (catalogue == lastCatalogue && set == lastSet) {
+        return lastCard;
+      }
+      Map<ProductSet, Optional<Scorecard>> byCatalogue = cards.computeIfAbsent(catalogue, c -> new IdentityHashMap<>());
+      Optional<Scorecard> card = byCatalogue.computeIfAbsent(set, catalogue::scorecard);
+      lastCatalogue = catalogue;
+      lastSet = set;
+      lastCard = card;
+      return card;
     }
 
     ChoiceTable table(Scorecard card) {
@@ -318,7 +338,7 @@ public final class Scoring {
       }
     }
     if (!submission.scorecards().isEmpty()) {
-      Scorecard card = catalogue.scorecard(set).orElseThrow(() -> new ScoringException(product, null, null, null,
+      Scorecard card = (memo == null ? catalogue.scorecard(set) : memo.scorecard(catalogue, set)).orElseThrow(() -> new ScoringException(product, null, null, null,
           "Product '" + product + "' has option-level scorecards, but the catalogue of " + catalogue.instrument()
               + " is held at part level; give part scores (A, B, C) instead"));
       sheet.scorecard(card).granularity(Granularity.OPTION_LEVEL);
