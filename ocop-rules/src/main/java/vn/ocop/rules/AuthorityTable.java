@@ -187,17 +187,28 @@ final class AuthorityTable {
           }
         }
       }
+      // The product's stars and the product first, in the same words in every row, so that the engine
+      // shares one join of STARS findings with candidates among all the rows; the level and the star range
+      // are then tested against the one RoundFact, so that a product's facts never enter the joins of the
+      // rows of the other levels (docs/performance.md, "the rule engine's joins").
+      String stars = r.lo() == r.hi() ? "$s == " + r.lo()
+          : (r.lo() > 1 ? "$s >= " + r.lo() : "") + (r.lo() > 1 && r.hi() < 5 ? ", " : "") + (r.hi() < 5 ? "$s <= " + r.hi() : "");
+      out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars)\n")
+          .append("  $c : Candidate(productId == $id)\n");
+      List<String> round = new ArrayList<>(2);
+      if (!r.level().equals(ANY)) {
+        round.add("level == \"" + r.level() + "\"");
+      }
+      if (!stars.isEmpty()) {
+        round.add(stars);
+      }
+      if (!round.isEmpty()) {
+        out.append("  RoundFact(").append(String.join(", ", round)).append(")\n");
+      }
       for (String b : bands) {
         out.append("  Param(key == \"").append(b).append("\", ").append(var(b)).append(" : decimal)\n");
       }
-      if (!r.level().equals(ANY)) {
-        out.append("  RoundFact(level == \"").append(r.level()).append("\")\n");
-      }
-      String stars = r.lo() == r.hi() ? "stars == " + r.lo()
-          : (r.lo() > 1 ? "stars >= " + r.lo() : "") + (r.lo() > 1 && r.hi() < 5 ? ", " : "") + (r.hi() < 5 ? "stars <= " + r.hi() : "");
-      out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars")
-          .append(stars.isEmpty() ? "" : ", " + stars).append(")\n")
-          .append("  $c : Candidate(productId == $id)\nthen\n");
+      out.append("then\n");
       String call = switch (r.action()) {
         case "certify" -> "Finding.certify(drools, $c, $s,";
         case "not-achieved" -> "Finding.notAchieved(drools, $c, $s,";
