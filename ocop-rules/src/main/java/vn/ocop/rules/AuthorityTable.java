@@ -187,17 +187,31 @@ final class AuthorityTable {
           }
         }
       }
+      // A row of one level: the product's stars and the product first, in the same words in every such row,
+      // so that the engine makes one join of STARS findings with candidates for all of them (a product's
+      // facts never enter the joins of the rows of the other levels); the level and the star range are then
+      // tested against the one RoundFact (docs/performance.md, "The rule engine's joins"). A row of any level
+      // tests the stars on the finding.
+      String stars = r.lo() == r.hi() ? "== " + r.lo()
+          : (r.lo() > 1 ? ">= " + r.lo() : "") + (r.lo() > 1 && r.hi() < 5 ? ", " : "") + (r.hi() < 5 ? "<= " + r.hi() : "");
+      if (r.level().equals(ANY)) {
+        out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars")
+            .append(stars.isEmpty() ? "" : ", " + String.join(", ", java.util.Arrays.stream(stars.split(", "))
+                .map(x -> "stars " + x).toList())).append(")\n")
+            .append("  $c : Candidate(productId == $id)\n");
+      } else {
+        out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars)\n")
+            .append("  $c : Candidate(productId == $id)\n")
+            .append("  RoundFact(level == \"").append(r.level()).append("\"");
+        for (String x : stars.isEmpty() ? new String[0] : stars.split(", ")) {
+          out.append(", $s ").append(x);
+        }
+        out.append(")\n");
+      }
       for (String b : bands) {
         out.append("  Param(key == \"").append(b).append("\", ").append(var(b)).append(" : decimal)\n");
       }
-      if (!r.level().equals(ANY)) {
-        out.append("  RoundFact(level == \"").append(r.level()).append("\")\n");
-      }
-      String stars = r.lo() == r.hi() ? "stars == " + r.lo()
-          : (r.lo() > 1 ? "stars >= " + r.lo() : "") + (r.lo() > 1 && r.hi() < 5 ? ", " : "") + (r.hi() < 5 ? "stars <= " + r.hi() : "");
-      out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars")
-          .append(stars.isEmpty() ? "" : ", " + stars).append(")\n")
-          .append("  $c : Candidate(productId == $id)\nthen\n");
+      out.append("then\n");
       String call = switch (r.action()) {
         case "certify" -> "Finding.certify(drools, $c, $s,";
         case "not-achieved" -> "Finding.notAchieved(drools, $c, $s,";

@@ -332,9 +332,7 @@ public final class RuleBook implements EvaluationPolicy {
     List<Finding> all = new ArrayList<>(sheets.size() * 4);
     for (int from = 0; from < sheets.size(); from += slice) {
       List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
-      Set<String> ids = new java.util.HashSet<>(part.size() * 2);
-      part.forEach(s -> ids.add(s.product().id()));
-      guard.startSlice(ids);
+      guard.startSlice(part);
       try {
         all.addAll(execute(guard, slicer.facts(part), removedMatches));
       } catch (LeftSlice e) {
@@ -403,18 +401,30 @@ public final class RuleBook implements EvaluationPolicy {
    */
   private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final long deadline = System.nanoTime() + limits.timeLimit().toNanos();
-    private final Map<String, int[]> firings = new HashMap<>();
-    private final Map<String, int[]> findings = new HashMap<>();
+    /** Per product, the rules fired ([0]) and the findings inserted ([1]) for it. */
+    private Map<String, int[]> counts = new HashMap<>();
     private long total;
     private long inserted;
     private Rule current;
-    /** The products of the slice being run, or null when the whole round is in one session. */
-    private Set<String> slice;
+    /** Whether the products of {@link #counts} are those of a slice (and no other may get a finding). */
+    private boolean sliced;
 
-    void startSlice(Set<String> ids) {
-      slice = ids;
-      firings.clear(); // the products of one slice are in no other
-      findings.clear();
+    /** Counts afresh for the products of {@code sheets}: the products of one slice are in no other. */
+    void startSlice(List<ScoreSheet> sheets) {
+      sliced = true;
+      counts = new HashMap<>(sheets.size() * 2);
+      for (ScoreSheet s : sheets) {
+        counts.put(s.product().id(), new int[2]);
+      }
+    }
+
+    private int[] countsOf(String product) {
+      int[] c = counts.get(product);
+      if (c == null) {
+        c = new int[2];
+        counts.put(product, c);
+      }
+      return c;
     }
 
     @Override
@@ -423,8 +433,8 @@ public final class RuleBook implements EvaluationPolicy {
       if (++total > limits.firingsPerRound()) {
         throw fail(current, "fired more than " + limits.firingsPerRound() + " rules in one evaluation (limit firingsPerRound)", null);
       }
-      String product = productOf(event.getMatch().getObjects());
-      if (!product.isEmpty() && ++firings.computeIfAbsent(product, k -> new int[1])[0] > limits.firingsPerProduct()) {
+      String product = productOf(event.getMatch());
+      if (!product.isEmpty() && ++countsOf(product)[0] > limits.firingsPerProduct()) {
         throw fail(current, "fired more than " + limits.firingsPerProduct() + " rules for product '" + product
             + "' (limit firingsPerProduct): a rule that keeps matching its own findings?", null);
       }
@@ -438,7 +448,8 @@ public final class RuleBook implements EvaluationPolicy {
         return; // the facts of the round, inserted by this class
       }
       current = rule;
-      if (slice != null && !(event.getObject() instanceof Finding f && slice.contains(f.productId()))) {
+      int[] productCounts = event.getObject() instanceof Finding f ? counts.get(f.productId()) : null;
+      if (sliced && productCounts == null) {
         throw new LeftSlice();
       }
       if (++inserted > limits.firingsPerRound()) {
@@ -454,7 +465,10 @@ public final class RuleBook implements EvaluationPolicy {
           throw fail(rule, "wrote a message of " + Math.max(f.messageVi().length(), f.messageEn().length())
               + " characters for product '" + f.productId() + "' (limit messageLength " + limits.messageLength() + ")", null);
         }
-        if (++findings.computeIfAbsent(f.productId(), k -> new int[1])[0] > limits.findingsPerProduct()) {
+        if (productCounts == null) {
+          productCounts = countsOf(f.productId());
+        }
+        if (++productCounts[1] > limits.findingsPerProduct()) {
           throw fail(rule, "inserted more than " + limits.findingsPerProduct() + " findings for product '"
               + f.productId() + "' (limit findingsPerProduct)", null);
         }
@@ -509,6 +523,31 @@ public final class RuleBook implements EvaluationPolicy {
       }
       return e;
     }
+  }
+
+  /**
+   * The product of a match: that of its first fact of a product ({@link #productOf(List)}), read from
+   * the engine's tuple without making the list of the match's objects, which the guard would do for
+   * every firing.
+   */
+  private static String productOf(org.kie.api.runtime.rule.Match match) {
+    if (!(match instanceof org.drools.core.rule.consequence.InternalMatch m) || m.getTuple() == null) {
+      return productOf(match.getObjects());
+    }
+    String product = "";
+    // the tuple runs from the last pattern to the first: the last product fact seen is the first in the rule
+    for (org.drools.core.reteoo.TupleImpl t = m.getTuple(); t != null; t = t.getParent()) {
+      org.drools.core.common.InternalFactHandle h = t.getFactHandle();
+      Object o = h == null ? null : h.getObject();
+      if (o instanceof Candidate c) {
+        product = c.productId();
+      } else if (o instanceof Finding f) {
+        product = f.productId();
+      } else if (o instanceof GateMiss g) {
+        product = g.productId();
+      }
+    }
+    return product;
   }
 
   private static String productOf(List<? extends Object> objects) {

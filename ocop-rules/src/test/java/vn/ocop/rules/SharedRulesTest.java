@@ -134,10 +134,10 @@ class SharedRulesTest {
           @legal("Quyết định 148/QĐ-TTg, Phụ lục II (quy trình đánh giá, phân hạng; thẩm quyền công nhận)")
           salience 50
         when
-          Param(key == "band.4", $band4 : decimal)
-          RoundFact(level == "DISTRICT")
-          Finding(kind == FindingKind.STARS, $id : productId, $s : stars, stars >= 4)
+          Finding(kind == FindingKind.STARS, $id : productId, $s : stars)
           $c : Candidate(productId == $id)
+          RoundFact(level == "DISTRICT", $s >= 4)
+          Param(key == "band.4", $band4 : decimal)
         then
           insert(Finding.forward(drools, $c, "PROVINCE", $s,
               "Đạt từ " + Finding.vi($band4) + " điểm (" + $s + " sao): chuyển Hội đồng cấp tỉnh đánh giá, phân hạng",

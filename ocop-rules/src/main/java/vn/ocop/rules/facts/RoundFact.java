@@ -18,6 +18,10 @@ import java.util.List;
  * @param chairId the chair's member id
  * @param products the number of products submitted
  */
+// Class-reactive: facts are never modified (the rule sandbox refuses modify and update), so the engine has
+// no properties to watch; a condition on the round that also reads a finding's stars (the shared authority
+// rules: RoundFact(level == "PROVINCE", $s == 4)) is then not reported as "not relevant to this pattern".
+@org.kie.api.definition.type.ClassReactive
 public record RoundFact(
     String roundId,
     String province,
