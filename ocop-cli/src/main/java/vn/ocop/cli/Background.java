@@ -20,6 +20,25 @@ final class Background {
 
   private Background() {}
 
+  /**
+   * For {@code ocop evaluate}, starts reading what any round needs: the place registry and, unless the
+   * command names a directory of packs ({@code --rules}), the bundled packs. Nothing for other commands,
+   * and nothing that could change what the command prints: a problem is met again, and reported, by the
+   * command itself.
+   */
+  static void prefetch(String[] args) {
+    if (args.length == 0 || !args[0].equals("evaluate")) {
+      return;
+    }
+    boolean ownPacks = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--rules") || a.startsWith("--rules="));
+    run(() -> {
+      vn.ocop.place.Places.provinces(vn.ocop.place.Places.REORGANISATION_2025);
+      if (!ownPacks) {
+        RulePacks.INSTANCE.prepareNow();
+      }
+    });
+  }
+
   /** Starts {@code task}, whose only effect is to warm a cache the main thread uses next; errors are dropped. */
   static void run(Runnable task) {
     DAEMONS.execute(() -> {

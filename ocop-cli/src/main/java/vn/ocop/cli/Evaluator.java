@@ -41,6 +41,7 @@ final class Evaluator {
     // it builds the rule book: the first use of each in the process, on the second core (docs/performance.md,
     // "The command's start"). Only loading runs beside; every result and error is the main thread's.
     Background.run(() -> Places.provinces(Places.REORGANISATION_2025));
+    provider.prepare(rulesDir);
     RoundFiles.LoadedRound loaded = RoundFiles.read(roundFile, scores);
     Round round = loaded.round();
     CompletableFuture<Catalogue> catalogueRead = Background.supply(() -> Scoring.roundCatalogue(round));
