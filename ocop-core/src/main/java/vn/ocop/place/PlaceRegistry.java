@@ -22,6 +22,8 @@ import java.util.function.Predicate;
 final class PlaceRegistry {
   static final LocalDate LAST_OLD_DAY = LocalDate.of(2025, 6, 30);
   static final LocalDate FIRST_NEW_DAY = LocalDate.of(2025, 7, 1);
+  private static final String OLD_SECTION = "@ until " + LAST_OLD_DAY;
+  private static final String NEW_SECTION = "@ from " + FIRST_NEW_DAY;
 
   private static final Comparator<AdministrativeUnit> BY_CODE_THEN_DATE = Comparator
       .comparing((AdministrativeUnit u) -> u.officialCode().orElse(""))
@@ -130,7 +132,7 @@ final class PlaceRegistry {
       if (l.isEmpty() || l.startsWith("#")) {
         continue;
       }
-      if (l.equals("@ until " + LAST_OLD_DAY) || l.equals("@ from " + FIRST_NEW_DAY)) {
+      if (l.startsWith("@") && (l.equals(OLD_SECTION) || l.equals(NEW_SECTION))) {
         current = l.startsWith("@ from");
         stack.clear();
         continue;
