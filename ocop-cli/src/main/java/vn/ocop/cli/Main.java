@@ -12,6 +12,9 @@ public final class Main {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status;
+    // evaluate: the place registry and the bundled packs load on a second core while picocli builds
+    // its model of the commands (a fresh JVM; docs/performance.md, "The command's start")
+    Background.prefetch(args);
     try {
       status = OcopCommand.commandLine(RulePacks.INSTANCE, out, err, Terminal.stderrIsTerminal(), Terminal.width())
           .execute(args);

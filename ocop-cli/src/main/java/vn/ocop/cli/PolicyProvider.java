@@ -50,6 +50,15 @@ public interface PolicyProvider {
   Resolved forRound(Round round, Optional<Path> rulesDir, LoadOptions options);
 
   /**
+   * Starts, beside the caller, loading what {@link #forRound} will need whatever the round (a fresh JVM
+   * reads the round file meanwhile); it must have no other effect, and a problem it meets is left for
+   * {@code forRound} to report. Does nothing by default.
+   *
+   * @param rulesDir the directory of rule packs the round will be evaluated with, if any
+   */
+  default void prepare(Optional<Path> rulesDir) {}
+
+  /**
    * Checks a directory of packs: files, manifests, sandbox, compilation, compiled custom rules.
    *
    * @return every problem found, in file and line order; empty when the packs are sound

@@ -32,6 +32,18 @@ final class RulePacks implements PolicyProvider {
   private RulePacks() {}
 
   @Override
+  public void prepare(Optional<Path> rulesDir) {
+    if (rulesDir.isEmpty()) {
+      Background.run(this::prepareNow);
+    }
+  }
+
+  /** Reads the bundled packs (once per JVM), on the caller's thread. */
+  void prepareNow() {
+    RuleBooks.bundled();
+  }
+
+  @Override
   public Resolved forRound(Round round, Optional<Path> rulesDir, LoadOptions options) {
     List<RuleBook> found;
     RuleBooks books;

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The registry read from {@code units.txt} (format {@code ocop-places/1}): every unit, the merger
@@ -23,42 +22,91 @@ import java.util.stream.Collectors;
 final class PlaceRegistry {
   static final LocalDate LAST_OLD_DAY = LocalDate.of(2025, 6, 30);
   static final LocalDate FIRST_NEW_DAY = LocalDate.of(2025, 7, 1);
+  private static final String OLD_SECTION = "@ until " + LAST_OLD_DAY;
+  private static final String NEW_SECTION = "@ from " + FIRST_NEW_DAY;
 
   private static final Comparator<AdministrativeUnit> BY_CODE_THEN_DATE = Comparator
       .comparing((AdministrativeUnit u) -> u.officialCode().orElse(""))
       .thenComparing(u -> u.existsFrom().orElse(LocalDate.MIN));
 
-  private final List<AdministrativeUnit> all;
-  private final Map<String, List<AdministrativeUnit>> byCode;
-  private final Map<AdministrativeUnit, List<AdministrativeUnit>> children;
+  private final List<Line> lines;
+  private final Map<String, List<Line>> linesByCode;
+  private final Map<Line, List<Line>> kidsOf;
+  private final List<Line> provinceLines;
   private final List<AdministrativeUnit> provinces;
   private final Map<AdministrativeUnit, AdministrativeUnit> provinceSuccessor;
   private final Map<AdministrativeUnit, List<AdministrativeUnit>> provincePredecessors;
+  // built on demand, under the registry's lock: the unit of each line whose parent's children were asked for
+  private final Map<Line, AdministrativeUnit> units;
+  private final Map<String, List<AdministrativeUnit>> byCode = new HashMap<>();
+  private final Map<AdministrativeUnit, List<AdministrativeUnit>> children = new HashMap<>();
+  private List<AdministrativeUnit> all;
 
-  private PlaceRegistry(List<AdministrativeUnit> all, Map<AdministrativeUnit, AdministrativeUnit> provinceSuccessor,
+  private PlaceRegistry(List<Line> lines, Map<Line, List<Line>> kidsOf, Map<Line, AdministrativeUnit> provinceUnits,
+      Map<AdministrativeUnit, AdministrativeUnit> provinceSuccessor,
       Map<AdministrativeUnit, List<AdministrativeUnit>> provincePredecessors) {
-    this.all = List.copyOf(all);
-    Map<String, List<AdministrativeUnit>> codes = new HashMap<>();
-    Map<AdministrativeUnit, List<AdministrativeUnit>> kids = new HashMap<>();
-    List<AdministrativeUnit> provs = new ArrayList<>();
-    for (AdministrativeUnit u : all) {
-      codes.computeIfAbsent(u.officialCode().orElseThrow(), k -> new ArrayList<>()).add(u);
-      u.parent().ifPresent(p -> kids.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
-      if (u.level() == AdministrativeLevel.PROVINCE) {
-        provs.add(u);
-      }
+    this.lines = List.copyOf(lines);
+    this.kidsOf = kidsOf;
+    Map<String, List<Line>> codes = new HashMap<>();
+    for (Line l : lines) {
+      codes.computeIfAbsent(l.code(), k -> new ArrayList<>(1)).add(l);
     }
-    codes.replaceAll((k, v) -> v.stream().sorted(BY_CODE_THEN_DATE).toList());
-    kids.replaceAll((k, v) -> v.stream().sorted(BY_CODE_THEN_DATE).toList());
-    this.byCode = Map.copyOf(codes);
-    this.children = Map.copyOf(kids);
-    this.provinces = provs.stream().sorted(BY_CODE_THEN_DATE).toList();
+    this.linesByCode = codes;
+    this.units = new HashMap<>(provinceUnits);
+    this.provinceLines = List.copyOf(provinceUnits.keySet());
+    this.provinces = provinceUnits.values().stream().distinct().sorted(BY_CODE_THEN_DATE).toList();
     this.provinceSuccessor = Map.copyOf(provinceSuccessor);
     this.provincePredecessors = Map.copyOf(provincePredecessors);
   }
 
-  /** A line of the file: a unit of one section, with its parent line. */
-  private record Line(int number, boolean current, String code, String fullName, Line parent) {
+  /**
+   * A line of the file: a unit of one section, with its parent line. Compared by identity (each line
+   * is one object; a record's equality would hash the chain of parents at every map look-up).
+   */
+  private static final class Line {
+    private final int number;
+    private final boolean current;
+    private final String code;
+    private final String fullName;
+    private final Line parent;
+    private String slug;
+
+    Line(int number, boolean current, String code, String fullName, Line parent) {
+      this.number = number;
+      this.current = current;
+      this.code = code;
+      this.fullName = fullName;
+      this.parent = parent;
+    }
+
+    int number() {
+      return number;
+    }
+
+    boolean current() {
+      return current;
+    }
+
+    String code() {
+      return code;
+    }
+
+    String fullName() {
+      return fullName;
+    }
+
+    Line parent() {
+      return parent;
+    }
+
+    /** The slug of the name without its kind word, computed once. */
+    String slug() {
+      if (slug == null) {
+        slug = PlaceNames.slug(PlaceNames.withoutKind(fullName));
+      }
+      return slug;
+    }
+
     AdministrativeLevel level() {
       return switch (code.length()) {
         case 2 -> AdministrativeLevel.PROVINCE;
@@ -84,14 +132,14 @@ final class PlaceRegistry {
       if (l.isEmpty() || l.startsWith("#")) {
         continue;
       }
-      if (l.equals("@ until " + LAST_OLD_DAY) || l.equals("@ from " + FIRST_NEW_DAY)) {
+      if (l.startsWith("@") && (l.equals(OLD_SECTION) || l.equals(NEW_SECTION))) {
         current = l.startsWith("@ from");
         stack.clear();
         continue;
       }
       int sp = l.indexOf(' ');
       String code = sp < 0 ? l : l.substring(0, sp);
-      if (current == null || sp < 0 || !code.matches("\\d{2}|\\d{3}|\\d{5}")) {
+      if (current == null || sp < 0 || !isCode(code)) {
         throw new IllegalStateException(source + ", line " + n + ": expected a section line or '<code> <name>', was '"
             + l + "'");
       }
@@ -107,6 +155,21 @@ final class PlaceRegistry {
       stack.push(line);
     }
     return build(lines, source);
+  }
+
+  /** Two, three or five ASCII digits (a province, district or commune code). */
+  private static boolean isCode(String code) {
+    int n = code.length();
+    if (n != 2 && n != 3 && n != 5) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Line province(Line l) {
@@ -151,7 +214,7 @@ final class PlaceRegistry {
       boolean unchanged = old != null && fromOld.getOrDefault(p.code(), Set.of()).equals(Set.of(p.code()))
           && intoNew.get(p.code()).equals(Set.of(p.code()))
           && PlaceNames.key(PlaceNames.withoutKind(old.fullName())).equals(PlaceNames.key(PlaceNames.withoutKind(p.fullName())));
-      AdministrativeUnit now = unit(p, null, PlaceNames.slug(PlaceNames.withoutKind(p.fullName())), !unchanged);
+      AdministrativeUnit now = unit(p, null, p.slug(), !unchanged);
       units.put(p, now);
       if (unchanged) {
         units.put(old, now);
@@ -159,7 +222,7 @@ final class PlaceRegistry {
     }
     for (Line p : oldProvinces.values()) {
       if (!units.containsKey(p)) {
-        units.put(p, unit(p, null, PlaceNames.slug(PlaceNames.withoutKind(p.fullName())), true));
+        units.put(p, unit(p, null, p.slug(), true));
       }
     }
     for (Line p : oldProvinces.values()) {
@@ -171,20 +234,45 @@ final class PlaceRegistry {
       }
     }
     predecessors.replaceAll((k, v) -> v.stream().sorted(BY_CODE_THEN_DATE).toList());
-    // districts and communes, parents first; slugs unique among the children of a parent in a section
-    Map<Line, List<Line>> byParent = lines.stream().filter(l -> l.parent() != null)
-        .collect(Collectors.groupingBy(Line::parent, LinkedHashMap::new, Collectors.toList()));
+    // districts and communes are made when first asked for (makeKids): a command needs a few of the 14,000
+    Map<Line, List<Line>> kidsOf = new HashMap<>();
     for (Line l : lines) {
-      List<Line> kids = byParent.getOrDefault(l, List.of());
-      Map<String, Long> slugs = kids.stream()
-          .collect(Collectors.groupingBy(k -> PlaceNames.slug(PlaceNames.withoutKind(k.fullName())), Collectors.counting()));
-      for (Line k : kids) {
-        String slug = PlaceNames.slug(PlaceNames.withoutKind(k.fullName()));
-        units.put(k, unit(k, units.get(l), slugs.get(slug) > 1 ? slug + "-" + k.code() : slug, true));
+      if (l.parent() != null) {
+        kidsOf.computeIfAbsent(l.parent(), k -> new ArrayList<>()).add(l);
       }
     }
-    List<AdministrativeUnit> all = units.values().stream().distinct().toList();
-    return new PlaceRegistry(all, successor, predecessors);
+    return new PlaceRegistry(lines, kidsOf, units, successor, predecessors);
+  }
+
+  /**
+   * Makes the units of the children of {@code parent} (whose unit exists), once: slugs unique among
+   * the children of a parent in a section ({@code slug-code} where two share one).
+   */
+  private void makeKids(Line parent) {
+    List<Line> kids = kidsOf.getOrDefault(parent, List.of());
+    if (kids.isEmpty() || units.containsKey(kids.get(0))) {
+      return;
+    }
+    Map<String, Integer> slugs = new HashMap<>();
+    for (Line k : kids) {
+      slugs.merge(k.slug(), 1, Integer::sum);
+    }
+    AdministrativeUnit p = units.get(parent);
+    for (Line k : kids) {
+      String slug = k.slug();
+      units.put(k, unit(k, p, slugs.get(slug) > 1 ? slug + "-" + k.code() : slug, true));
+    }
+  }
+
+  /** The unit of a line, made with its siblings (and its parents first) if it was not yet. */
+  private AdministrativeUnit unitOf(Line l) {
+    AdministrativeUnit u = units.get(l);
+    if (u == null) {
+      unitOf(l.parent());
+      makeKids(l.parent());
+      u = units.get(l);
+    }
+    return u;
   }
 
   private static AdministrativeUnit unit(Line l, AdministrativeUnit parent, String slug, boolean dated) {
@@ -201,7 +289,20 @@ final class PlaceRegistry {
     return b.build();
   }
 
-  List<AdministrativeUnit> all() {
+  /** Every unit: the provinces, then the children of each line in the file's order (all are made). */
+  synchronized List<AdministrativeUnit> all() {
+    if (all == null) {
+      List<AdministrativeUnit> every = new ArrayList<>(lines.size());
+      for (Line p : provinceLines) {
+        every.add(units.get(p));
+      }
+      for (Line l : lines) {
+        for (Line k : kidsOf.getOrDefault(l, List.of())) {
+          every.add(unitOf(k));
+        }
+      }
+      all = every.stream().distinct().toList();
+    }
     return all;
   }
 
@@ -209,12 +310,27 @@ final class PlaceRegistry {
     return provinces;
   }
 
-  List<AdministrativeUnit> withCode(String code) {
-    return byCode.getOrDefault(code, List.of());
+  synchronized List<AdministrativeUnit> withCode(String code) {
+    return byCode.computeIfAbsent(code, c -> linesByCode.getOrDefault(c, List.of()).stream().map(this::unitOf)
+        .distinct().sorted(BY_CODE_THEN_DATE).toList());
   }
 
-  List<AdministrativeUnit> children(AdministrativeUnit parent) {
-    return children.getOrDefault(parent, List.of());
+  synchronized List<AdministrativeUnit> children(AdministrativeUnit parent) {
+    List<AdministrativeUnit> known = children.get(parent);
+    if (known != null) {
+      return known;
+    }
+    List<AdministrativeUnit> kids = new ArrayList<>();
+    for (Line l : parent.officialCode().map(c -> linesByCode.getOrDefault(c, List.of())).orElse(List.of())) {
+      if (unitOf(l).equals(parent)) {
+        for (Line k : kidsOf.getOrDefault(l, List.of())) {
+          kids.add(unitOf(k));
+        }
+      }
+    }
+    List<AdministrativeUnit> sorted = kids.stream().sorted(BY_CODE_THEN_DATE).toList();
+    children.put(parent, sorted);
+    return sorted;
   }
 
   boolean contains(AdministrativeUnit unit) {

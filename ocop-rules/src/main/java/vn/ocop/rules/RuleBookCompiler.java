@@ -144,6 +144,15 @@ final class RuleBookCompiler {
     params.keySet().forEach(k -> sources.put(k, paramOwner.containsKey(k) ? paramOwner.get(k).ref() : "library default"));
     RuleBook book = new RuleBook(chain, kieBase, ruleOwner, removedBy, params, sources,
         GateJudgement.valueOf(params.get("gate.judgement")), procedure);
+    if (chain.stream().allMatch(RuleBookCompiler::trusted)) {
+      // bundled packs only: nothing is checked on the probe (a failure would be ignored below), it only warms
+      // the engine up for the first round, so it runs beside the caller instead of before the book is handed
+      // out (the first book of a fresh JVM, docs/performance.md); a daemon thread, never waited for
+      Thread warmUp = new Thread(book::warmUp, "ocop-rules-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+      return book;
+    }
     // the probe runs within the limits; a custom rule that fails on it is a problem of the pack
     book.warmUp().filter(e -> chain.stream().anyMatch(p -> !trusted(p))).ifPresent(e -> {
       Problem where = ruleOrigin(chain, e.rule());
