@@ -25,7 +25,7 @@ measure() { /usr/bin/time -f "%e %U %S %M" -o "$tmp/t" "$@" >/dev/null 2>"$tmp/e
   awk '{printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024}' "$tmp/t"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 report() { # label file: medians of wall, CPU, RSS
-  printf "%-44s wall %6.2f s  cpu %6.2f s  rss %5d MB  (%s runs)\n" "$1" "$(cut -d' ' -f1 "$2" | median)" \
+  printf "%-44s wall %6.2f s  cpu %6.2f s  rss %5.0f MB  (%s runs)\n" "$1" "$(cut -d' ' -f1 "$2" | median)" \
     "$(cut -d' ' -f2 "$2" | median)" "$(cut -d' ' -f3 "$2" | median)" "$(wc -l < "$2")"; }
 
 echo "# $(date -u '+%F %T') UTC, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
