@@ -16,7 +16,7 @@ public final class Main {
     // its model of the commands (a fresh JVM; docs/performance.md, "The command's start")
     Background.prefetch(args);
     try {
-      status = OcopCommand.commandLine(RulePacks.INSTANCE, out, err, Terminal.stderrIsTerminal(), Terminal.width())
+      status = OcopCommand.commandLine(RulePacks.INSTANCE, out, err, Terminal.stderrIsTerminal(), Terminal.width(), args)
           .execute(args);
     } catch (OutOfMemoryError e) {
       // while parsing or printing, outside a command: still one line

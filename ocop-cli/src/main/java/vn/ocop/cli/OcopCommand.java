@@ -40,10 +40,33 @@ import vn.ocop.law.Instrument;
  * a one-line message naming the file, line/column or JSON path and the problem.
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
-    description = "Evaluate and rank OCOP products (Mỗi xã một sản phẩm) from a round file.",
-    subcommands = {OcopCommand.Evaluate.class, OcopCommand.Explain.class, OcopCommand.Rules.class,
-        OcopCommand.CatalogCmd.class, OcopCommand.Report.class, CommandLine.HelpCommand.class})
+    description = "Evaluate and rank OCOP products (Mỗi xã một sản phẩm) from a round file.")
 public final class OcopCommand implements Callable<Integer> {
+
+  /**
+   * The subcommands, in the order of the usage help. Added by {@link #commandLine} rather than listed in
+   * the annotation, so that a run whose first argument names one of them builds picocli's model of that
+   * one only (the model of all six, made by reflection at every start, was the largest step of a fresh
+   * JVM's main thread: docs/performance.md, "What is left for the command").
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(Evaluate.class, Explain.class, Rules.class,
+      CatalogCmd.class, Report.class, CommandLine.HelpCommand.class);
+
+  /**
+   * The subcommands a run with {@code args} needs: the one its first argument names (not {@code help},
+   * which must see the others), else all of them (usage, {@code --version}, a mistyped command, options
+   * before the command).
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    if (args != null && args.length > 0 && !args[0].equals("help")) {
+      for (Class<?> c : SUBCOMMANDS) {
+        if (c.getAnnotation(Command.class).name().equals(args[0])) {
+          return List.of(c);
+        }
+      }
+    }
+    return SUBCOMMANDS;
+  }
 
   /** Exit status of a user error. */
   public static final int USER_ERROR = 2;
@@ -98,8 +121,31 @@ public final class OcopCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine(PolicyProvider provider, PrintWriter out, PrintWriter err, boolean stderrIsTerminal,
       int width) {
+    return commandLine(provider, out, err, stderrIsTerminal, width, null);
+  }
+
+  /**
+   * As {@link #commandLine(PolicyProvider, PrintWriter, PrintWriter, boolean, int)}, for running
+   * {@code args} only: when the first argument names a subcommand other than {@code help}, only that
+   * subcommand is modelled, which saves a fresh JVM building the others; it prints and exits exactly as
+   * the full command line does for those arguments ({@code SubcommandForArgumentsTest}).
+   *
+   * @param provider the rule packs
+   * @param out where the command prints its results
+   * @param err where the command prints its errors
+   * @param stderrIsTerminal whether {@code err} is a terminal (progress is shown there)
+   * @param width the columns the ranking table may take
+   * @param arguments the arguments the command line will execute, or null for the full command line
+   * @return the command line
+   */
+  public static CommandLine commandLine(PolicyProvider provider, PrintWriter out, PrintWriter err, boolean stderrIsTerminal,
+      int width, String[] arguments) {
     OcopCommand root = new OcopCommand(provider, out, err, stderrIsTerminal, width);
     CommandLine cl = new CommandLine(root);
+    // before any setting below: picocli applies them to the subcommands present when they are set
+    for (Class<?> c : subcommandsFor(arguments)) {
+      cl.addSubcommand(c);
+    }
     cl.setResourceBundle(Help.bundle(Lang.fromSystem()));
     cl.setExecutionStrategy(parseResult -> {
       Lang chosen;
