@@ -192,20 +192,27 @@ final class AuthorityTable {
       // facts never enter the joins of the rows of the other levels); the level and the star range are then
       // tested against the one RoundFact (docs/performance.md, "The rule engine's joins"). A row of any level
       // tests the stars on the finding.
-      String stars = r.lo() == r.hi() ? "== " + r.lo()
-          : (r.lo() > 1 ? ">= " + r.lo() : "") + (r.lo() > 1 && r.hi() < 5 ? ", " : "") + (r.hi() < 5 ? "<= " + r.hi() : "");
+      // the row's star range as tests ("== 4", or ">= 3", "<= 4"), none for 1–5
+      List<String> stars = new ArrayList<>(2);
+      if (r.lo() == r.hi()) {
+        stars.add("== " + r.lo());
+      } else {
+        if (r.lo() > 1) {
+          stars.add(">= " + r.lo());
+        }
+        if (r.hi() < 5) {
+          stars.add("<= " + r.hi());
+        }
+      }
       if (r.level().equals(ANY)) {
-        out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars")
-            .append(stars.isEmpty() ? "" : ", " + String.join(", ", java.util.Arrays.stream(stars.split(", "))
-                .map(x -> "stars " + x).toList())).append(")\n")
-            .append("  $c : Candidate(productId == $id)\n");
+        out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars");
+        stars.forEach(x -> out.append(", stars ").append(x));
+        out.append(")\n  $c : Candidate(productId == $id)\n");
       } else {
         out.append("  Finding(kind == FindingKind.STARS, $id : productId, $s : stars)\n")
             .append("  $c : Candidate(productId == $id)\n")
             .append("  RoundFact(level == \"").append(r.level()).append("\"");
-        for (String x : stars.isEmpty() ? new String[0] : stars.split(", ")) {
-          out.append(", $s ").append(x);
-        }
+        stars.forEach(x -> out.append(", $s ").append(x));
         out.append(")\n");
       }
       for (String b : bands) {
