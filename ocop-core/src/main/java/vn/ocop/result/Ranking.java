@@ -1,6 +1,7 @@
 package vn.ocop.result;
 
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +36,16 @@ public final class Ranking {
   }
 
   private final List<RankedProduct> entries;
+  /**
+   * Per entry, a number shared exactly by the entries equal on merit (stars, score, part C) and
+   * increasing down the ranking: a sub-ranking ({@link #subRanking}) finds its ties from it without
+   * reading the results again.
+   */
+  private final int[] meritGroup;
 
-  private Ranking(List<RankedProduct> entries) {
-    this.entries = List.copyOf(entries);
+  private Ranking(List<RankedProduct> entries, int[] meritGroup) {
+    this.entries = entries;
+    this.meritGroup = meritGroup;
   }
 
   /**
@@ -48,20 +56,111 @@ public final class Ranking {
    * @return the ranking, best first
    */
   public static Ranking of(List<ProductResult> results) {
-    List<ProductResult> sorted = new ArrayList<>(results);
-    sorted.sort(ORDER);
-    List<RankedProduct> entries = new ArrayList<>(sorted.size());
+    ProductResult[] sorted = results.toArray(new ProductResult[0]);
+    int n = sorted.length;
+    // Each result's merit is read once into a primitive key and the keys are sorted; the comparator
+    // path read stars, score and part C through each product's sheet at every comparison (n log n
+    // walks over objects spread across the heap, and an Optional per read): the sort grew faster
+    // than the round (docs/performance.md, "National scale").
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      int merit = meritKey(sorted[i]);
+      if (merit < 0) {
+        return ofComparing(sorted);
+      }
+      keys[i] = ((long) merit << 32) | i;
+    }
+    Arrays.sort(keys);
+    ProductResult[] byIndex = sorted.clone();
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = byIndex[(int) keys[i]];
+      group[i] = (int) (keys[i] >>> 32);
+    }
+    // equal merit: the product id fixes the listing order (stable, so equal ids keep their input order)
+    for (int start = 0, end; start < n; start = end) {
+      end = start + 1;
+      while (end < n && group[end] == group[start]) {
+        end++;
+      }
+      if (end - start > 1) {
+        Arrays.sort(sorted, start, end, BY_ID);
+      }
+    }
+    return ofSorted(sorted, group);
+  }
+
+  private static final Comparator<ProductResult> BY_ID = (a, b) -> a.product().id().compareTo(b.product().id());
+
+  /** Largest score or part mean, in hundredths, that {@link #meritKey} packs: 163.83. */
+  private static final int MAX_HUNDREDTHS = (1 << 14) - 1;
+  private static final BigDecimal MAX_PACKED = BigDecimal.valueOf(MAX_HUNDREDTHS, 2);
+
+  /**
+   * The result's merit packed in 31 bits, smaller for better: (7 − stars) in 3 bits, then (16383 −
+   * score in hundredths) and (16383 − part C in hundredths) in 14 bits each. Ordering keys orders as
+   * {@link #ORDER} does before the id, and equal keys are exactly {@link #tiedOnMerit}. −1 when a value
+   * does not fit (negative, finer than hundredths, or above 163.83): the caller then sorts with
+   * {@link #ORDER}.
+   */
+  private static int meritKey(ProductResult r) {
+    int stars = stars(r);
+    int score = hundredths(r.score());
+    int partC = hundredths(r.partC());
+    if (stars < 0 || stars > 7 || score < 0 || partC < 0) {
+      return -1;
+    }
+    return ((7 - stars) << 28) | ((MAX_HUNDREDTHS - score) << 14) | (MAX_HUNDREDTHS - partC);
+  }
+
+  private static int hundredths(BigDecimal v) {
+    if (v.signum() < 0 || v.scale() > 2 || v.compareTo(MAX_PACKED) > 0) {
+      return -1;
+    }
+    return v.scale() == 2 ? v.unscaledValue().intValue() : v.setScale(2).unscaledValue().intValue();
+  }
+
+  /** The general path, for merits {@link #meritKey} cannot pack; package-private for its test. */
+  static Ranking ofComparing(ProductResult[] sorted) {
+    Arrays.sort(sorted, ORDER);
+    int[] group = new int[sorted.length];
+    for (int i = 1; i < sorted.length; i++) {
+      group[i] = tiedOnMerit(sorted[i - 1], sorted[i]) ? group[i - 1] : group[i - 1] + 1;
+    }
+    return ofSorted(sorted, group);
+  }
+
+  /** Ranks results already in {@link #ORDER}, {@code group} numbering their merits. */
+  private static Ranking ofSorted(ProductResult[] sorted, int[] group) {
+    int n = sorted.length;
+    RankedProduct[] entries = new RankedProduct[n];
     int rank = 0;
-    for (int i = 0; i < sorted.size(); i++) {
-      ProductResult r = sorted.get(i);
-      if (i == 0 || !tiedOnMerit(sorted.get(i - 1), r)) {
+    for (int i = 0; i < n; i++) {
+      boolean tiedAbove = i > 0 && group[i - 1] == group[i];
+      if (!tiedAbove) {
         rank = i + 1;
       }
-      boolean tied = (i > 0 && tiedOnMerit(sorted.get(i - 1), r))
-          || (i + 1 < sorted.size() && tiedOnMerit(r, sorted.get(i + 1)));
-      entries.add(new RankedProduct(rank, tied, r));
+      boolean tied = tiedAbove || (i + 1 < n && group[i + 1] == group[i]);
+      entries[i] = new RankedProduct(rank, tied, sorted[i]);
     }
-    return new Ranking(entries);
+    return new Ranking(List.of(entries), group);
+  }
+
+  /**
+   * The ranking of some of this ranking's entries alone (a district's, a product group's): since a part
+   * of a ranking is in ranking order, it needs no sort, and ties are read from the merit groups.
+   *
+   * @param positions positions of entries in this ranking, ascending
+   * @param count how many of {@code positions} to use
+   */
+  Ranking subRanking(int[] positions, int count) {
+    ProductResult[] sorted = new ProductResult[count];
+    int[] group = new int[count];
+    for (int i = 0; i < count; i++) {
+      sorted[i] = entries.get(positions[i]).result();
+      group[i] = meritGroup[positions[i]];
+    }
+    return ofSorted(sorted, group);
   }
 
   private static boolean tiedOnMerit(ProductResult a, ProductResult b) {

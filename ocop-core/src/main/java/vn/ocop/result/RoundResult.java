@@ -1,6 +1,7 @@
 package vn.ocop.result;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.catalog.ProductGroup;
 import vn.ocop.evaluation.Outcome;
@@ -49,32 +49,55 @@ public final class RoundResult {
    *
    */
   public static RoundResult of(ScoredRound scored, List<Outcome> outcomes, String policy) {
-    // One pass over the sheets, then one lookup per outcome: linear in the round's size (a scan of the
-    // sheets per outcome made a national round of 20,000 products take minutes).
-    Set<String> submitted = new HashSet<>(scored.sheets().size() * 2);
-    for (ScoreSheet sheet : scored.sheets()) {
-      submitted.add(sheet.product().id());
-    }
+    // One map of the outcomes by product, then one lookup per sheet: linear in the round's size (a scan
+    // of the sheets per outcome made a national round of 20,000 products take minutes). Anything amiss
+    // (an outcome repeated, missing, or for a product not in the round) is named by check(), which
+    // looks for the first fault in the order a reader would: outcomes first, then sheets.
     Map<String, Outcome> byProduct = new HashMap<>(outcomes.size() * 2);
+    boolean repeated = false;
     for (Outcome o : outcomes) {
-      if (!submitted.contains(o.productId())) {
-        throw new IllegalStateException("Policy " + policy + " decided on product '" + o.productId()
-            + "', which is not in round " + scored.round().id());
-      }
-      if (byProduct.put(o.productId(), o) != null) {
-        throw new IllegalStateException("Policy " + policy + " gave two outcomes for product '" + o.productId() + "'");
-      }
+      repeated |= byProduct.putIfAbsent(o.productId(), o) != null;
     }
     List<ProductResult> results = new ArrayList<>(scored.sheets().size());
     for (ScoreSheet sheet : scored.sheets()) {
       Outcome o = byProduct.get(sheet.product().id());
       if (o == null) {
-        throw new IllegalStateException("Policy " + policy + " gave no outcome for product '" + sheet.product().id()
-            + "' (" + sheet.product().name() + ")");
+        throw check(scored, outcomes, policy);
       }
       results.add(new ProductResult(sheet, o));
     }
+    if (repeated || results.size() != byProduct.size()) {
+      IllegalStateException fault = check(scored, outcomes, policy);
+      if (fault != null) {
+        throw fault; // else a product submitted twice (which a Round refuses) took its outcome twice, as before
+      }
+    }
     return new RoundResult(scored, policy, results);
+  }
+
+  /** The first fault of a pairing: an outcome outside the round, repeated, or missing; null if none. */
+  private static IllegalStateException check(ScoredRound scored, List<Outcome> outcomes, String policy) {
+    Set<String> submitted = new HashSet<>(scored.sheets().size() * 2);
+    for (ScoreSheet sheet : scored.sheets()) {
+      submitted.add(sheet.product().id());
+    }
+    Set<String> decided = new HashSet<>(outcomes.size() * 2);
+    for (Outcome o : outcomes) {
+      if (!submitted.contains(o.productId())) {
+        return new IllegalStateException("Policy " + policy + " decided on product '" + o.productId()
+            + "', which is not in round " + scored.round().id());
+      }
+      if (!decided.add(o.productId())) {
+        return new IllegalStateException("Policy " + policy + " gave two outcomes for product '" + o.productId() + "'");
+      }
+    }
+    for (ScoreSheet sheet : scored.sheets()) {
+      if (!decided.contains(sheet.product().id())) {
+        return new IllegalStateException("Policy " + policy + " gave no outcome for product '" + sheet.product().id()
+            + "' (" + sheet.product().name() + ")");
+      }
+    }
+    return null;
   }
 
   /** {@return the round} */
@@ -134,18 +157,57 @@ public final class RoundResult {
   }
 
   private <K> Map<K, Ranking> rankBy(Function<ProductResult, K> key, Comparator<K> order) {
-    // Group by key first (a hash lookup per product), then order the few groups: the order's keys (a
-    // district's path) are costly to compare, and comparing them once per product made this step slow.
-    Map<K, List<ProductResult>> byKey = new LinkedHashMap<>();
-    for (ProductResult r : results) {
-      byKey.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+    // Walk the round-wide ranking once, noting each entry's position under its key (a hash lookup per
+    // product), then order the few keys: a key's positions are ascending, so its entries are already in
+    // ranking order and its ranking needs no sort (sorting every district again, reading each product's
+    // merit through its sheet at each comparison, grew faster than the round). The order's keys (a
+    // district's path) are costly to compare, so they are compared once per key, not per product.
+    List<RankedProduct> entries = ranking.entries();
+    Map<K, Positions> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      byKey.computeIfAbsent(key.apply(entries.get(i).result()), k -> new Positions()).add(i);
     }
-    Map<K, List<ProductResult>> groups = new TreeMap<>(order);
-    for (Map.Entry<K, List<ProductResult>> e : byKey.entrySet()) {
-      groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+    Map<K, Positions> groups = new TreeMap<>(order);
+    for (Map.Entry<K, Positions> e : byKey.entrySet()) {
+      Positions merged = groups.putIfAbsent(e.getKey(), e.getValue());
+      if (merged != null) {
+        merged.addAll(e.getValue()); // two keys equal in the order: one ranking, positions sorted again
+      }
     }
-    return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Ranking.of(e.getValue()),
-        (a, b) -> a, LinkedHashMap::new));
+    Map<K, Ranking> rankings = new LinkedHashMap<>();
+    for (Map.Entry<K, Positions> e : groups.entrySet()) {
+      rankings.put(e.getKey(), ranking.subRanking(e.getValue().sorted(), e.getValue().size));
+    }
+    return rankings;
+  }
+
+  /** Positions in the round-wide ranking, in a growable int array. */
+  private static final class Positions {
+    private int[] at = new int[8];
+    private int size;
+    private boolean unsorted;
+
+    void add(int position) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = position;
+    }
+
+    void addAll(Positions other) {
+      for (int i = 0; i < other.size; i++) {
+        add(other.at[i]);
+      }
+      unsorted = true;
+    }
+
+    int[] sorted() {
+      if (unsorted) {
+        Arrays.sort(at, 0, size);
+        unsorted = false;
+      }
+      return at;
+    }
   }
 
   /** {@return the counts per star level and per decision} */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.ocop.evaluation.Decision;
 import vn.ocop.law.StarRating;
 
@@ -34,22 +35,26 @@ public final class RoundStatistics {
    * @return the counts per star level and per decision
    */
   public static RoundStatistics of(List<ProductResult> results) {
-    Map<StarRating, Integer> perStars = new EnumMap<>(StarRating.class);
-    for (StarRating s : StarRating.values()) {
-      perStars.put(s, 0);
-    }
-    Map<Decision, Integer> perDecision = new EnumMap<>(Decision.class);
-    for (Decision d : Decision.values()) {
-      perDecision.put(d, 0);
-    }
+    // counted in arrays (no boxing per product), then handed out as maps
+    int[] stars = new int[StarRating.values().length];
+    int[] decisions = new int[Decision.values().length];
     int unranked = 0;
     for (ProductResult r : results) {
-      if (r.stars().isPresent()) {
-        perStars.merge(r.stars().get(), 1, Integer::sum);
+      Optional<StarRating> s = r.stars();
+      if (s.isPresent()) {
+        stars[s.get().ordinal()]++;
       } else {
         unranked++;
       }
-      perDecision.merge(r.decision(), 1, Integer::sum);
+      decisions[r.decision().ordinal()]++;
+    }
+    Map<StarRating, Integer> perStars = new EnumMap<>(StarRating.class);
+    for (StarRating s : StarRating.values()) {
+      perStars.put(s, stars[s.ordinal()]);
+    }
+    Map<Decision, Integer> perDecision = new EnumMap<>(Decision.class);
+    for (Decision d : Decision.values()) {
+      perDecision.put(d, decisions[d.ordinal()]);
     }
     return new RoundStatistics(results.size(), perStars, unranked, perDecision);
   }
