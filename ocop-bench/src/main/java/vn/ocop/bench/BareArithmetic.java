@@ -96,6 +96,46 @@ public final class BareArithmetic {
     return checksum;
   }
 
+  /**
+   * {@link #readChoices}, with the member lists of 8 submissions read first, stage by stage, so that
+   * their cache misses overlap instead of following one another (as {@code Ocop.score} reads ahead):
+   * the floor of walking a {@link Round}'s choices when the processor is given independent reads.
+   */
+  @SuppressWarnings("unchecked")
+  public static long readChoicesAhead(Round round) {
+    long checksum = 0;
+    List<Submission> submissions = round.submissions();
+    List<String>[] lists = new List[8 * 16];
+    List<MemberScorecard>[] cardsOf = new List[8];
+    for (int s0 = 0, n = submissions.size(); s0 < n; s0 += 8) {
+      int end = Math.min(n, s0 + 8);
+      for (int s = s0; s < end; s++) {
+        cardsOf[s - s0] = submissions.get(s).scorecards();
+      }
+      int count = 0;
+      int touch = 0;
+      for (int s = s0; s < end; s++) {
+        List<MemberScorecard> cards = cardsOf[s - s0];
+        for (int m = 0, members = cards.size(); m < members; m++) {
+          if (count == lists.length) {
+            lists = java.util.Arrays.copyOf(lists, count * 2);
+          }
+          List<String> c = cards.get(m).choices();
+          lists[count++] = c;
+          touch += c.isEmpty() ? 0 : c.get(0).length();
+        }
+      }
+      checksum += touch;
+      for (int m = 0; m < count; m++) {
+        List<String> choices = lists[m];
+        for (int i = 0, size = choices.size(); i < size; i++) {
+          checksum += choices.get(i).hashCode();
+        }
+      }
+    }
+    return checksum;
+  }
+
   /** The number of choices. */
   public int choices() {
     return points.length;

@@ -84,6 +84,12 @@ public class NationalRoundBenchmark {
     return BareArithmetic.readChoices(round);
   }
 
+  /** {@link #readChoices} with the reads of 8 submissions' member lists overlapped: a lower floor. */
+  @Benchmark
+  public long readChoicesAhead() {
+    return BareArithmetic.readChoicesAhead(round);
+  }
+
   /**
    * {@code Ocop.score}: every member's sheet checked and summed, every product's means. A sheet's means
    * are computed when first asked for, so the benchmark asks for the score and part C's mean of every
