@@ -597,13 +597,12 @@ final class Json {
         throw new Problem(p, Message.of("json.expected-found", Message.of("kind.text"), p.currentToken() == JsonToken.START_OBJECT
             ? Message.of("kind.object") : p.currentToken() == JsonToken.START_ARRAY ? Message.of("kind.list") : "'" + p.getText() + "'"));
       }
-      // the parser's characters, not a new String for each of a round's 4.3 million choices
-      char[] chars = p.getTextCharacters();
-      int offset = p.getTextOffset();
-      int length = p.getTextLength();
+      // the String the parser made (a list's parser makes it before asking), checked and shared
+      String s = p.getText();
+      int length = s.length();
       for (int i = 0; i < length; i++) {
-        char c = chars[offset + i];
-        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[offset + i + 1])) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
           throw new Problem(p, Message.of("text.surrogate", String.format("%04X", (int) c), i + 1));
@@ -612,14 +611,14 @@ final class Json {
         }
       }
       if (length > SharedTexts.MAX_LENGTH) {
-        return new String(chars, offset, length);
+        return s;
       }
       SharedTexts shared = (SharedTexts) ctxt.getAttribute(SharedTexts.class);
       if (shared == null) {
         shared = new SharedTexts();
         ctxt.setAttribute(SharedTexts.class, shared);
       }
-      return shared.of(chars, offset, length);
+      return shared.of(s);
     }
 
     @Override
@@ -631,8 +630,8 @@ final class Json {
   /**
    * One instance per distinct short text of a read: a national round repeats a few thousand option
    * keys ({@code A1a/3}) and member ids millions of times, and would otherwise hold each occurrence.
-   * Looked up by the parser's characters (open addressing, the hash of {@link String#hashCode}), so
-   * a repeated text makes no String at all. Holds at most {@link #MAX_SHARED} texts; after that, new
+   * Open addressing over {@link String#hashCode} (a HashMap's entries and lookups were a tenth of
+   * reading a national round). Holds at most {@link #MAX_SHARED} texts; after that, new
    * texts are made but not kept. One read's, not thread-safe.
    */
   static final class SharedTexts {
@@ -644,42 +643,27 @@ final class Json {
     private String[] table = new String[1 << 10];
     private int size;
 
-    String of(char[] chars, int offset, int length) {
-      int h = 0;
-      for (int i = 0; i < length; i++) {
-        h = 31 * h + chars[offset + i];
-      }
+    /** The first instance of a text equal to {@code text} in this read, or {@code text} itself. */
+    String of(String text) {
+      int h = text.hashCode();
       int mask = table.length - 1;
       int slot = mix(h) & mask;
       for (String s = table[slot]; s != null; s = table[slot = (slot + 1) & mask]) {
-        if (s.hashCode() == h && same(s, chars, offset, length)) {
+        if (s.hashCode() == h && s.equals(text)) {
           return s;
         }
       }
-      String s = new String(chars, offset, length);
       if (size < MAX_SHARED) {
-        table[slot] = s;
+        table[slot] = text;
         if (++size * 2 > table.length) {
           grow();
         }
       }
-      return s;
+      return text;
     }
 
     private static int mix(int h) {
       return h ^ (h >>> 16);
-    }
-
-    private static boolean same(String s, char[] chars, int offset, int length) {
-      if (s.length() != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (s.charAt(i) != chars[offset + i]) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private void grow() {

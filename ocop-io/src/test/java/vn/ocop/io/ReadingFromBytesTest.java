@@ -57,27 +57,42 @@ class ReadingFromBytesTest {
   @Test
   void equalShortTextsAreOneInstanceAndEveryTextKeepsItsCharacters() {
     Json.SharedTexts shared = new Json.SharedTexts();
-    char[] a = "xxA1a/3yy".toCharArray();
-    String first = shared.of(a, 2, 5);
-    String second = shared.of("A1a/3".toCharArray(), 0, 5);
+    String first = shared.of(new String("A1a/3"));
+    String second = shared.of(new String("A1a/3"));
     assertThat(first).isEqualTo("A1a/3");
     assertThat(second).isSameAs(first);
     // same String hash code, different texts
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
-    assertThat(shared.of("Aa".toCharArray(), 0, 2)).isEqualTo("Aa");
-    assertThat(shared.of("BB".toCharArray(), 0, 2)).isEqualTo("BB");
-    assertThat(shared.of("Aa".toCharArray(), 0, 2)).isEqualTo("Aa");
-    assertThat(shared.of(new char[0], 0, 0)).isEmpty();
+    assertThat(shared.of(new String("Aa"))).isEqualTo("Aa");
+    assertThat(shared.of(new String("BB"))).isEqualTo("BB");
+    assertThat(shared.of(new String("Aa"))).isEqualTo("Aa");
+    assertThat(shared.of("")).isEmpty();
     List<String> made = new ArrayList<>();
     for (int i = 0; i < Json.SharedTexts.MAX_SHARED + 1000; i++) {
-      char[] c = ("m" + i).toCharArray();
-      made.add(shared.of(c, 0, c.length));
+      made.add(shared.of("m" + i));
     }
     for (int i = 0; i < made.size(); i++) {
       assertThat(made.get(i)).isEqualTo("m" + i);
     }
-    assertThat(shared.of("m5".toCharArray(), 0, 2)).as("kept while there was room").isSameAs(made.get(5));
+    assertThat(shared.of(new String("m5"))).as("kept while there was room").isSameAs(made.get(5));
     String late = "m" + (Json.SharedTexts.MAX_SHARED + 500);
-    assertThat(shared.of(late.toCharArray(), 0, late.length())).isEqualTo(late);
+    assertThat(shared.of(new String(late))).as("not kept once full").isEqualTo(late).isNotSameAs(made.get(Json.SharedTexts.MAX_SHARED + 500));
+  }
+
+  @Test
+  void aRoundsRepeatedOptionKeysAreOneInstance() throws IOException {
+    Path sample = Path.of("../ocop-examples/src/main/resources/vn/ocop/examples/rounds/sample-3-kien-giang-2024-hon-dat-district.json");
+    RoundDocument doc = Json.parse(sample, Json.readChecked(sample), () -> Json.readText(sample), RoundDocument.class);
+    java.util.Map<String, String> firstOf = new java.util.HashMap<>();
+    int choices = 0;
+    for (RoundDocument.ProductEntry p : doc.products()) {
+      for (RoundDocument.Sheet sheet : p.sheets() == null ? List.<RoundDocument.Sheet>of() : p.sheets()) {
+        for (String c : sheet.choices()) {
+          choices++;
+          assertThat(firstOf.computeIfAbsent(c, k -> c)).isSameAs(c);
+        }
+      }
+    }
+    assertThat(choices).isGreaterThan(firstOf.size());
   }
 }
