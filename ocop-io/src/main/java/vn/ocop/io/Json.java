@@ -123,7 +123,20 @@ final class Json {
    *     {@link #MAX_FILE_BYTES}, or not UTF-8 (naming the line of the first bad byte)
    */
   public static String readText(Path file) {
+    return decode(readChecked(file));
+  }
+
+  /**
+   * Reads a file's bytes and checks that they are UTF-8, as {@link #readText} does, without making
+   * the text: a national round's text would be a hundred megabytes of UTF-16 that only an error needs.
+   *
+   * @throws InputException as {@link #readText} does
+   */
+  static byte[] readChecked(Path file) {
     byte[] bytes = readBytes(file);
+    if (wellFormed(bytes)) {
+      return bytes; // one pass over the bytes; the decoder below only to name the first bad one
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -151,9 +164,56 @@ final class Json {
       throw new InputException(file, line, bad - lineStart + 1, null,
           Message.of("file.not-utf8", String.format("%02X", bytes[bad] & 0xFF)), null);
     }
+    return bytes;
+  }
+
+  /**
+   * Whether {@code b} is well-formed UTF-8 as the JDK's decoder takes it (RFC 3629, the Unicode
+   * Standard's table 3-7: no overlong forms, no encoded surrogates, nothing above U+10FFFF, no cut
+   * sequence). A national round is 57 MB; this is one pass without decoding.
+   */
+  static boolean wellFormed(byte[] b) {
+    int n = b.length;
+    int i = 0;
+    while (i < n) {
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xFF;
+      if (c < 0xC2 || c > 0xF4) {
+        return false; // a continuation byte, an overlong two-byte lead, or no lead at all
+      }
+      int len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (i + len > n) {
+        return false;
+      }
+      int c1 = b[i + 1] & 0xFF;
+      if ((c1 & 0xC0) != 0x80
+          || c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F || c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) {
+        return false;
+      }
+      for (int k = 2; k < len; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += len;
+    }
+    return true;
+  }
+
+  /** The length of the byte-order mark {@code bytes} start with: 3 or 0. */
+  static int bom(byte[] bytes) {
     // spreadsheet and Windows editors write a byte-order mark (EF BB BF)
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    return bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8) : new String(bytes, StandardCharsets.UTF_8);
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
+
+  /** The text of bytes {@link #readChecked} gave, without a leading byte-order mark. */
+  static String decode(byte[] bytes) {
+    int bom = bom(bytes);
+    return new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
   }
 
   /** The bytes of a regular file of at most {@link #MAX_FILE_BYTES}; never reads past that bound. */
@@ -203,6 +263,30 @@ final class Json {
     } catch (JsonProcessingException e) {
       throw problem(file, e);
     }
+    requiredPresent(file, () -> text, value, JsonPath.root());
+    return value;
+  }
+
+  /**
+   * Parses the bytes {@link #readChecked} gave as a {@code type}, as {@link #parse(Path, String, Class)}
+   * parses their text: Jackson reads the bytes (a national round's 57 MB are not turned into a
+   * hundred megabytes of text first), and only a problem makes the text, to be parsed again from it
+   * so that the error names the same line, column (in characters) and path as before.
+   *
+   * @param text the file's text, made only for an error; {@link #decode} of {@code bytes}
+   * @throws InputException naming the line, column and JSON path of the first problem
+   */
+  static <T> T parse(Path file, byte[] bytes, java.util.function.Supplier<String> text, Class<T> type) {
+    T value;
+    try {
+      int bom = bom(bytes);
+      value = MAPPER.readValue(bytes, bom, bytes.length - bom, type);
+    } catch (JsonProcessingException fromBytes) {
+      parse(file, text.get(), type); // throws the error the text gives
+      throw problem(file, fromBytes); // not reached unless the two parsers disagree
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // no I/O from an array
+    }
     requiredPresent(file, text, value, JsonPath.root());
     return value;
   }
@@ -212,11 +296,11 @@ final class Json {
    * {@code null}: Jackson checks only that the key is there. An optional key written {@code null} is
    * taken as left out.
    */
-  private static void requiredPresent(Path file, String text, Object value, JsonPath path) {
+  private static void requiredPresent(Path file, java.util.function.Supplier<String> text, Object value, JsonPath path) {
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         Object e = list.get(i);
-        if (nested(e)) { // text and numbers hold no keys: no path built for each of a round's choices
+        if (nested(e)) {
           requiredPresent(file, text, e, path.index(i));
         }
       }
@@ -233,9 +317,9 @@ final class Json {
         throw new IllegalStateException(e);
       }
       if (v == null && c.required()) {
-        throw at(file, text, path.key(c.key()), Message.of("json.required-null", c.key()));
+        throw at(file, text.get(), path.key(c.key()), Message.of("json.required-null", c.key()));
       }
-      if (nested(v)) {
+      if (c.mayNest() && nested(v)) {
         requiredPresent(file, text, v, path.key(c.key()));
       }
     }
@@ -245,8 +329,24 @@ final class Json {
     return v instanceof List<?> || v != null && v.getClass().isRecord();
   }
 
-  /** A record component as {@link #requiredPresent} reads it: accessor, key, whether it is required. */
-  private record Component(java.lang.reflect.Method accessor, String key, boolean required) {}
+  /**
+   * A record component as {@link #requiredPresent} reads it: accessor, key, whether it is required,
+   * whether its values may hold keys (not a text, a number, a date or a list of them: no walk over each
+   * of a round's 4.3 million choices).
+   */
+  private record Component(java.lang.reflect.Method accessor, String key, boolean required, boolean mayNest) {}
+
+  /** Whether a value of {@code type} may hold a record (and so a required key). */
+  private static boolean mayNest(java.lang.reflect.Type type) {
+    if (type instanceof Class<?> c) {
+      return !(c.isPrimitive() || c == String.class || Number.class.isAssignableFrom(c) || c == Boolean.class
+          || c == LocalDate.class || c.isEnum());
+    }
+    if (type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() == List.class) {
+      return mayNest(p.getActualTypeArguments()[0]);
+    }
+    return true;
+  }
 
   /** The components of each record class, looked up once per class rather than once per value. */
   private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
@@ -267,7 +367,7 @@ final class Json {
         String key = p != null && !p.value().isEmpty() ? p.value() : c.getName();
         java.lang.reflect.Method accessor = c.getAccessor();
         accessor.trySetAccessible();
-        out[i] = new Component(accessor, key, p != null && p.required());
+        out[i] = new Component(accessor, key, p != null && p.required(), mayNest(c.getGenericType()));
       }
       return out;
     }
@@ -537,10 +637,12 @@ final class Json {
         throw new Problem(p, Message.of("json.expected-found", Message.of("kind.text"), p.currentToken() == JsonToken.START_OBJECT
             ? Message.of("kind.object") : p.currentToken() == JsonToken.START_ARRAY ? Message.of("kind.list") : "'" + p.getText() + "'"));
       }
+      // the String the parser made (a list's parser makes it before asking), checked and shared
       String s = p.getText();
-      for (int i = 0; i < s.length(); i++) {
+      int length = s.length();
+      for (int i = 0; i < length; i++) {
         char c = s.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
           throw new Problem(p, Message.of("text.surrogate", String.format("%04X", (int) c), i + 1));
@@ -548,39 +650,102 @@ final class Json {
           throw new Problem(p, Message.of("text.nul", i + 1));
         }
       }
-      return shared(s, ctxt);
-    }
-
-    /** The most distinct short texts one read shares. */
-    static final int MAX_SHARED = 1 << 16;
-
-    /**
-     * One instance per distinct short text of a read: a national round repeats a few thousand option
-     * keys ({@code A1a/3}) and member ids millions of times, and would otherwise hold each occurrence.
-     */
-    private static String shared(String s, DeserializationContext ctxt) {
-      if (s.length() > 24) {
+      if (length > SharedTexts.MAX_LENGTH) {
         return s;
       }
-      @SuppressWarnings("unchecked")
-      Map<String, String> seen = (Map<String, String>) ctxt.getAttribute(TextReader.class);
-      if (seen == null) {
-        seen = new java.util.HashMap<>();
-        ctxt.setAttribute(TextReader.class, seen);
+      SharedTexts shared = (SharedTexts) ctxt.getAttribute(SharedTexts.class);
+      if (shared == null) {
+        shared = new SharedTexts();
+        ctxt.setAttribute(SharedTexts.class, shared);
       }
-      String first = seen.get(s);
-      if (first != null) {
-        return first;
-      }
-      if (seen.size() < MAX_SHARED) {
-        seen.put(s, s);
-      }
-      return s;
+      return shared.of(s);
     }
 
     @Override
     public String getNullValue(DeserializationContext ctxt) {
       return null;
+    }
+  }
+
+  /**
+   * One instance per distinct short text of a read: a national round repeats a few thousand option
+   * keys ({@code A1a/3}) and member ids millions of times, and would otherwise hold each occurrence.
+   * Open addressing over {@link String#hashCode} (a HashMap's entries and lookups were a tenth of
+   * reading a national round). Holds at most {@link #MAX_SHARED} texts; after that, new
+   * texts are made but not kept. One read's, not thread-safe.
+   */
+  static final class SharedTexts {
+    /** The longest text shared, in characters. */
+    static final int MAX_LENGTH = 24;
+    /** The most distinct short texts one read shares. */
+    static final int MAX_SHARED = 1 << 16;
+
+    private String[] table = new String[1 << 10];
+    private int size;
+
+    /** The first instance of a text equal to {@code text} in this read, or {@code text} itself. */
+    String of(String text) {
+      int h = text.hashCode();
+      int mask = table.length - 1;
+      int slot = mix(h) & mask;
+      for (String s = table[slot]; s != null; s = table[slot = (slot + 1) & mask]) {
+        if (s.hashCode() == h && s.equals(text)) {
+          return s;
+        }
+      }
+      if (size < MAX_SHARED) {
+        table[slot] = text;
+        if (++size * 2 > table.length) {
+          grow();
+        }
+      }
+      return text;
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      String[] old = table;
+      table = new String[old.length * 2];
+      int mask = table.length - 1;
+      for (String s : old) {
+        if (s != null) {
+          int slot = mix(s.hashCode()) & mask;
+          while (table[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          table[slot] = s;
+        }
+      }
+    }
+  }
+
+  /**
+   * A file's text, made from its bytes only when asked for (to point at an error): a national round's
+   * text is a hundred megabytes. The bytes and the text are held softly and read again from the file
+   * if the collector let them go. Thread-safe.
+   */
+  static final class FileText implements java.util.function.Supplier<String> {
+    private final Path file;
+    private volatile java.lang.ref.SoftReference<byte[]> bytes;
+    private volatile java.lang.ref.SoftReference<String> text = new java.lang.ref.SoftReference<>(null);
+
+    FileText(Path file, byte[] bytes) {
+      this.file = file;
+      this.bytes = new java.lang.ref.SoftReference<>(bytes);
+    }
+
+    @Override
+    public String get() {
+      String t = text.get();
+      if (t == null) {
+        byte[] b = bytes.get();
+        t = b != null ? decode(b) : readText(file);
+        text = new java.lang.ref.SoftReference<>(t);
+      }
+      return t;
     }
   }
 }

@@ -58,18 +58,15 @@ public final class RoundFiles {
    */
   public static final class LoadedRound {
     private final Path file;
-    /**
-     * The file's text, to point into it: held softly, since a national round's text is a hundred
-     * megabytes and is needed only for an error; read again from the file if it was let go.
-     */
-    private final java.lang.ref.SoftReference<String> text;
+    /** The file's text, to point into it: made only for an error (see {@link Json.FileText}). */
+    private final Json.FileText text;
     private final RoundDocument document;
     private final Round round;
     private final Map<String, Row> csvChoices;
 
-    private LoadedRound(Path file, String text, RoundDocument document, Round round, Map<String, Row> csvChoices) {
+    private LoadedRound(Path file, Json.FileText text, RoundDocument document, Round round, Map<String, Row> csvChoices) {
       this.file = file;
-      this.text = new java.lang.ref.SoftReference<>(text);
+      this.text = text;
       this.document = document;
       this.round = round;
       this.csvChoices = csvChoices;
@@ -153,8 +150,7 @@ public final class RoundFiles {
     }
 
     private String text() {
-      String t = text.get();
-      return t != null ? t : Json.readText(file);
+      return text.get();
     }
 
     private int indexOf(RoundDocument.ProductEntry entry, String member, String option) {
@@ -229,8 +225,9 @@ public final class RoundFiles {
     for (int i = 0; i < scoreFiles.size(); i++) {
       Args.notNull(scoreFiles.get(i), "scoreFiles[" + i + "]");
     }
-    String text = Json.readText(file);
-    RoundDocument doc = Json.parse(file, text, RoundDocument.class);
+    byte[] bytes = Json.readChecked(file);
+    Json.FileText text = new Json.FileText(file, bytes);
+    RoundDocument doc = Json.parse(file, bytes, text, RoundDocument.class);
     return new Builder(file, text, doc).build(scoreFiles);
   }
 
@@ -275,7 +272,7 @@ public final class RoundFiles {
 
   private static final class Builder {
     private final Path file;
-    private final String text;
+    private final Json.FileText text;
     private final RoundDocument doc;
     private final Map<String, AdministrativeUnit> places = new LinkedHashMap<>();
     private final Map<String, Producer> producers = new HashMap<>();
@@ -288,18 +285,18 @@ public final class RoundFiles {
     private AdministrativeUnit roundDistrict;
     private final Map<String, Row> csvChoices = new HashMap<>();
 
-    Builder(Path file, String text, RoundDocument doc) {
+    Builder(Path file, Json.FileText text, RoundDocument doc) {
       this.file = file;
       this.text = text;
       this.doc = doc;
     }
 
     private InputException at(JsonPath path, String problem) {
-      return Json.at(file, text, path, problem);
+      return Json.at(file, text.get(), path, problem);
     }
 
     private InputException at(JsonPath path, Message problem) {
-      return Json.at(file, text, path, problem);
+      return Json.at(file, text.get(), path, problem);
     }
 
     LoadedRound build(List<Path> scoreFiles) {

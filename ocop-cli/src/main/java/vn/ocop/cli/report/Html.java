@@ -90,7 +90,14 @@ final class Html {
     if (s == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(s.length());
+    int i0 = 0;
+    while (i0 < s.length() && "&<>\"'".indexOf(s.charAt(i0)) < 0) {
+      i0++;
+    }
+    if (i0 == s.length()) {
+      return s; // nothing to escape: most names and every number
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {

@@ -32,6 +32,9 @@ public final class Reasons {
 
   /** {@code message} without bracketed pack ids and without "no rounding" notes. */
   public static String readable(String message) {
+    if (message.indexOf('[') < 0 && !message.contains("none")) {
+      return message; // neither pattern can match: no regex run for each product of a national report
+    }
     String s = PACK_REF.matcher(message).replaceAll("");
     s = NO_ROUNDING.matcher(s).replaceAll("");
     return s;
