@@ -40,6 +40,7 @@ import vn.ocop.rules.facts.Candidate;
 import vn.ocop.rules.facts.Finding;
 import vn.ocop.rules.facts.FindingKind;
 import vn.ocop.rules.facts.GateMiss;
+import vn.ocop.rules.facts.MissedGates;
 import vn.ocop.rules.facts.Param;
 import vn.ocop.rules.facts.RoundFact;
 import vn.ocop.scoring.GateJudgement;
@@ -264,6 +265,7 @@ public final class RuleBook implements EvaluationPolicy {
       byProduct.computeIfAbsent(f.productId(), k -> new ArrayList<>(4)).add(f);
     }
     List<Outcome> outcomes = new ArrayList<>(sheets.size());
+    Map<ApplicableLaw, Reason> lawReasons = new HashMap<>(4);
     for (ScoreSheet sheet : sheets) {
       String id = sheet.product().id();
       Set<String> removed = Set.of();
@@ -271,7 +273,7 @@ public final class RuleBook implements EvaluationPolicy {
         removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
         removed.addAll(removedMatches.getOrDefault("", Set.of()));
       }
-      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law()));
+      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law(), lawReasons));
     }
     return List.copyOf(outcomes);
   }
@@ -545,6 +547,8 @@ public final class RuleBook implements EvaluationPolicy {
         product = f.productId();
       } else if (o instanceof GateMiss g) {
         product = g.productId();
+      } else if (o instanceof MissedGates g) {
+        product = g.productId();
       }
     }
     return product;
@@ -558,17 +562,31 @@ public final class RuleBook implements EvaluationPolicy {
         return f.productId();
       } else if (o instanceof GateMiss g) {
         return g.productId();
+      } else if (o instanceof MissedGates g) {
+        return g.productId();
       }
     }
     return "";
   }
 
-  private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.kind().stage())
-      .thenComparing(Finding::ruleId).thenComparing(Finding::messageEn).thenComparing(Finding::messageVi);
+  /** Findings by stage, then rule id, then message (English, then Vietnamese): the order of a product's reasons. */
+  private static final Comparator<Finding> ORDER = (a, b) -> {
+    int c = Integer.compare(a.kind().stage(), b.kind().stage());
+    if (c == 0) {
+      c = a.ruleId().compareTo(b.ruleId());
+    }
+    if (c == 0) {
+      c = a.messageEn().compareTo(b.messageEn());
+    }
+    return c != 0 ? c : a.messageVi().compareTo(b.messageVi());
+  };
 
-  private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law) {
-    List<Finding> findings = new ArrayList<>(all);
-    findings.sort(ORDER);
+  private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law,
+      Map<ApplicableLaw, Reason> lawReasons) {
+    List<Finding> findings = all.size() <= 1 ? all : new ArrayList<>(all);
+    if (findings.size() > 1) {
+      findings.sort(ORDER);
+    }
     Outcome.Builder b = Outcome.builder().productId(productId);
     boolean ineligible = false;
     boolean rescore = false;
@@ -633,11 +651,25 @@ public final class RuleBook implements EvaluationPolicy {
           "WARNING: national law is not the bundled one — " + what, p.legal())));
     }
     // Which law judged the product and why (Decision 26/2026/QĐ-TTg, Articles 11–12 across the change of
-    // law); chosen by the core (LawInForce), stated by the library, never by a pack's rule.
-    RulePack national = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL).reduce((x, y) -> y).orElseThrow();
-    b.addReasons(new Reason(LAW_RULE_ID, national.ref(), "Luật áp dụng: " + law.explanationVi(),
-        "Law applied: " + law.explanationEn(), law.basis().toString()));
+    // law); chosen by the core (LawInForce), stated by the library, never by a pack's rule. One reason per
+    // law of the round (a round applies one or two), made once: reasons are immutable.
+    b.addReasons(lawReasons.computeIfAbsent(law, l -> new Reason(LAW_RULE_ID, national().ref(),
+        "Luật áp dụng: " + l.explanationVi(), "Law applied: " + l.explanationEn(), l.basis().toString())));
     return b.build();
+  }
+
+  /** The national pack of the book: the last one, where a base pack comes first ({@code national/1489} on 148). */
+  private RulePack national() {
+    RulePack national = null;
+    for (RulePack p : packs) {
+      if (p.kind() == PackKind.NATIONAL) {
+        national = p;
+      }
+    }
+    if (national == null) {
+      throw new IllegalStateException("Rule book " + description() + " has no national pack");
+    }
+    return national;
   }
 
   private String packOf(String ruleId) {
