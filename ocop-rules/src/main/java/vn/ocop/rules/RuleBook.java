@@ -16,9 +16,6 @@ import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -353,17 +350,24 @@ public final class RuleBook implements EvaluationPolicy {
 
   /**
    * One session: the facts inserted, the rules fired, the findings read, the session disposed. The
-   * guard listens from the first firing on: the facts of the round are inserted before it is added, so
-   * the engine makes no event for each of them (the guard ignores them anyway).
+   * guard counts firings through the agenda filter and listens to inserts from the first firing on: the
+   * facts of the round are inserted before it is added, so the engine makes no event for each of them
+   * (the guard ignores them anyway).
    */
   private List<Finding> execute(Guard guard, List<Object> facts, Map<String, Set<String>> removedMatches) {
+    // The filter sees every match just before it fires: a removed rule's match is kept from firing, and
+    // the guard counts every other one (as an agenda listener would, without the engine making an event
+    // object for every match created, fired and cancelled).
     AgendaFilter filter = match -> {
-      Object id = match.getRule().getMetaData().get("id");
-      if (id == null || !removedBy.containsKey(id.toString())) {
-        return true;
+      if (!removedBy.isEmpty()) {
+        Object id = match.getRule().getMetaData().get("id");
+        if (id != null && removedBy.containsKey(id.toString())) {
+          removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
+          return false;
+        }
       }
-      removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
-      return false;
+      guard.beforeFiring(match);
+      return true;
     };
     KieSession session = kieBase.newKieSession();
     List<Finding> out;
@@ -371,8 +375,7 @@ public final class RuleBook implements EvaluationPolicy {
       for (Object fact : facts) {
         session.insert(fact);
       }
-      session.addEventListener((AgendaEventListener) guard);
-      session.addEventListener((RuleRuntimeEventListener) guard);
+      session.addEventListener(guard);
       session.fireAllRules(filter);
       Collection<?> found = session.getObjects(new ClassObjectFilter(Finding.class)); // a view: read before dispose
       out = new ArrayList<>(found.size());
@@ -401,7 +404,7 @@ public final class RuleBook implements EvaluationPolicy {
    * Holds one evaluation within {@link #limits} and checks that every finding carries the identity of
    * the rule that inserted it, as the engine reports it (not as the rule's arguments say).
    */
-  private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+  private final class Guard implements RuleRuntimeEventListener {
     private final long deadline = System.nanoTime() + limits.timeLimit().toNanos();
     /** Per product, the rules fired ([0]) and the findings inserted ([1]) for it. */
     private Map<String, int[]> counts = new HashMap<>();
@@ -429,13 +432,13 @@ public final class RuleBook implements EvaluationPolicy {
       return c;
     }
 
-    @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-      current = event.getMatch().getRule();
+    /** Counts a match about to fire (called by the agenda filter, for every match that fires). */
+    void beforeFiring(org.kie.api.runtime.rule.Match match) {
+      current = match.getRule();
       if (++total > limits.firingsPerRound()) {
         throw fail(current, "fired more than " + limits.firingsPerRound() + " rules in one evaluation (limit firingsPerRound)", null);
       }
-      String product = productOf(event.getMatch());
+      String product = productOf(match);
       if (!product.isEmpty() && ++countsOf(product)[0] > limits.firingsPerProduct()) {
         throw fail(current, "fired more than " + limits.firingsPerProduct() + " rules for product '" + product
             + "' (limit firingsPerProduct): a rule that keeps matching its own findings?", null);
