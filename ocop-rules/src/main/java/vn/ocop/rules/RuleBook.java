@@ -329,32 +329,63 @@ public final class RuleBook implements EvaluationPolicy {
       Map<String, Set<String>> removedMatches) {
     Guard guard = new Guard();
     List<Finding> all = new ArrayList<>(sheets.size() * 4);
-    for (int from = 0; from < sheets.size(); from += slice) {
-      List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
-      guard.startSlice(part);
-      try {
-        all.addAll(execute(guard, slicer.facts(part), removedMatches));
-      } catch (LeftSlice e) {
-        LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
-            description());
-        return null;
+    // One session for every slice of this call, emptied between slices: creating a session and growing
+    // its fact maps again for every 512 products cost more than emptying it.
+    KieSession session = kieBase.newKieSession();
+    try {
+      for (int from = 0; from < sheets.size(); from += slice) {
+        List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
+        guard.startSlice(part);
+        if (from > 0) {
+          session = emptied(session);
+        }
+        try {
+          all.addAll(execute(session, guard, slicer.facts(part), removedMatches));
+        } catch (LeftSlice e) {
+          LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
+              description());
+          return null;
+        }
       }
+    } finally {
+      session.dispose();
     }
     return all;
   }
 
+  /**
+   * The session with no facts, matches or findings left ({@code StatefulKnowledgeSessionImpl.reset()}:
+   * working memory, agenda and node memories cleared, as a pooled session is before it is handed out
+   * again; its fact maps keep their capacity); a new session if the engine's session is not that class.
+   */
+  private KieSession emptied(KieSession session) {
+    if (session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl s) {
+      s.reset();
+      return s;
+    }
+    session.dispose();
+    return kieBase.newKieSession();
+  }
+
   private List<Finding> run(List<Object> facts, Map<String, Set<String>> removedMatches) {
     Guard guard = new Guard();
-    return execute(guard, facts, removedMatches);
+    KieSession session = kieBase.newKieSession();
+    try {
+      return execute(session, guard, facts, removedMatches);
+    } finally {
+      session.dispose();
+    }
   }
 
   /**
-   * One session: the facts inserted, the rules fired, the findings read, the session disposed. The
+   * One session's work: the facts inserted, the rules fired, the findings read; the caller disposes of
+   * the session (or empties it for the next slice). The
    * guard counts firings through the agenda filter and listens to inserts from the first firing on: the
    * facts of the round are inserted before it is added, so the engine makes no event for each of them
    * (the guard ignores them anyway).
    */
-  private List<Finding> execute(Guard guard, List<Object> facts, Map<String, Set<String>> removedMatches) {
+  private List<Finding> execute(KieSession session, Guard guard, List<Object> facts,
+      Map<String, Set<String>> removedMatches) {
     // The filter sees every match just before it fires: a removed rule's match is kept from firing, and
     // the guard counts every other one (as an agenda listener would, without the engine making an event
     // object for every match created, fired and cancelled).
@@ -369,7 +400,6 @@ public final class RuleBook implements EvaluationPolicy {
       guard.beforeFiring(match);
       return true;
     };
-    KieSession session = kieBase.newKieSession();
     List<Finding> out;
     try {
       for (Object fact : facts) {
@@ -389,7 +419,7 @@ public final class RuleBook implements EvaluationPolicy {
     } catch (RuntimeException e) {
       throw guard.explain(e);
     } finally {
-      session.dispose();
+      session.removeEventListener(guard);
     }
     return out;
   }
