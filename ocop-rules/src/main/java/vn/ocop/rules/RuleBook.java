@@ -48,8 +48,8 @@ import vn.ocop.scoring.ScoredRound;
  * A chain of rule packs compiled once — a national pack (with its base, for {@code national/1489}),
  * then the province's packs — applied as an {@link EvaluationPolicy}. Immutable and thread-safe:
  * every {@link #decide} runs sessions of its own on the shared compiled rules, disposed at the end. A
- * round of more than 512 products is decided in slices of 512, a session each, when every rule of the
- * book looks at one product at a time (docs/rules.md, "Big rounds are decided in slices").
+ * round of more than 512 products is decided in slices of 512, one session emptied between slices, when
+ * every rule of the book looks at one product at a time (docs/rules.md, "Big rounds are decided in slices").
  *
  * <p>Rules decide; this class only turns a scored round into facts and the rules' {@link Finding}s
  * into {@link Outcome}s. Reasons are ordered by stage (eligibility, council, band, gates, stars,
