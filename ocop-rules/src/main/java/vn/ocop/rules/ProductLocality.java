@@ -34,8 +34,8 @@ import org.drools.drl.parser.DrlParser;
  * vn.ocop.rules.facts.RoundFact RoundFact}, {@link vn.ocop.rules.facts.Param Param}, in any number)
  * and the facts of exactly one product: it has a positive, top-level pattern of a product's fact (the
  * anchor: the first {@code Candidate}, {@code Finding}, {@code GateMiss}, {@code MissedGates}, {@code
- * Filing} or {@code Disqualified} pattern), and every other pattern over working memory that is not {@code RoundFact} or
- * {@code Param} — positive, under {@code not}, {@code exists}, {@code forall}, or inside {@code
+ * Filing} or {@code Disqualified} pattern), and every other pattern over working memory that is not
+ * {@code RoundFact} or {@code Param} — positive, under {@code not}, {@code exists}, {@code forall}, or inside {@code
  * accumulate} / {@code collect} — has the constraint {@code productId == $x} (or {@code $x ==
  * productId}, or {@code productId == $c.productId}) where {@code $x} is bound to {@code productId} of
  * the anchor or of a pattern already tied to it, or {@code $c} is such a pattern. Anything else (a

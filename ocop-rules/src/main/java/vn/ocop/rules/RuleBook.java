@@ -379,10 +379,9 @@ public final class RuleBook implements EvaluationPolicy {
 
   /**
    * One session's work: the facts inserted, the rules fired, the findings read; the caller disposes of
-   * the session (or empties it for the next slice). The
-   * guard counts firings through the agenda filter and listens to inserts from the first firing on: the
-   * facts of the round are inserted before it is added, so the engine makes no event for each of them
-   * (the guard ignores them anyway).
+   * the session (or empties it for the next slice). The guard counts firings through the agenda filter
+   * and listens to inserts from the first firing on: the facts of the round are inserted before it is
+   * added, so the engine makes no event for each of them (the guard ignores them anyway).
    */
   private List<Finding> execute(KieSession session, Guard guard, List<Object> facts,
       Map<String, Set<String>> removedMatches) {
