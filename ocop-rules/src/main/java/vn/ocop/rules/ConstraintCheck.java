@@ -52,14 +52,14 @@ final class ConstraintCheck {
   private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "dialect");
   private static final Set<String> NAMES = names();
   private static final Set<String> FACT_TYPES = Set.of("Candidate", "Disqualified", "Dossier", "Filing", "Finding",
-      "FindingKind", "GateMiss", "Param", "RoundFact");
+      "FindingKind", "GateMiss", "MissedGates", "Param", "RoundFact");
 
   private ConstraintCheck() {}
 
   private static Set<String> names() {
     Set<String> names = new HashSet<>();
     for (String t : List.of("Candidate", "Disqualified", "Dossier", "Filing", "Finding", "FindingKind", "GateMiss",
-        "Param", "RoundFact")) {
+        "MissedGates", "Param", "RoundFact")) {
       try {
         Class<?> c = Class.forName("vn.ocop.rules.facts." + t);
         if (c.isRecord()) {

@@ -16,6 +16,7 @@ import vn.ocop.rules.facts.Candidate;
 import vn.ocop.rules.facts.Disqualified;
 import vn.ocop.rules.facts.Filing;
 import vn.ocop.rules.facts.GateMiss;
+import vn.ocop.rules.facts.MissedGates;
 import vn.ocop.rules.facts.Param;
 import vn.ocop.rules.facts.RoundFact;
 import vn.ocop.scoring.GateCheck;
@@ -48,6 +49,7 @@ final class FactBuilder {
     private boolean filings = true;
     private boolean disqualifications = true;
     private boolean gateMisses = true;
+    private boolean missedGates = true;
 
     Slicer(ScoredRound scored, Map<String, String> params, Map<String, String> sources, GateJudgement judgement,
         String procedure) {
@@ -61,7 +63,7 @@ final class FactBuilder {
 
     /**
      * Leaves out the facts of the types no rule matches ({@link Filing}, {@link Disqualified}, {@link
-     * GateMiss}): a fact no pattern can match changes nothing but the engine's work.
+     * GateMiss}, {@link MissedGates}): a fact no pattern can match changes nothing but the engine's work.
      *
      * @param types the simple names of the fact types the book's rules match
      * @return this
@@ -70,6 +72,7 @@ final class FactBuilder {
       filings = types.contains("Filing");
       disqualifications = types.contains("Disqualified");
       gateMisses = types.contains("GateMiss");
+      missedGates = types.contains("MissedGates");
       return this;
     }
 
@@ -87,8 +90,14 @@ final class FactBuilder {
           sheet.disqualifications().forEach(d -> facts.add(new Disqualified(sheet.product().id(), d.key(), d.text(),
               d.criterion().orElse(""))));
         }
-        if (gateMisses) {
-          facts.addAll(gateMisses(sheet, judgement));
+        if (gateMisses || missedGates) {
+          List<GateMiss> misses = gateMisses(sheet, judgement);
+          if (gateMisses) {
+            facts.addAll(misses);
+          }
+          if (missedGates && !misses.isEmpty()) {
+            facts.add(new MissedGates(sheet.product().id(), misses));
+          }
         }
       }
       return facts;

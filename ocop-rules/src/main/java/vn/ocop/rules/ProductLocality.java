@@ -33,9 +33,9 @@ import org.drools.drl.parser.DrlParser;
  * <p>A rule is <em>product-local</em> when its conditions match facts of the round ({@link
  * vn.ocop.rules.facts.RoundFact RoundFact}, {@link vn.ocop.rules.facts.Param Param}, in any number)
  * and the facts of exactly one product: it has a positive, top-level pattern of a product's fact (the
- * anchor: the first {@code Candidate}, {@code Finding}, {@code GateMiss}, {@code Filing} or {@code
- * Disqualified} pattern), and every other pattern over working memory that is not {@code RoundFact} or
- * {@code Param} — positive, under {@code not}, {@code exists}, {@code forall}, or inside {@code
+ * anchor: the first {@code Candidate}, {@code Finding}, {@code GateMiss}, {@code MissedGates}, {@code
+ * Filing} or {@code Disqualified} pattern), and every other pattern over working memory that is not
+ * {@code RoundFact} or {@code Param} — positive, under {@code not}, {@code exists}, {@code forall}, or inside {@code
  * accumulate} / {@code collect} — has the constraint {@code productId == $x} (or {@code $x ==
  * productId}, or {@code productId == $c.productId}) where {@code $x} is bound to {@code productId} of
  * the anchor or of a pattern already tied to it, or {@code $c} is such a pattern. Anything else (a
@@ -72,7 +72,7 @@ final class ProductLocality {
 
   /** The fact types {@code FactBuilder} inserts, by simple name. */
   static final Set<String> FACT_TYPES = Set.of("RoundFact", "Param", "Candidate", "Filing", "Disqualified", "GateMiss",
-      "Finding");
+      "MissedGates", "Finding");
 
   /**
    * Reads the rules of a book's packs.

@@ -16,9 +16,6 @@ import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -40,6 +37,7 @@ import vn.ocop.rules.facts.Candidate;
 import vn.ocop.rules.facts.Finding;
 import vn.ocop.rules.facts.FindingKind;
 import vn.ocop.rules.facts.GateMiss;
+import vn.ocop.rules.facts.MissedGates;
 import vn.ocop.rules.facts.Param;
 import vn.ocop.rules.facts.RoundFact;
 import vn.ocop.scoring.GateJudgement;
@@ -50,8 +48,8 @@ import vn.ocop.scoring.ScoredRound;
  * A chain of rule packs compiled once — a national pack (with its base, for {@code national/1489}),
  * then the province's packs — applied as an {@link EvaluationPolicy}. Immutable and thread-safe:
  * every {@link #decide} runs sessions of its own on the shared compiled rules, disposed at the end. A
- * round of more than 512 products is decided in slices of 512, a session each, when every rule of the
- * book looks at one product at a time (docs/rules.md, "Big rounds are decided in slices").
+ * round of more than 512 products is decided in slices of 512, one session emptied between slices, when
+ * every rule of the book looks at one product at a time (docs/rules.md, "Big rounds are decided in slices").
  *
  * <p>Rules decide; this class only turns a scored round into facts and the rules' {@link Finding}s
  * into {@link Outcome}s. Reasons are ordered by stage (eligibility, council, band, gates, stars,
@@ -264,6 +262,7 @@ public final class RuleBook implements EvaluationPolicy {
       byProduct.computeIfAbsent(f.productId(), k -> new ArrayList<>(4)).add(f);
     }
     List<Outcome> outcomes = new ArrayList<>(sheets.size());
+    Map<ApplicableLaw, Reason> lawReasons = new HashMap<>(4);
     for (ScoreSheet sheet : sheets) {
       String id = sheet.product().id();
       Set<String> removed = Set.of();
@@ -271,7 +270,7 @@ public final class RuleBook implements EvaluationPolicy {
         removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
         removed.addAll(removedMatches.getOrDefault("", Set.of()));
       }
-      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law()));
+      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law(), lawReasons));
     }
     return List.copyOf(outcomes);
   }
@@ -330,47 +329,82 @@ public final class RuleBook implements EvaluationPolicy {
       Map<String, Set<String>> removedMatches) {
     Guard guard = new Guard();
     List<Finding> all = new ArrayList<>(sheets.size() * 4);
-    for (int from = 0; from < sheets.size(); from += slice) {
-      List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
-      guard.startSlice(part);
-      try {
-        all.addAll(execute(guard, slicer.facts(part), removedMatches));
-      } catch (LeftSlice e) {
-        LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
-            description());
-        return null;
+    // One session for every slice of this call, emptied between slices: creating a session and growing
+    // its fact maps again for every 512 products cost more than emptying it.
+    KieSession session = kieBase.newKieSession();
+    try {
+      for (int from = 0; from < sheets.size(); from += slice) {
+        List<ScoreSheet> part = sheets.subList(from, Math.min(sheets.size(), from + slice));
+        guard.startSlice(part);
+        if (from > 0) {
+          session = emptied(session);
+        }
+        try {
+          all.addAll(execute(session, guard, slicer.facts(part), removedMatches));
+        } catch (LeftSlice e) {
+          LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
+              description());
+          return null;
+        }
       }
+    } finally {
+      session.dispose();
     }
     return all;
   }
 
+  /**
+   * The session with no facts, matches or findings left ({@code StatefulKnowledgeSessionImpl.reset()}:
+   * working memory, agenda and node memories cleared, as a pooled session is before it is handed out
+   * again; its fact maps keep their capacity); a new session if the engine's session is not that class.
+   */
+  private KieSession emptied(KieSession session) {
+    if (session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl s) {
+      s.reset();
+      return s;
+    }
+    session.dispose();
+    return kieBase.newKieSession();
+  }
+
   private List<Finding> run(List<Object> facts, Map<String, Set<String>> removedMatches) {
     Guard guard = new Guard();
-    return execute(guard, facts, removedMatches);
+    KieSession session = kieBase.newKieSession();
+    try {
+      return execute(session, guard, facts, removedMatches);
+    } finally {
+      session.dispose();
+    }
   }
 
   /**
-   * One session: the facts inserted, the rules fired, the findings read, the session disposed. The
-   * guard listens from the first firing on: the facts of the round are inserted before it is added, so
-   * the engine makes no event for each of them (the guard ignores them anyway).
+   * One session's work: the facts inserted, the rules fired, the findings read; the caller disposes of
+   * the session (or empties it for the next slice). The guard counts firings through the agenda filter
+   * and listens to inserts from the first firing on: the facts of the round are inserted before it is
+   * added, so the engine makes no event for each of them (the guard ignores them anyway).
    */
-  private List<Finding> execute(Guard guard, List<Object> facts, Map<String, Set<String>> removedMatches) {
+  private List<Finding> execute(KieSession session, Guard guard, List<Object> facts,
+      Map<String, Set<String>> removedMatches) {
+    // The filter sees every match just before it fires: a removed rule's match is kept from firing, and
+    // the guard counts every other one (as an agenda listener would, without the engine making an event
+    // object for every match created, fired and cancelled).
     AgendaFilter filter = match -> {
-      Object id = match.getRule().getMetaData().get("id");
-      if (id == null || !removedBy.containsKey(id.toString())) {
-        return true;
+      if (!removedBy.isEmpty()) {
+        Object id = match.getRule().getMetaData().get("id");
+        if (id != null && removedBy.containsKey(id.toString())) {
+          removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
+          return false;
+        }
       }
-      removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
-      return false;
+      guard.beforeFiring(match);
+      return true;
     };
-    KieSession session = kieBase.newKieSession();
     List<Finding> out;
     try {
       for (Object fact : facts) {
         session.insert(fact);
       }
-      session.addEventListener((AgendaEventListener) guard);
-      session.addEventListener((RuleRuntimeEventListener) guard);
+      session.addEventListener(guard);
       session.fireAllRules(filter);
       Collection<?> found = session.getObjects(new ClassObjectFilter(Finding.class)); // a view: read before dispose
       out = new ArrayList<>(found.size());
@@ -384,7 +418,7 @@ public final class RuleBook implements EvaluationPolicy {
     } catch (RuntimeException e) {
       throw guard.explain(e);
     } finally {
-      session.dispose();
+      session.removeEventListener(guard);
     }
     return out;
   }
@@ -399,7 +433,7 @@ public final class RuleBook implements EvaluationPolicy {
    * Holds one evaluation within {@link #limits} and checks that every finding carries the identity of
    * the rule that inserted it, as the engine reports it (not as the rule's arguments say).
    */
-  private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+  private final class Guard implements RuleRuntimeEventListener {
     private final long deadline = System.nanoTime() + limits.timeLimit().toNanos();
     /** Per product, the rules fired ([0]) and the findings inserted ([1]) for it. */
     private Map<String, int[]> counts = new HashMap<>();
@@ -427,13 +461,13 @@ public final class RuleBook implements EvaluationPolicy {
       return c;
     }
 
-    @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-      current = event.getMatch().getRule();
+    /** Counts a match about to fire (called by the agenda filter, for every match that fires). */
+    void beforeFiring(org.kie.api.runtime.rule.Match match) {
+      current = match.getRule();
       if (++total > limits.firingsPerRound()) {
         throw fail(current, "fired more than " + limits.firingsPerRound() + " rules in one evaluation (limit firingsPerRound)", null);
       }
-      String product = productOf(event.getMatch());
+      String product = productOf(match);
       if (!product.isEmpty() && ++countsOf(product)[0] > limits.firingsPerProduct()) {
         throw fail(current, "fired more than " + limits.firingsPerProduct() + " rules for product '" + product
             + "' (limit firingsPerProduct): a rule that keeps matching its own findings?", null);
@@ -545,6 +579,8 @@ public final class RuleBook implements EvaluationPolicy {
         product = f.productId();
       } else if (o instanceof GateMiss g) {
         product = g.productId();
+      } else if (o instanceof MissedGates g) {
+        product = g.productId();
       }
     }
     return product;
@@ -558,17 +594,31 @@ public final class RuleBook implements EvaluationPolicy {
         return f.productId();
       } else if (o instanceof GateMiss g) {
         return g.productId();
+      } else if (o instanceof MissedGates g) {
+        return g.productId();
       }
     }
     return "";
   }
 
-  private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.kind().stage())
-      .thenComparing(Finding::ruleId).thenComparing(Finding::messageEn).thenComparing(Finding::messageVi);
+  /** Findings by stage, then rule id, then message (English, then Vietnamese): the order of a product's reasons. */
+  private static final Comparator<Finding> ORDER = (a, b) -> {
+    int c = Integer.compare(a.kind().stage(), b.kind().stage());
+    if (c == 0) {
+      c = a.ruleId().compareTo(b.ruleId());
+    }
+    if (c == 0) {
+      c = a.messageEn().compareTo(b.messageEn());
+    }
+    return c != 0 ? c : a.messageVi().compareTo(b.messageVi());
+  };
 
-  private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law) {
-    List<Finding> findings = new ArrayList<>(all);
-    findings.sort(ORDER);
+  private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law,
+      Map<ApplicableLaw, Reason> lawReasons) {
+    List<Finding> findings = all.size() <= 1 ? all : new ArrayList<>(all);
+    if (findings.size() > 1) {
+      findings.sort(ORDER);
+    }
     Outcome.Builder b = Outcome.builder().productId(productId);
     boolean ineligible = false;
     boolean rescore = false;
@@ -633,11 +683,25 @@ public final class RuleBook implements EvaluationPolicy {
           "WARNING: national law is not the bundled one — " + what, p.legal())));
     }
     // Which law judged the product and why (Decision 26/2026/QĐ-TTg, Articles 11–12 across the change of
-    // law); chosen by the core (LawInForce), stated by the library, never by a pack's rule.
-    RulePack national = packs.stream().filter(p -> p.kind() == PackKind.NATIONAL).reduce((x, y) -> y).orElseThrow();
-    b.addReasons(new Reason(LAW_RULE_ID, national.ref(), "Luật áp dụng: " + law.explanationVi(),
-        "Law applied: " + law.explanationEn(), law.basis().toString()));
+    // law); chosen by the core (LawInForce), stated by the library, never by a pack's rule. One reason per
+    // law of the round (a round applies one or two), made once: reasons are immutable.
+    b.addReasons(lawReasons.computeIfAbsent(law, l -> new Reason(LAW_RULE_ID, national().ref(),
+        "Luật áp dụng: " + l.explanationVi(), "Law applied: " + l.explanationEn(), l.basis().toString())));
     return b.build();
+  }
+
+  /** The national pack of the book: the last one, where a base pack comes first ({@code national/1489} on 148). */
+  private RulePack national() {
+    RulePack national = null;
+    for (RulePack p : packs) {
+      if (p.kind() == PackKind.NATIONAL) {
+        national = p;
+      }
+    }
+    if (national == null) {
+      throw new IllegalStateException("Rule book " + description() + " has no national pack");
+    }
+    return national;
   }
 
   private String packOf(String ruleId) {
