@@ -38,7 +38,9 @@ class SharedMeansTest {
       for (int count = 1; count <= 9; count++) {
         BigDecimal expected = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, java.math.RoundingMode.HALF_UP);
         assertThat(ScoreSheet.mean(sum, count)).as("%d / %d", sum, count).isEqualTo(expected);
-        assertThat(ScoreSheet.mean(sum, count)).isSameAs(ScoreSheet.mean(sum, count));
+        if (expected.compareTo(BigDecimal.valueOf(100)) <= 0) {
+          assertThat(ScoreSheet.mean(sum, count)).as("%d / %d", sum, count).isSameAs(ScoreSheet.mean(sum, count));
+        }
       }
     }
     assertThat(ScoreSheet.hundredths(10_000)).isEqualTo(new BigDecimal("100.00"));
