@@ -355,9 +355,31 @@ public abstract class ScoreSheet {
     if (sum >= 0 && sum <= Long.MAX_VALUE / 400 && count > 0) {
       // the same value and scale as the division below: hundredths rounded half up, in whole numbers
       // (sum / count × 100 + ½, floored: (200 × sum + count) / (2 × count))
-      return BigDecimal.valueOf((200 * sum + count) / (2L * count), SCALE);
+      return hundredths((200 * sum + count) / (2L * count));
     }
     return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), SCALE, ROUNDING);
+  }
+
+  /**
+   * The values 0.00 to 100.00 at scale 2, made when first asked for: a round's scores and part means
+   * are a few thousand distinct values, so its sheets share them instead of each holding its own
+   * (what a national round's sheets keep live is what each young collection during its evaluation
+   * copies; docs/performance.md, "Linearity"). A {@link BigDecimal} is immutable, so sharing one
+   * changes no value; a race makes two equal instances, never a wrong one.
+   */
+  private static final BigDecimal[] HUNDREDTHS = new BigDecimal[10_001];
+
+  /** {@code value} hundredths at scale 2, shared when between 0.00 and 100.00. */
+  static BigDecimal hundredths(long value) {
+    if (value < 0 || value >= HUNDREDTHS.length) {
+      return BigDecimal.valueOf(value, SCALE);
+    }
+    BigDecimal shared = HUNDREDTHS[(int) value];
+    if (shared == null) {
+      shared = BigDecimal.valueOf(value, SCALE);
+      HUNDREDTHS[(int) value] = shared;
+    }
+    return shared;
   }
 
   /** The lowest level at or below {@code level} whose gates already set the requirement found at {@code level}. */

@@ -245,12 +245,13 @@ public final class RuleBook implements EvaluationPolicy {
     FactBuilder.Slicer slicer = new FactBuilder.Slicer(round, params, paramSources, judgement, procedure);
     List<ScoreSheet> sheets = round.sheets();
     Map<String, Set<String>> removedMatches = new HashMap<>();
+    Shared shared = new Shared();
     List<Finding> findings = null;
     if (sheets.size() > slice) {
       ProductLocality.Analysis shape = locality.of(packs);
       shape.matchedTypes().ifPresent(slicer::onlyTypes);
       if (shape.firstNonLocal().isEmpty()) {
-        findings = runSliced(slicer, sheets, slice, removedMatches);
+        findings = runSliced(slicer, sheets, slice, removedMatches, shared);
       }
     }
     if (findings == null) {
@@ -270,7 +271,7 @@ public final class RuleBook implements EvaluationPolicy {
         removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
         removed.addAll(removedMatches.getOrDefault("", Set.of()));
       }
-      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law(), lawReasons));
+      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law(), lawReasons, shared));
     }
     return List.copyOf(outcomes);
   }
@@ -314,6 +315,37 @@ public final class RuleBook implements EvaluationPolicy {
     }
   }
 
+  /**
+   * One instance of each distinct message and reason of a {@link #decide} call. Rules build their
+   * messages afresh for every product, yet most products of a round share them word for word ("Xếp hạng
+   * 3 sao", the authority's decision, a band's limits with the same score): keeping one copy each makes
+   * what a decision keeps live — the findings until every slice has run, then the outcomes — a few
+   * references per product instead of a few hundred bytes of text, which is what each young collection
+   * during a national round's evaluation copies (docs/performance.md, "Linearity"). Values are equal
+   * either way: only the number of copies changes.
+   */
+  static final class Shared {
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<Reason, Reason> reasons = new HashMap<>();
+
+    Finding finding(Finding f) {
+      String vi = string(f.messageVi());
+      String en = string(f.messageEn());
+      return vi == f.messageVi() && en == f.messageEn() ? f
+          : new Finding(f.productId(), f.kind(), f.stars(), f.forwardTo(), f.ruleId(), f.rulePackage(), f.legal(), vi, en);
+    }
+
+    String string(String s) {
+      String first = strings.putIfAbsent(s, s);
+      return first == null ? s : first;
+    }
+
+    Reason reason(Reason r) {
+      Reason first = reasons.putIfAbsent(r, r);
+      return first == null ? r : first;
+    }
+  }
+
   /** Thrown in a sliced evaluation when a rule inserts a fact that is not a finding about a product of the slice. */
   private static final class LeftSlice extends RuntimeException {
     LeftSlice() {
@@ -326,7 +358,7 @@ public final class RuleBook implements EvaluationPolicy {
    * outside its slice, so that the caller runs the round in one session.
    */
   private List<Finding> runSliced(FactBuilder.Slicer slicer, List<ScoreSheet> sheets, int slice,
-      Map<String, Set<String>> removedMatches) {
+      Map<String, Set<String>> removedMatches, Shared shared) {
     Guard guard = new Guard();
     List<Finding> all = new ArrayList<>(sheets.size() * 4);
     // One session for every slice of this call, emptied between slices: creating a session and growing
@@ -340,7 +372,12 @@ public final class RuleBook implements EvaluationPolicy {
           session = emptied(session);
         }
         try {
-          all.addAll(execute(session, guard, slicer.facts(part), removedMatches));
+          // kept until every slice has run: each finding's messages shared with the equal ones found
+          // before (most are the same words for thousands of products), so what stays live while the
+          // round is decided grows by a reference per finding rather than by its two strings
+          for (Finding f : execute(session, guard, slicer.facts(part), removedMatches)) {
+            all.add(shared.finding(f));
+          }
         } catch (LeftSlice e) {
           LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
               description());
@@ -614,7 +651,7 @@ public final class RuleBook implements EvaluationPolicy {
   };
 
   private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law,
-      Map<ApplicableLaw, Reason> lawReasons) {
+      Map<ApplicableLaw, Reason> lawReasons, Shared shared) {
     List<Finding> findings = all.size() <= 1 ? all : new ArrayList<>(all);
     if (findings.size() > 1) {
       findings.sort(ORDER);
@@ -667,7 +704,7 @@ public final class RuleBook implements EvaluationPolicy {
       }
     }
     for (Finding f : findings) {
-      b.addReasons(new Reason(f.ruleId(), packOf(f.ruleId()), f.messageVi(), f.messageEn(), f.legal()));
+      b.addReasons(shared.reason(new Reason(f.ruleId(), packOf(f.ruleId()), f.messageVi(), f.messageEn(), f.legal())));
     }
     for (String ruleId : removed.isEmpty() ? List.<String>of() : removed.stream().sorted().toList()) {
       RulePack owner = ruleOwner.get(ruleId);
