@@ -21,8 +21,9 @@ final class Background {
   private Background() {}
 
   /**
-   * For {@code ocop evaluate}, starts reading what any round needs: the place registry and, unless the
-   * command names a directory of packs ({@code --rules}), the bundled packs. Nothing for other commands,
+   * For {@code ocop evaluate}, starts reading what any round needs: the place registry, unless the
+   * command names a directory of packs ({@code --rules}) the bundled packs, then the JSON writer of the
+   * results document. Nothing for other commands,
    * and nothing that could change what the command prints: a problem is met again, and reported, by the
    * command itself.
    */
@@ -36,6 +37,10 @@ final class Background {
       if (!ownPacks) {
         RulePacks.INSTANCE.prepareNow();
       }
+      // then Jackson's writer of the results document, built by reflection at its first use (a tenth of the
+      // main thread's samples in a profile of a sample round): this thread is otherwise idle while the main
+      // thread reads the round and builds the rule book (docs/performance.md, "the command's start, again")
+      vn.ocop.io.ResultsJson.prepare();
     });
   }
 

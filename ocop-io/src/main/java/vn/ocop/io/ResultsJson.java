@@ -171,6 +171,19 @@ public final class ResultsJson {
   }
 
   /**
+   * Builds ahead of use what writing a results document needs the first time in a process — the JSON
+   * mapper and its writers of the document's parts — so that a program can have it built on another
+   * thread while it does something else (the {@code ocop} command does, at its start). Optional, and
+   * without effect on what is written: {@link #write(ResultsDocument)} builds the same when it first
+   * needs it. Nothing is thrown; a problem is met again by the write.
+   *
+   * @since 0.3
+   */
+  public static void prepare() {
+    Json.MAPPER.writerFor(ResultsDocument.class); // fetches the serialiser eagerly (EAGER_SERIALIZER_FETCH), into the mapper's cache
+  }
+
+  /**
    * The document as JSON text (two-space indent, a final newline); write it as UTF-8, as
    * {@link Outputs} does.
    *
