@@ -3,7 +3,6 @@ package vn.ocop.bench;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,15 +93,13 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
     Catalogue catalogue = round.catalogue();
     String level = round.round().level().name();
     List<Outcome> outcomes = new ArrayList<>(round.sheets().size());
-    // one instance of each distinct reason of the round, as RuleBook keeps them
-    Map<Reason, Reason> shared = new HashMap<>();
     for (ScoreSheet sheet : round.sheets()) {
-      outcomes.add(decide(sheet, catalogue, level, shared));
+      outcomes.add(decide(sheet, catalogue, level));
     }
     return outcomes;
   }
 
-  private Outcome decide(ScoreSheet sheet, Catalogue catalogue, String level, Map<Reason, Reason> shared) {
+  private Outcome decide(ScoreSheet sheet, Catalogue catalogue, String level) {
     var product = sheet.product();
     String id = product.id();
     List<Reason> reasons = new ArrayList<>();
@@ -139,12 +136,12 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
           "The dossier lacks: " + Dossier.nameEn("FOOD_SAFETY_EVIDENCE") + " (required for food and drink)"));
     }
     if (!reasons.isEmpty()) {
-      return finish(sheet, outcome.decision(Decision.INELIGIBLE), reasons, shared);
+      return finish(sheet, outcome.decision(Decision.INELIGIBLE), reasons);
     }
     if (!sheet.isScored()) {
       reasons.add(reason("148.unscored", UNSCORED, "Sản phẩm chưa được thành viên hội đồng nào chấm điểm",
           "No council member has scored the product"));
-      return finish(sheet, outcome.decision(Decision.RETURNED_FOR_RESCORING), reasons, shared);
+      return finish(sheet, outcome.decision(Decision.RETURNED_FOR_RESCORING), reasons);
     }
 
     // Band (salience 100).
@@ -234,7 +231,7 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
       }
     }
     outcome.stars(StarRating.of(s));
-    return finish(sheet, outcome, reasons, shared);
+    return finish(sheet, outcome, reasons);
   }
 
   private Reason bandReason(int stars, BigDecimal score) {
@@ -274,19 +271,12 @@ public final class HandWrittenPolicy implements EvaluationPolicy {
     return misses;
   }
 
-  private Outcome finish(ScoreSheet sheet, Outcome.Builder outcome, List<Reason> reasons, Map<Reason, Reason> shared) {
+  private Outcome finish(ScoreSheet sheet, Outcome.Builder outcome, List<Reason> reasons) {
     reasons.sort(ORDER);
     // the library's last reason: which law judged the product and why (as RuleBook adds it)
     vn.ocop.law.ApplicableLaw law = sheet.law();
     reasons.add(new Reason(vn.ocop.rules.RuleBook.LAW_RULE_ID, pack, "Luật áp dụng: " + law.explanationVi(),
         "Law applied: " + law.explanationEn(), law.basis().toString()));
-    for (int i = 0; i < reasons.size(); i++) {
-      Reason r = reasons.get(i);
-      Reason first = shared.putIfAbsent(r, r);
-      if (first != null) {
-        reasons.set(i, first);
-      }
-    }
     return outcome.addAllReasons(reasons).build();
   }
 

@@ -262,13 +262,12 @@ public final class RuleBook implements EvaluationPolicy {
     FactBuilder.Slicer slicer = new FactBuilder.Slicer(round, params, paramSources, judgement, procedure);
     List<ScoreSheet> sheets = round.sheets();
     Map<String, Set<String>> removedMatches = new HashMap<>();
-    Shared shared = new Shared();
     List<Finding> findings = null;
     if (sheets.size() > slice) {
       ProductLocality.Analysis shape = locality.of(packs);
       shape.matchedTypes().ifPresent(slicer::onlyTypes);
       if (shape.firstNonLocal().isEmpty()) {
-        findings = runSliced(slicer, sheets, slice, removedMatches, shared);
+        findings = runSliced(slicer, sheets, slice, removedMatches);
       }
     }
     if (findings == null) {
@@ -288,7 +287,7 @@ public final class RuleBook implements EvaluationPolicy {
         removed = new LinkedHashSet<>(removedMatches.getOrDefault(id, Set.of()));
         removed.addAll(removedMatches.getOrDefault("", Set.of()));
       }
-      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law(), lawReasons, shared));
+      outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), removed, sheet.law(), lawReasons));
     }
     return List.copyOf(outcomes);
   }
@@ -332,37 +331,6 @@ public final class RuleBook implements EvaluationPolicy {
     }
   }
 
-  /**
-   * One instance of each distinct message and reason of a {@link #decide} call. Rules build their
-   * messages afresh for every product, yet most products of a round share them word for word ("Xếp hạng
-   * 3 sao", the authority's decision, a band's limits with the same score): keeping one copy each makes
-   * what a decision keeps live — the findings until every slice has run, then the outcomes — a few
-   * references per product instead of a few hundred bytes of text, which is what each young collection
-   * during a national round's evaluation copies (docs/performance.md, "Linearity"). Values are equal
-   * either way: only the number of copies changes.
-   */
-  static final class Shared {
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<Reason, Reason> reasons = new HashMap<>();
-
-    Finding finding(Finding f) {
-      String vi = string(f.messageVi());
-      String en = string(f.messageEn());
-      return vi == f.messageVi() && en == f.messageEn() ? f
-          : new Finding(f.productId(), f.kind(), f.stars(), f.forwardTo(), f.ruleId(), f.rulePackage(), f.legal(), vi, en);
-    }
-
-    String string(String s) {
-      String first = strings.putIfAbsent(s, s);
-      return first == null ? s : first;
-    }
-
-    Reason reason(Reason r) {
-      Reason first = reasons.putIfAbsent(r, r);
-      return first == null ? r : first;
-    }
-  }
-
   /** Thrown in a sliced evaluation when a rule inserts a fact that is not a finding about a product of the slice. */
   private static final class LeftSlice extends RuntimeException {
     LeftSlice() {
@@ -375,7 +343,7 @@ public final class RuleBook implements EvaluationPolicy {
    * outside its slice, so that the caller runs the round in one session.
    */
   private List<Finding> runSliced(FactBuilder.Slicer slicer, List<ScoreSheet> sheets, int slice,
-      Map<String, Set<String>> removedMatches, Shared shared) {
+      Map<String, Set<String>> removedMatches) {
     Guard guard = new Guard();
     List<Finding> all = new ArrayList<>(sheets.size() * 4);
     // One session for every slice of this call, emptied between slices: creating a session and growing
@@ -389,12 +357,7 @@ public final class RuleBook implements EvaluationPolicy {
           session = emptied(session);
         }
         try {
-          // kept until every slice has run: each finding's messages shared with the equal ones found
-          // before (most are the same words for thousands of products), so what stays live while the
-          // round is decided grows by a reference per finding rather than by its two strings
-          for (Finding f : execute(session, guard, slicer.facts(part), removedMatches)) {
-            all.add(shared.finding(f));
-          }
+          all.addAll(execute(session, guard, slicer.facts(part), removedMatches));
         } catch (LeftSlice e) {
           LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
               description());
@@ -749,7 +712,7 @@ public final class RuleBook implements EvaluationPolicy {
   };
 
   private Outcome outcome(String productId, List<Finding> all, Set<String> removed, ApplicableLaw law,
-      Map<ApplicableLaw, Reason> lawReasons, Shared shared) {
+      Map<ApplicableLaw, Reason> lawReasons) {
     List<Finding> findings = all.size() <= 1 ? all : new ArrayList<>(all);
     if (findings.size() > 1) {
       findings.sort(ORDER);
@@ -802,7 +765,7 @@ public final class RuleBook implements EvaluationPolicy {
       }
     }
     for (Finding f : findings) {
-      b.addReasons(shared.reason(new Reason(f.ruleId(), packOf(f.ruleId()), f.messageVi(), f.messageEn(), f.legal())));
+      b.addReasons(new Reason(f.ruleId(), packOf(f.ruleId()), f.messageVi(), f.messageEn(), f.legal()));
     }
     for (String ruleId : removed.isEmpty() ? List.<String>of() : removed.stream().sorted().toList()) {
       RulePack owner = ruleOwner.get(ruleId);

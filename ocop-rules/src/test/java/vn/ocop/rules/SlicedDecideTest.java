@@ -18,8 +18,6 @@ import vn.ocop.round.CouncilLevel;
 import vn.ocop.round.DossierItem;
 import vn.ocop.round.Round;
 import vn.ocop.round.Submission;
-import vn.ocop.rules.facts.Finding;
-import vn.ocop.rules.facts.FindingKind;
 import vn.ocop.rules.testing.Packs;
 import vn.ocop.rules.testing.Rounds;
 import vn.ocop.scoring.ScoredRound;
@@ -185,41 +183,6 @@ class SlicedDecideTest {
    * {@code n} products of the province's districts, scores across every band (some exactly on a
    * threshold), some dossiers missing an item.
    */
-  @Test
-  void equalReasonsAreOneInstanceSlicedOrNot() {
-    ScoredRound scored = Ocop.score(round("kien-giang", CouncilLevel.PROVINCE, LocalDate.of(2024, 6, 14), 61));
-    RuleBook book = RuleBooks.bundled().forRound(scored.round());
-    for (int slice : new int[] {7, Integer.MAX_VALUE}) {
-      java.util.Map<Reason, Reason> first = new java.util.HashMap<>();
-      int shared = 0;
-      for (Outcome o : book.decide(scored, slice)) {
-        for (Reason r : o.reasons()) {
-          Reason seen = first.putIfAbsent(r, r);
-          if (seen != null) {
-            assertThat(r).as("slice %s: %s", slice, r).isSameAs(seen);
-            shared++;
-          }
-        }
-      }
-      assertThat(shared).as("reasons equal to another product's, slice " + slice).isGreaterThan(61);
-    }
-  }
-
-  @Test
-  void aFindingTakesTheMessagesOfAnEqualOneFoundBefore() {
-    RuleBook.Shared shared = new RuleBook.Shared();
-    Finding a = new Finding("p1", FindingKind.STARS, 3, "", "148.stars.band", "p", "L", new String("Xếp hạng 3 sao"),
-        new String("Ranked 3★"));
-    Finding b = new Finding("p2", FindingKind.STARS, 3, "", "148.stars.band", "p", "L", new String("Xếp hạng 3 sao"),
-        new String("Ranked 3★"));
-    assertThat(shared.finding(a)).isSameAs(a);
-    Finding b2 = shared.finding(b);
-    assertThat(b2).isEqualTo(b);
-    assertThat(b2.messageVi()).isSameAs(a.messageVi());
-    assertThat(b2.messageEn()).isSameAs(a.messageEn());
-    assertThat(shared.finding(b2)).isSameAs(b2);
-  }
-
   static Round round(String province, CouncilLevel level, LocalDate date, int n) {
     AdministrativeUnit[] districts = switch (province) {
       case "kien-giang" -> new AdministrativeUnit[] {Rounds.HON_DAT, Rounds.PHU_QUOC};
