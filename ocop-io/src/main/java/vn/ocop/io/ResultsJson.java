@@ -180,7 +180,11 @@ public final class ResultsJson {
    * @since 0.3
    */
   public static void prepare() {
-    Json.MAPPER.writerFor(ResultsDocument.class); // fetches the serialiser eagerly (EAGER_SERIALIZER_FETCH), into the mapper's cache
+    try {
+      Json.MAPPER.writerFor(ResultsDocument.class); // fetches the serialiser eagerly (EAGER_SERIALIZER_FETCH), into the mapper's cache
+    } catch (RuntimeException e) {
+      // nothing to report here: the write that needs the serialiser builds it again and reports the problem
+    }
   }
 
   /**
