@@ -86,13 +86,6 @@ public final class RuleBook implements EvaluationPolicy {
   private final String procedure;
   private final ExecutionLimits limits;
   private final Locality locality;
-  /**
-   * Whether every pack of the book is one of the packs bundled in the library's jar ({@link
-   * RuleBooks#isBundled}: compiled and checked by the build): their rules are then held by the lighter
-   * guard of {@link #execute}. One pack from anywhere else and the book keeps the full guard. Worked out
-   * on the first evaluation (null until then).
-   */
-  private volatile Boolean bundledOnly;
 
   RuleBook(List<RulePack> packs, KieBase kieBase, Map<String, RulePack> ruleOwner, Map<String, RulePack> removedBy,
       Map<String, String> params, Map<String, String> paramSources, GateJudgement judgement, String procedure) {
@@ -113,16 +106,6 @@ public final class RuleBook implements EvaluationPolicy {
     this.paramSources = Map.copyOf(paramSources);
     this.judgement = judgement;
     this.procedure = procedure;
-  }
-
-  /** Whether the book's rules run under the lighter guard: every pack of the book is bundled ({@link #bundledOnly}). */
-  boolean lightGuard() {
-    Boolean b = bundledOnly;
-    if (b == null) {
-      b = packs.stream().allMatch(RuleBooks::isBundled);
-      bundledOnly = b;
-    }
-    return b;
   }
 
   /**
@@ -402,9 +385,6 @@ public final class RuleBook implements EvaluationPolicy {
    */
   private List<Finding> execute(KieSession session, Guard guard, List<Object> facts,
       Map<String, Set<String>> removedMatches) {
-    if (lightGuard()) {
-      return executeBundled(session, guard, facts, removedMatches);
-    }
     // The filter sees every match just before it fires: a removed rule's match is kept from firing, and
     // the guard counts every other one (as an agenda listener would, without the engine making an event
     // object for every match created, fired and cancelled).
@@ -439,58 +419,6 @@ public final class RuleBook implements EvaluationPolicy {
       throw guard.explain(e);
     } finally {
       session.removeEventListener(guard);
-    }
-    return out;
-  }
-
-  /**
-   * {@link #execute} for a book made only of bundled packs ({@link #lightGuard}): the lighter guard.
-   * Their rules were compiled and checked at build time and are proven against the hand-written policy, so
-   * the engine runs without the guard's per-match callback and insert listener (13 % of a national
-   * round's deciding time, docs/performance.md); the host's limits still hold, read more coarsely:
-   * {@code firingsPerRound} is the engine's own firing limit, {@code findingsPerProduct} and {@code
-   * messageLength} are checked on the findings once the rules have fired, {@code timeLimit} after every
-   * session's firing; {@code firingsPerProduct} is not counted (every bundled rule's consequence is one
-   * insert, so {@code findingsPerProduct} bounds it). A finding about a product outside the slice still
-   * sends the round back to one session. A finding's identity is not checked: the bundled rules make
-   * their findings with {@code Finding}'s factories, which read it from the engine.
-   */
-  private List<Finding> executeBundled(KieSession session, Guard guard, List<Object> facts,
-      Map<String, Set<String>> removedMatches) {
-    AgendaFilter filter = removedBy.isEmpty() ? null : match -> {
-      Object id = match.getRule().getMetaData().get("id");
-      if (id != null && removedBy.containsKey(id.toString())) {
-        removedMatches.computeIfAbsent(productOf(match.getObjects()), k -> new LinkedHashSet<>()).add(id.toString());
-        return false;
-      }
-      return true;
-    };
-    List<Finding> out;
-    try {
-      for (Object fact : facts) {
-        session.insert(fact);
-      }
-      // one firing beyond what is left of the round's limit, so that going past it shows
-      int max = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(0, limits.firingsPerRound() - guard.total)) + 1;
-      int fired = filter == null ? session.fireAllRules(max) : session.fireAllRules(filter, max);
-      guard.total += fired;
-      if (guard.total > limits.firingsPerRound()) {
-        throw guard.fail(null, "fired more than " + limits.firingsPerRound() + " rules in one evaluation (limit firingsPerRound)", null);
-      }
-      guard.checkTime();
-      Collection<?> found = session.getObjects(new ClassObjectFilter(Finding.class)); // a view: read before dispose
-      out = new ArrayList<>(found.size());
-      for (Object o : found) {
-        Finding f = (Finding) o;
-        guard.checkFinding(f);
-        out.add(f);
-      }
-    } catch (OutOfMemoryError e) {
-      throw guard.fail(null, "ran out of memory (the host's heap is safe: the evaluation was abandoned)", null);
-    } catch (StackOverflowError e) {
-      throw guard.fail(null, "overflowed the stack", null);
-    } catch (RuntimeException e) {
-      throw guard.explain(e);
     }
     return out;
   }
@@ -592,28 +520,6 @@ public final class RuleBook implements EvaluationPolicy {
       // the sandbox refuses retract and delete in rule files
     }
 
-    /**
-     * The lighter guard's check of a finding made by a bundled rule (after the firing): about a product of
-     * the slice, within {@code messageLength} and {@code findingsPerProduct}.
-     */
-    void checkFinding(Finding f) {
-      int[] productCounts = counts.get(f.productId());
-      if (sliced && productCounts == null) {
-        throw new LeftSlice();
-      }
-      if (f.messageVi().length() > limits.messageLength() || f.messageEn().length() > limits.messageLength()) {
-        throw failRule(f.ruleId(), "wrote a message of " + Math.max(f.messageVi().length(), f.messageEn().length())
-            + " characters for product '" + f.productId() + "' (limit messageLength " + limits.messageLength() + ")", null);
-      }
-      if (productCounts == null) {
-        productCounts = countsOf(f.productId());
-      }
-      if (++productCounts[1] > limits.findingsPerProduct()) {
-        throw failRule(f.ruleId(), "inserted more than " + limits.findingsPerProduct() + " findings for product '"
-            + f.productId() + "' (limit findingsPerProduct)", null);
-      }
-    }
-
     private void checkTime() {
       if (System.nanoTime() - deadline > 0) {
         throw fail(current, "ran for more than " + limits.timeLimit().toSeconds() + " s (limit timeLimit)", null);
@@ -624,11 +530,7 @@ public final class RuleBook implements EvaluationPolicy {
       if (rule == null) {
         return new RuleExecutionException(description(), "?", message, cause);
       }
-      return failRule(idOf(rule), message, cause);
-    }
-
-    /** {@link #fail(Rule, String, Throwable)} for the rule of id {@code id}. */
-    RuleExecutionException failRule(String id, String message, Throwable cause) {
+      String id = idOf(rule);
       RulePack owner = ruleOwner.get(id);
       return new RuleExecutionException(owner == null ? description() : owner.ref(), id, message, cause);
     }

@@ -66,20 +66,6 @@ public final class RuleBooks implements EvaluationPolicy {
   private final String origin;
   private final LoadOptions options;
 
-  /**
-   * Whether {@code pack} is one of the packs bundled in the library's jar, the very object {@link
-   * #bundled()} loaded (compiled and checked by the build, {@link PrecompiledBooks}); a pack read from
-   * anywhere else, whatever its name, is not.
-   */
-  static boolean isBundled(RulePack pack) {
-    for (RulePack p : bundled().packs) {
-      if (p == pack) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private RuleBooks(List<RulePack> packs, String origin) {
     this(packs, origin, new ArrayList<>(), LoadOptions.defaults());
   }

@@ -244,52 +244,6 @@ class HostilePackTest {
     assertThat(book.decide(vn.ocop.Ocop.score(round))).hasSize(1);
   }
 
-  /**
-   * A book made only of bundled packs runs under the lighter guard ({@code RuleBook.executeBundled}); one
-   * pack from a directory and the whole book keeps the full guard, which stops a runaway rule on the
-   * product it runs away on and names it, in a round decided in slices as in one session.
-   */
-  @Test
-  void aBookWithAPackFromOutsideTheJarKeepsTheFullGuard(@TempDir Path dir) {
-    pack(dir, rule("Finding($id : productId)\n  $c : Candidate(productId == $id, productId != \"warm-up\")",
-        "insert(Finding.note(drools, $c, \"a\", \"b\"));"));
-    vn.ocop.scoring.ScoredRound scored = vn.ocop.Ocop.score(SlicedDecideTest.round("lam-dong", CouncilLevel.PROVINCE, DATE, 20));
-    RuleBook bundled = RuleBooks.bundled().forRound(scored.round());
-    RuleBook mixed = RuleBooks.bundledWith(dir, ALLOW).forRound(scored.round());
-
-    assertThat(bundled.lightGuard()).isTrue();
-    assertThat(mixed.packs()).extracting(RulePack::ref).contains("province/lam-dong@1");
-    assertThat(mixed.lightGuard()).isFalse();
-    assertThatThrownBy(() -> mixed.decide(scored, 7)).isInstanceOfSatisfying(RuleExecutionException.class, e -> {
-      assertThat(e.pack()).isEqualTo("province/lam-dong@1");
-      assertThat(e.rule()).isEqualTo("lam-dong.x");
-      assertThat(e.getMessage()).containsPattern("limit (firings|findings)PerProduct");
-    });
-  }
-
-  /** The lighter guard of a book of bundled packs still holds the host's limits, slice by slice. */
-  @Test
-  void theLighterGuardStillHoldsTheHostsLimits() {
-    vn.ocop.scoring.ScoredRound scored = vn.ocop.Ocop.score(SlicedDecideTest.round("lam-dong", CouncilLevel.PROVINCE, DATE, 20));
-    RuleBook book = RuleBooks.bundled().forRound(scored.round());
-    ExecutionLimits limits = ExecutionLimits.defaults();
-
-    assertThat(book.lightGuard()).isTrue();
-    assertThatThrownBy(() -> book.withLimits(limits.withFindingsPerProduct(1)).decide(scored, 7))
-        .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
-          assertThat(e.rule()).startsWith("148.");
-          assertThat(e.pack()).startsWith("national/148@");
-          assertThat(e.getMessage()).contains("limit findingsPerProduct");
-        });
-    assertThatThrownBy(() -> book.withLimits(limits.withMessageLength(12)).decide(scored, 7))
-        .isInstanceOf(RuleExecutionException.class).hasMessageContaining("limit messageLength");
-    assertThatThrownBy(() -> book.withLimits(limits.withFiringsPerRound(30)).decide(scored, 7))
-        .isInstanceOf(RuleExecutionException.class).hasMessageContaining("limit firingsPerRound");
-    assertThatThrownBy(() -> book.withLimits(limits.withTimeLimit(Duration.ofNanos(1))).decide(scored, 7))
-        .isInstanceOf(RuleExecutionException.class).hasMessageContaining("limit timeLimit");
-    assertThat(book.decide(scored, 7)).isEqualTo(book.decide(scored, Integer.MAX_VALUE));
-  }
-
   @Test
   void aProvincePackCannotUseANationalPackage(@TempDir Path dir) {
     Path drl = pack(dir, rule("$c : Candidate()", "insert(Finding.note(drools, $c, \"a\", \"b\"));")
