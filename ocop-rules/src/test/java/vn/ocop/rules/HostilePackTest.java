@@ -244,6 +244,47 @@ class HostilePackTest {
     assertThat(book.decide(vn.ocop.Ocop.score(round))).hasSize(1);
   }
 
+  /**
+   * A book of the bundled packs and one pack from a directory, deciding a round in slices: the guard
+   * stops a runaway rule on the product it runs away on and names the rule and its pack.
+   */
+  @Test
+  void aRunawayRuleOfAMixedBookIsStoppedInASlicedRound(@TempDir Path dir) {
+    pack(dir, rule("Finding($id : productId)\n  $c : Candidate(productId == $id, productId != \"warm-up\")",
+        "insert(Finding.note(drools, $c, \"a\", \"b\"));"));
+    vn.ocop.scoring.ScoredRound scored = vn.ocop.Ocop.score(SlicedDecideTest.round("lam-dong", CouncilLevel.PROVINCE, DATE, 20));
+    RuleBook mixed = RuleBooks.bundledWith(dir, ALLOW).forRound(scored.round());
+
+    assertThat(mixed.packs()).extracting(RulePack::ref).contains("province/lam-dong@1");
+    assertThatThrownBy(() -> mixed.decide(scored, 7)).isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+      assertThat(e.pack()).isEqualTo("province/lam-dong@1");
+      assertThat(e.rule()).isEqualTo("lam-dong.x");
+      assertThat(e.getMessage()).containsPattern("limit (firings|findings)PerProduct");
+    });
+  }
+
+  /** The host's limits hold the bundled packs' rules too, slice by slice. */
+  @Test
+  void theHostsLimitsHoldTheBundledRulesInASlicedRound() {
+    vn.ocop.scoring.ScoredRound scored = vn.ocop.Ocop.score(SlicedDecideTest.round("lam-dong", CouncilLevel.PROVINCE, DATE, 20));
+    RuleBook book = RuleBooks.bundled().forRound(scored.round());
+    ExecutionLimits limits = ExecutionLimits.defaults();
+
+    assertThatThrownBy(() -> book.withLimits(limits.withFindingsPerProduct(1)).decide(scored, 7))
+        .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+          assertThat(e.rule()).startsWith("148.");
+          assertThat(e.pack()).startsWith("national/148@");
+          assertThat(e.getMessage()).contains("limit findingsPerProduct");
+        });
+    assertThatThrownBy(() -> book.withLimits(limits.withMessageLength(12)).decide(scored, 7))
+        .isInstanceOf(RuleExecutionException.class).hasMessageContaining("limit messageLength");
+    assertThatThrownBy(() -> book.withLimits(limits.withFiringsPerRound(30)).decide(scored, 7))
+        .isInstanceOf(RuleExecutionException.class).hasMessageContaining("limit firingsPerRound");
+    assertThatThrownBy(() -> book.withLimits(limits.withTimeLimit(Duration.ofNanos(1))).decide(scored, 7))
+        .isInstanceOf(RuleExecutionException.class).hasMessageContaining("limit timeLimit");
+    assertThat(book.decide(scored, 7)).isEqualTo(book.decide(scored, Integer.MAX_VALUE));
+  }
+
   @Test
   void aProvincePackCannotUseANationalPackage(@TempDir Path dir) {
     Path drl = pack(dir, rule("$c : Candidate()", "insert(Finding.note(drools, $c, \"a\", \"b\"));")
