@@ -19,7 +19,9 @@ import vn.ocop.Ocop;
 import vn.ocop.evaluation.EvaluationPolicy;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.result.RoundResult;
+import vn.ocop.round.MemberScorecard;
 import vn.ocop.round.Round;
+import vn.ocop.round.Submission;
 import vn.ocop.rules.RuleBook;
 import vn.ocop.rules.RuleBooks;
 import vn.ocop.scoring.GateJudgement;
@@ -88,6 +90,24 @@ public class NationalRoundBenchmark {
   @Benchmark
   public long readChoicesAhead() {
     return BareArithmetic.readChoicesAhead(round);
+  }
+
+  /**
+   * Not a target, the other side of scoring's ledger: building every member's sheet of the round again
+   * as a host does ({@code MemberScorecard.builder()}, member and the same choice strings), which since
+   * 2 December 2026 also numbers each choice for scoring (docs/performance.md, "Choices as numbers").
+   * Compare it, in the same run, with {@link #score}: what building a sheet took on, scoring gave up.
+   */
+  @Benchmark
+  public void buildSheets(Blackhole bh) {
+    List<Submission> submissions = round.submissions();
+    for (int s = 0, n = submissions.size(); s < n; s++) {
+      List<MemberScorecard> cards = submissions.get(s).scorecards();
+      for (int m = 0, members = cards.size(); m < members; m++) {
+        MemberScorecard card = cards.get(m);
+        bh.consume(MemberScorecard.builder().member(card.member()).addAllChoices(card.choices()).build());
+      }
+    }
   }
 
   /**

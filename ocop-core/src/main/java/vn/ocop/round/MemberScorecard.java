@@ -1,9 +1,12 @@
 package vn.ocop.round;
 
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ocop.OcopStyle;
+import vn.ocop.internal.ChoiceSymbols;
+import vn.ocop.internal.SheetAccess;
 
 /**
  * One council member's filled-in score sheet for one product (phiếu chấm điểm): one option per
@@ -22,12 +25,29 @@ import vn.ocop.OcopStyle;
 @OcopStyle
 @Value.Immutable
 public abstract class MemberScorecard {
+  static {
+    SheetAccess.install(MethodHandles.lookup(), sheet -> sheet.numbers);
+  }
+
+  /**
+   * The choices as {@link ChoiceSymbols} numbers, in the same order, made once as the sheet is built
+   * ({@link #number}) so that scoring looks each choice up in an array rather than hashing its text;
+   * not part of the value (equality, hash code and text ignore it). Set before the sheet leaves its
+   * builder; a reader that still finds it {@code null} scores by the text.
+   */
+  private char[] numbers;
+
   /**
    * Package-private: only the generated implementation extends this type, so that no subclass can
    * skip the checks its builder runs.
    */
   MemberScorecard() {}
 
+  /** Numbers the choices ({@link #numbers}); run by the generated builder on every instance it makes. */
+  @Value.Check
+  void number() {
+    numbers = ChoiceSymbols.global().numbers(choices());
+  }
 
   /** {@return the id of the council member who filled in the sheet} */
   public abstract String member();

@@ -95,9 +95,8 @@ public abstract class ScoreSheet {
   /** {@return the product's score: the mean of the members' totals, scale 2 (0.00 when unscored)} */
   @Value.Lazy
   public BigDecimal score() {
-    long[] totals = wholeTotals();
-    if (totals != null) {
-      return mean(totals[0], members().size());
+    if (optionLevel) {
+      return mean(sumA + sumB + sumC, members().size());
     }
     return mean(members().stream().map(MemberScore::total).toList());
   }
@@ -108,7 +107,7 @@ public abstract class ScoreSheet {
     Map<Part, BigDecimal> means = new EnumMap<>(Part.class);
     long[] totals = wholeTotals();
     for (Part p : Part.values()) {
-      means.put(p, totals != null ? mean(totals[1 + p.ordinal()], members().size())
+      means.put(p, optionLevel ? mean(totals[1 + p.ordinal()], members().size())
           : mean(members().stream().map(m -> m.part(p)).toList()));
     }
     return means;
@@ -125,7 +124,7 @@ public abstract class ScoreSheet {
 
   /** {@return the lowest member total (0.00 when unscored)} */
   public BigDecimal lowestTotal() {
-    if (wholeTotals() != null) {
+    if (optionLevel) {
       int low = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).min().orElseThrow();
       return BigDecimal.valueOf(low * 100L, SCALE);
     }
@@ -135,7 +134,7 @@ public abstract class ScoreSheet {
 
   /** {@return the highest member total (0.00 when unscored)} */
   public BigDecimal highestTotal() {
-    if (wholeTotals() != null) {
+    if (optionLevel) {
       int high = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).max().orElseThrow();
       return BigDecimal.valueOf(high * 100L, SCALE);
     }
@@ -328,23 +327,45 @@ public abstract class ScoreSheet {
 
   /**
    * The members' summed totals and part sums as whole numbers (total, A, B, C) when every member's
-   * sheet is option-level, else null.
+   * sheet is option-level, else null: summed once, as the sheet is built ({@link #sumMembers}).
    */
   private long[] wholeTotals() {
-    if (members().isEmpty()) {
-      return null;
+    return optionLevel ? new long[] {sumA + sumB + sumC, sumA, sumB, sumC} : null;
+  }
+
+  /** With {@link #optionLevel}: the members' part sums, in whole points. */
+  private long sumA;
+  private long sumB;
+  private long sumC;
+  /** Whether the sheet has members and every one is option-level (then {@link #wholeTotals} holds). */
+  private boolean optionLevel;
+
+  /**
+   * Sums the members' parts once as the sheet is built, while its members are fresh in the cache,
+   * rather than on every later read of the score or a part's mean. Run by the generated builder on every
+   * instance it makes; the fields it sets are not part of the value.
+   */
+  @Value.Check
+  void sumMembers() {
+    List<MemberScore> members = members();
+    if (members.isEmpty()) {
+      return;
     }
-    long[] sums = new long[4];
-    for (MemberScore m : members()) {
-      if (!(m instanceof OptionLevelScore o)) {
-        return null;
+    long a = 0;
+    long b = 0;
+    long c = 0;
+    for (int i = 0, n = members.size(); i < n; i++) {
+      if (!(members.get(i) instanceof OptionLevelScore o)) {
+        return;
       }
-      sums[0] += o.totalPoints();
-      sums[1] += o.partPoints(Part.A);
-      sums[2] += o.partPoints(Part.B);
-      sums[3] += o.partPoints(Part.C);
+      a += o.partPoints(Part.A);
+      b += o.partPoints(Part.B);
+      c += o.partPoints(Part.C);
     }
-    return sums;
+    sumA = a;
+    sumB = b;
+    sumC = c;
+    optionLevel = true;
   }
 
   /** The mean of {@code count} whole numbers summing to {@code sum}, rounded half up to scale 2. */

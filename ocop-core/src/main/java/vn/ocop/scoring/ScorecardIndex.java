@@ -14,6 +14,7 @@ import vn.ocop.catalog.Part;
 import vn.ocop.catalog.Scorecard;
 import vn.ocop.catalog.ScorecardPart;
 import vn.ocop.catalog.Selection;
+import vn.ocop.internal.ChoiceSymbols;
 import vn.ocop.law.StarRating;
 
 /**
@@ -62,6 +63,13 @@ final class ScorecardIndex {
    * 148 and 26/2026). Otherwise {@link Scoring} checks criterion by criterion.
    */
   final boolean masks;
+  /**
+   * With {@link #masks}: per {@link ChoiceSymbols} number, the {@link #entry} + 1 of the option key or
+   * code with that number, or 0 where the number names none of this scorecard's options (or lies past
+   * the array's end). Scoring a sheet that carries its choices as numbers reads this array instead of
+   * hashing each choice; {@code null} without masks.
+   */
+  final int[] bySymbol;
   /** With {@link #masks}: the criteria that must be answered (no condition, not in a one-case group). */
   final long requiredMask;
   /** With {@link #masks}: per one-case group, its criteria. */
@@ -133,6 +141,7 @@ final class ScorecardIndex {
       groupEnd[g] = c;
     }
     this.masks = useMasks && masksFit(n, points);
+    this.bySymbol = masks ? symbolTable() : null;
     long required = 0;
     List<Long> oneCaseGroups = new java.util.ArrayList<>();
     List<Boolean> needs = new java.util.ArrayList<>();
@@ -219,6 +228,28 @@ final class ScorecardIndex {
     int c = packed >>> 8;
     int o = packed & 0xff;
     return c | o << 8 | partOf[c] << 16 | points[c][o] << 18;
+  }
+
+  /** {@link #bySymbol}: every option key and code numbered in the process's table. */
+  private int[] symbolTable() {
+    ChoiceSymbols symbols = ChoiceSymbols.global();
+    int[] table = new int[64];
+    for (int c = 0; c < options.length; c++) {
+      for (int o = 0; o < options[c].length; o++) {
+        int entry = entry(c * 256 + o);
+        for (String name : new String[] {options[c][o].key(), options[c][o].code()}) {
+          int number = symbols.number(name);
+          if (number == 0) {
+            continue; // the table is full or the name too long: this choice is scored by its text
+          }
+          if (number >= table.length) {
+            table = java.util.Arrays.copyOf(table, Math.max(number + 1, table.length * 2));
+          }
+          table[number] = entry + 1;
+        }
+      }
+    }
+    return table;
   }
 
   private static boolean masksFit(int n, int[][] points) {

@@ -23,6 +23,7 @@ import vn.ocop.catalog.ProductSet;
 import vn.ocop.catalog.Scorecard;
 import vn.ocop.catalog.ScorecardPart;
 import vn.ocop.catalog.Selection;
+import vn.ocop.internal.SheetAccess;
 import vn.ocop.law.ApplicableLaw;
 import vn.ocop.law.DossierKind;
 import vn.ocop.law.Instrument;
@@ -78,7 +79,7 @@ public final class Scoring {
     List<ScoreSheet> sheets = new ArrayList<>(n);
     RoundMemo memo = new RoundMemo();
     long touched = 0;
-    Object[][] scratch = {new Object[BATCH], new Object[BATCH * 8], new Object[BATCH * 8]};
+    Object[][] scratch = {new Object[BATCH], new Object[BATCH * 8], new Object[BATCH * 8], new Object[BATCH]};
     for (int i = 0; i < n; i++) {
       if ((i & (BATCH - 1)) == 0) {
         touched += touch(submissions, i, Math.min(n, i + BATCH), scratch);
@@ -94,28 +95,33 @@ public final class Scoring {
 
   /**
    * Reads ahead, for submissions {@code from} to {@code to}, the objects that scoring them reads first,
-   * and nothing else: each submission's list of sheets, each sheet, its list of choices and three of
-   * them (first, middle, last: the lines of the list's array). A round's objects lie scattered over
-   * the heap and each is reached through the one before, so scoring one member at a time waits on
-   * several cache misses in a row, one after the other. Read here stage by stage for a few
-   * submissions at once, the misses of one stage are independent of each other and the processor
-   * overlaps them; scoring then finds the objects in the cache (about a fifth off {@code Ocop.score}
-   * of a national round; docs/performance.md). Returns a sum of what it read so that the reads are
-   * kept. Reads only: the sheets are scored, and checked, exactly as without it.
+   * and nothing else: each submission's product and its product set's code, its list of sheets, each
+   * sheet, and the sheet's choices as numbers (first and last: the lines of the array). A round's objects
+   * lie scattered over the heap and each is reached through the one before, so scoring one member at a
+   * time waits on several cache misses in a row, one after the other. Read here stage by stage for a
+   * few submissions at once, the misses of one stage are independent of each other and the processor
+   * overlaps them; scoring then finds the objects in the cache (docs/performance.md). Returns a sum of
+   * what it read so that the reads are kept. Reads only: the sheets are scored, and checked, exactly as
+   * without it.
    *
-   * @param scratch three arrays reused across calls: submissions' sheet lists, sheets, choice lists
+   * @param scratch four arrays reused across calls: submissions' sheet lists, sheets, their numbers,
+   *     submissions' products
    */
   @SuppressWarnings("unchecked")
   private static long touch(List<Submission> submissions, int from, int to, Object[][] scratch) {
     long sum = 0;
     Object[] outer = scratch[0];
     int k = 0;
+    Object[] products = scratch[3];
     for (int i = from; i < to; i++) {
-      outer[k++] = submissions.get(i).scorecards();
+      Submission s = submissions.get(i);
+      products[k] = s.product();
+      outer[k++] = s.scorecards();
     }
     int count = 0;
     for (int i = 0; i < k; i++) {
       count += ((List<?>) outer[i]).size();
+      sum += ((vn.ocop.product.Product) products[i]).productSet().length();
     }
     Object[] cards = scratch[1];
     if (cards.length < count) {
@@ -131,13 +137,12 @@ public final class Scoring {
     }
     Object[] lists = scratch[2];
     for (int i = 0; i < j; i++) {
-      lists[i] = ((MemberScorecard) cards[i]).choices();
+      lists[i] = SheetAccess.numbers((MemberScorecard) cards[i]);
     }
     for (int i = 0; i < j; i++) {
-      List<String> choices = (List<String>) lists[i];
-      int last = choices.size() - 1;
-      if (last >= 0) {
-        sum += choices.get(0).length() + choices.get(last >> 1).length() + choices.get(last).length();
+      char[] numbers = (char[]) lists[i];
+      if (numbers != null && numbers.length > 0) {
+        sum += numbers[0] + numbers[numbers.length - 1];
       }
     }
     return sum;
@@ -229,13 +234,24 @@ public final class Scoring {
     private DossierKind lastKind;
     private ApplicableLaw lastLaw;
 
+    private final boolean useNumbers;
+
     RoundMemo() {
-      this(true);
+      this(true, true);
     }
 
     /** A memo; {@code useMasks} false scores every sheet criterion by criterion (tests of that path). */
     RoundMemo(boolean useMasks) {
+      this(useMasks, true);
+    }
+
+    /**
+     * A memo; {@code useNumbers} false looks every choice up by its text, never by the number the sheet
+     * carries (tests that the two agree).
+     */
+    RoundMemo(boolean useMasks, boolean useNumbers) {
       this.useMasks = useMasks;
+      this.useNumbers = useNumbers;
     }
 
     ApplicableLaw law(Round round, Submission s) {
@@ -286,7 +302,7 @@ public final class Scoring {
     ChoiceTable table(Scorecard card) {
       ChoiceTable table = tables.get(card);
       if (table == null) {
-        table = new ChoiceTable(useMasks ? ScorecardIndex.of(card) : new ScorecardIndex(card, false));
+        table = new ChoiceTable(useMasks ? ScorecardIndex.of(card) : new ScorecardIndex(card, false), useNumbers);
         tables.put(card, table);
       }
       return table;
@@ -294,7 +310,10 @@ public final class Scoring {
   }
 
   /**
-   * The choices of one scoring call resolved by identity: a round's sheets mostly repeat the same few
+   * The choices of one scoring call resolved by identity, for the choices a sheet carries no usable
+   * number for ({@link #bySymbol} first; a sheet built by {@code MemberScorecard}'s builder has one for
+   * every choice of up to {@link vn.ocop.internal.ChoiceSymbols#MAX_LENGTH} characters while the
+   * process's table has room). A round's sheets mostly repeat the same few
    * thousand {@code String} instances (a round built in code, or read by a reader that shares its
    * strings), so each instance is looked up in the {@link ScorecardIndex} (hash and {@code equals})
    * once and then found by {@code ==} in an open-addressing table keyed on the string's cached hash.
@@ -307,14 +326,20 @@ public final class Scoring {
     static final int MAX_ENTRIES = 4096;
 
     final ScorecardIndex index;
+    /**
+     * The index's {@link ScorecardIndex#bySymbol}, or an empty array when choices are to be looked up by
+     * their text only (or the index has no masks).
+     */
+    final int[] bySymbol;
     private String[] keys = new String[64];
     private int[] entries = new int[64];
     /** 32 − log2 of the table's length: {@link #slot} takes the hash's top bits. */
     private int shift = 32 - 6;
     private int size;
 
-    ChoiceTable(ScorecardIndex index) {
+    ChoiceTable(ScorecardIndex index, boolean useNumbers) {
       this.index = index;
+      this.bySymbol = useNumbers && index.bySymbol != null ? index.bySymbol : new int[0];
     }
 
     /** The {@link ScorecardIndex#entry} of a choice, or -1 when it names none of the scorecard's options. */
@@ -408,7 +433,7 @@ public final class Scoring {
           "Product '" + product + "' has option-level scorecards, but the catalogue of " + catalogue.instrument()
               + " is held at part level; give part scores (A, B, C) instead"));
       sheet.scorecard(card).granularity(Granularity.OPTION_LEVEL);
-      ChoiceTable table = memo != null ? memo.table(card) : new ChoiceTable(ScorecardIndex.of(card));
+      ChoiceTable table = memo != null ? memo.table(card) : new ChoiceTable(ScorecardIndex.of(card), true);
       ScorecardIndex index = table.index;
       List<MemberScorecard> given = submission.scorecards();
       int n = index.size();
@@ -448,8 +473,9 @@ public final class Scoring {
   }
 
   /**
-   * Scores one member's sheet on the scorecard's index and a {@link ChoiceTable}: one lookup per choice
-   * (by identity for a string seen before), the sheet's checks on bit masks of its answered criteria,
+   * Scores one member's sheet on the scorecard's index and a {@link ChoiceTable}: one lookup per choice,
+   * in an array by the number the sheet carries for it ({@link vn.ocop.internal.ChoiceSymbols}), else by
+   * its text (by identity for a string seen before); the sheet's checks on bit masks of its answered criteria,
    * sums in {@code int}, no object per choice. Writes the chosen options into {@code chosen} from
    * {@code base}. Anything out of the ordinary is handed to {@link #rejectMember}, which finds the first
    * problem in the sheet and names it. Accepts exactly the sheets {@link #scoreMemberByCriterion} accepts.
@@ -461,11 +487,19 @@ public final class Scoring {
       throw rejectMember(product, sheet, card);
     }
     List<String> given = sheet.choices();
+    char[] numbers = SheetAccess.numbers(sheet);
+    int[] bySymbol = table.bySymbol;
     long answered = 0;
     // the three part sums in 21 bits each: at most 64 criteria of under 8,192 points
     long sums = 0;
-    for (int i = 0, size = given.size(); i < size; i++) {
-      int entry = table.entry(given.get(i));
+    // with numbers (one per choice), the list of strings is read only for a choice that has none
+    for (int i = 0, size = numbers != null ? numbers.length : given.size(); i < size; i++) {
+      // the choice's number looked up in an array; by its text when it has none or names no option here
+      int number = numbers == null ? 0 : numbers[i];
+      int entry = number < bySymbol.length ? bySymbol[number] - 1 : -1;
+      if (entry < 0) {
+        entry = table.entry(given.get(i));
+      }
       if (entry < 0) {
         throw rejectMember(product, sheet, card);
       }

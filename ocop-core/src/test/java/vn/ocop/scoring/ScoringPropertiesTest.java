@@ -243,6 +243,29 @@ class ScoringPropertiesTest {
   }
 
   @Test
+  void everyOptionKeyAndCodeOfAScorecardIsFoundByItsNumber() {
+    for (vn.ocop.catalog.Catalogue catalogue : List.of(vn.ocop.catalog.Catalogues.decision148(),
+        vn.ocop.catalog.Catalogues.decision26of2026())) {
+      for (vn.ocop.catalog.ProductSet set : catalogue.productSets()) {
+        Scorecard card = catalogue.scorecard(set).orElseThrow();
+        ScorecardIndex index = ScorecardIndex.of(card);
+        for (vn.ocop.catalog.Criterion criterion : card.criteria()) {
+          for (vn.ocop.catalog.Option option : criterion.options()) {
+            int packed = index.choice(option.key());
+            for (String name : List.of(option.key(), option.code())) {
+              int number = vn.ocop.internal.ChoiceSymbols.global().number(name);
+              assertThat(number).as(name).isPositive();
+              assertThat(index.bySymbol[number] - 1).as(name).isEqualTo(index.entry(packed));
+            }
+          }
+        }
+        int other = vn.ocop.internal.ChoiceSymbols.global().number("not-an-option/1");
+        assertThat(other < index.bySymbol.length ? index.bySymbol[other] : 0).isZero();
+      }
+    }
+  }
+
+  @Test
   void maskChecksAcceptAndRejectWhatTheCriterionByCriterionChecksDoWithTheSameErrors() {
     int[] outcomes = new int[2];
     qt().withExamples(1500).forAll(spoiled()).checkAssert(d -> {
@@ -252,8 +275,10 @@ class ScoringPropertiesTest {
       vn.ocop.law.ApplicableLaw law = new vn.ocop.law.ApplicableLaw(i, i, vn.ocop.law.LegalReference.of(i, ""), "", "");
       Object masks = outcome(() -> Scoring.score(s, d.catalogue()));
       Object byCriterion = outcome(() -> Scoring.score(s, d.catalogue(), law, new Scoring.RoundMemo(false)));
+      Object byText = outcome(() -> Scoring.score(s, d.catalogue(), law, new Scoring.RoundMemo(true, false)));
       assertThat(ScorecardIndex.of(card).masks).as("148 and 26/2026 cards fit the masks").isTrue();
       assertThat(masks).isEqualTo(byCriterion);
+      assertThat(masks).as("choices looked up by their numbers or by their text").isEqualTo(byText);
       assertThat(masks).isEqualTo(expected(s, card, () -> Scoring.score(s, d.catalogue())));
       outcomes[masks instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String ? 1 : 0]++;
     });
