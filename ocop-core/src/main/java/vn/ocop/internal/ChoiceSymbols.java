@@ -80,11 +80,55 @@ public final class ChoiceSymbols {
   public char[] numbers(List<String> choices) {
     int n = choices.size();
     char[] out = new char[n];
+    Recent recent = this.recent.get();
     for (int i = 0; i < n; i++) {
-      out[i] = (char) number(choices.get(i));
+      out[i] = recent.number(choices.get(i), this);
     }
     return out;
   }
+
+  /**
+   * The string instances this thread numbered last, found by identity: the sheets of a round repeat the
+   * same few thousand string instances (built in code from a catalogue's keys, or read by a reader that
+   * shares its strings), so most choices are found here by {@code ==}, probing from a slot chosen by the
+   * string's cached hash, without the shared map's nodes or a comparison of characters (equal strings of
+   * different instances take slots of their own). When half full it is emptied and fills again. Only a
+   * cache: every number it holds is the map's.
+   */
+  private static final class Recent {
+    private static final int BITS = 13;
+    private static final int MAX_SIZE = 1 << (BITS - 1);
+    private final String[] strings = new String[1 << BITS];
+    private final char[] numbers = new char[1 << BITS];
+    private int size;
+
+    char number(String choice, ChoiceSymbols symbols) {
+      int mask = strings.length - 1;
+      int slot = (System.identityHashCode(choice) * 0x9E3779B9) >>> (Integer.SIZE - BITS);
+      String found;
+      while ((found = strings[slot]) != null) {
+        if (found == choice) {
+          return numbers[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      char number = (char) symbols.number(choice);
+      if (number != 0) {
+        if (size == MAX_SIZE) {
+          java.util.Arrays.fill(strings, null);
+          size = 0;
+          slot = (System.identityHashCode(choice) * 0x9E3779B9) >>> (Integer.SIZE - BITS);
+        }
+        strings[slot] = choice;
+        numbers[slot] = number;
+        size++;
+      }
+      return number;
+    }
+  }
+
+  /** Per thread, so that it needs no lock; 8,192 slots (about 48 KB) per thread that builds sheets. */
+  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
   /** {@return how many strings have a number} */
   public synchronized int size() {
