@@ -15,6 +15,14 @@ import vn.ocop.internal.SheetAccess;
  * 0. Choices are checked against the catalogue when the round is scored, never silently dropped.
  * Immutable and thread-safe.
  *
+ * <p>Building a sheet also numbers its choices, once, for scoring: each distinct choice text gets a
+ * number for the life of the process, so that scoring looks the sheet's choices up in an array instead
+ * of hashing their text, and a round kept and evaluated again (as a portal does on every edit) pays for
+ * the lookup once. The numbering is bounded, since sheets come from outside: at most 65,535 distinct
+ * texts of up to 48 characters; a choice beyond that is scored by its text, with the same result. It
+ * is not part of the value: equality, hash code and text are those of the member, product set and
+ * choices.
+ *
  * <pre>{@code
  * MemberScorecard sheet = MemberScorecard.builder()
  *     .member("m1")
