@@ -95,8 +95,9 @@ public abstract class ScoreSheet {
   /** {@return the product's score: the mean of the members' totals, scale 2 (0.00 when unscored)} */
   @Value.Lazy
   public BigDecimal score() {
-    if (optionLevel) {
-      return mean(sumA + sumB + sumC, members().size());
+    Sums sums = this.sums;
+    if (sums != null) {
+      return mean(sums.a + sums.b + sums.c, members().size());
     }
     return mean(members().stream().map(MemberScore::total).toList());
   }
@@ -105,9 +106,9 @@ public abstract class ScoreSheet {
   @Value.Lazy
   public Map<Part, BigDecimal> partMeans() {
     Map<Part, BigDecimal> means = new EnumMap<>(Part.class);
-    long[] totals = wholeTotals();
+    Sums sums = this.sums;
     for (Part p : Part.values()) {
-      means.put(p, optionLevel ? mean(totals[1 + p.ordinal()], members().size())
+      means.put(p, sums != null ? mean(sums.part(p), members().size())
           : mean(members().stream().map(m -> m.part(p)).toList()));
     }
     return means;
@@ -124,7 +125,7 @@ public abstract class ScoreSheet {
 
   /** {@return the lowest member total (0.00 when unscored)} */
   public BigDecimal lowestTotal() {
-    if (optionLevel) {
+    if (sums != null) {
       int low = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).min().orElseThrow();
       return BigDecimal.valueOf(low * 100L, SCALE);
     }
@@ -134,7 +135,7 @@ public abstract class ScoreSheet {
 
   /** {@return the highest member total (0.00 when unscored)} */
   public BigDecimal highestTotal() {
-    if (optionLevel) {
+    if (sums != null) {
       int high = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).max().orElseThrow();
       return BigDecimal.valueOf(high * 100L, SCALE);
     }
@@ -326,19 +327,33 @@ public abstract class ScoreSheet {
   }
 
   /**
-   * The members' summed totals and part sums as whole numbers (total, A, B, C) when every member's
-   * sheet is option-level, else null: summed once, as the sheet is built ({@link #sumMembers}).
+   * The members' part sums in whole points, when the sheet has members and every one is option-level;
+   * else null. Set once, as the sheet is built ({@link #sumMembers}); not part of the value. A reader
+   * that finds it null (as a thread given the sheet through a data race may) computes from the members,
+   * with the same result; a reader that finds it set sees its final fields.
    */
-  private long[] wholeTotals() {
-    return optionLevel ? new long[] {sumA + sumB + sumC, sumA, sumB, sumC} : null;
-  }
+  private Sums sums;
 
-  /** With {@link #optionLevel}: the members' part sums, in whole points. */
-  private long sumA;
-  private long sumB;
-  private long sumC;
-  /** Whether the sheet has members and every one is option-level (then {@link #wholeTotals} holds). */
-  private boolean optionLevel;
+  /** The members' part sums, in whole points. */
+  private static final class Sums {
+    final long a;
+    final long b;
+    final long c;
+
+    Sums(long a, long b, long c) {
+      this.a = a;
+      this.b = b;
+      this.c = c;
+    }
+
+    long part(Part part) {
+      return switch (part) {
+        case A -> a;
+        case B -> b;
+        case C -> c;
+      };
+    }
+  }
 
   /**
    * Sums the members' parts once as the sheet is built, while its members are fresh in the cache,
@@ -362,10 +377,7 @@ public abstract class ScoreSheet {
       b += o.partPoints(Part.B);
       c += o.partPoints(Part.C);
     }
-    sumA = a;
-    sumB = b;
-    sumC = c;
-    optionLevel = true;
+    sums = new Sums(a, b, c);
   }
 
   /** The mean of {@code count} whole numbers summing to {@code sum}, rounded half up to scale 2. */
