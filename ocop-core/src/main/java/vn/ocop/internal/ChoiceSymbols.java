@@ -80,55 +80,57 @@ public final class ChoiceSymbols {
   public char[] numbers(List<String> choices) {
     int n = choices.size();
     char[] out = new char[n];
-    Recent recent = this.recent.get();
+    Object[] recent = this.recent.get();
+    String[] strings = (String[]) recent[0];
+    char[] numbers = (char[]) recent[1];
+    int[] size = (int[]) recent[2];
     for (int i = 0; i < n; i++) {
-      out[i] = recent.number(choices.get(i), this);
+      out[i] = recent(choices.get(i), strings, numbers, size);
     }
     return out;
   }
 
+  /** log2 of the slots of {@link #recent}. */
+  private static final int BITS = 13;
+
   /**
-   * The string instances this thread numbered last, found by identity: the sheets of a round repeat the
-   * same few thousand string instances (built in code from a catalogue's keys, or read by a reader that
-   * shares its strings), so most choices are found here by {@code ==}, probing from a slot chosen by the
-   * string's cached hash, without the shared map's nodes or a comparison of characters (equal strings of
-   * different instances take slots of their own). When half full it is emptied and fills again. Only a
-   * cache: every number it holds is the map's.
+   * The string instances this thread numbered last ({@code String[]}, {@code char[]} of their numbers,
+   * {@code int[1]} of their count), found by identity: the sheets of a round repeat the same few
+   * thousand string instances (built in code from a catalogue's keys, or read by a reader that shares
+   * its strings), so most choices are found here by {@code ==}, probing from a slot chosen by the
+   * string's identity hash, without the shared map's nodes or a comparison of characters. When half
+   * full it is emptied and fills again, so it keeps at most 4,096 strings (of at most {@link
+   * #MAX_LENGTH} characters) alive per thread. Only a cache: every number it holds is the map's. Per
+   * thread, so that it needs no lock (about 48 KB per thread that builds sheets); its value holds JDK
+   * types only, so that a thread pool outliving an application (a redeployed web application) does not
+   * keep this library's classes loaded.
    */
-  private static final class Recent {
-    private static final int BITS = 13;
-    private static final int MAX_SIZE = 1 << (BITS - 1);
-    private final String[] strings = new String[1 << BITS];
-    private final char[] numbers = new char[1 << BITS];
-    private int size;
+  private final ThreadLocal<Object[]> recent = ThreadLocal.withInitial(
+      () -> new Object[] {new String[1 << BITS], new char[1 << BITS], new int[1]});
 
-    char number(String choice, ChoiceSymbols symbols) {
-      int mask = strings.length - 1;
-      int slot = (System.identityHashCode(choice) * 0x9E3779B9) >>> (Integer.SIZE - BITS);
-      String found;
-      while ((found = strings[slot]) != null) {
-        if (found == choice) {
-          return numbers[slot];
-        }
-        slot = (slot + 1) & mask;
+  private char recent(String choice, String[] strings, char[] numbers, int[] size) {
+    int mask = strings.length - 1;
+    int slot = (System.identityHashCode(choice) * 0x9E3779B9) >>> (Integer.SIZE - BITS);
+    String found;
+    while ((found = strings[slot]) != null) {
+      if (found == choice) {
+        return numbers[slot];
       }
-      char number = (char) symbols.number(choice);
-      if (number != 0) {
-        if (size == MAX_SIZE) {
-          java.util.Arrays.fill(strings, null);
-          size = 0;
-          slot = (System.identityHashCode(choice) * 0x9E3779B9) >>> (Integer.SIZE - BITS);
-        }
-        strings[slot] = choice;
-        numbers[slot] = number;
-        size++;
-      }
-      return number;
+      slot = (slot + 1) & mask;
     }
+    char number = (char) number(choice);
+    if (number != 0) {
+      if (size[0] == strings.length / 2) {
+        java.util.Arrays.fill(strings, null);
+        size[0] = 0;
+        slot = (System.identityHashCode(choice) * 0x9E3779B9) >>> (Integer.SIZE - BITS);
+      }
+      strings[slot] = choice;
+      numbers[slot] = number;
+      size[0]++;
+    }
+    return number;
   }
-
-  /** Per thread, so that it needs no lock; 8,192 slots (about 48 KB) per thread that builds sheets. */
-  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
   /** {@return how many strings have a number} */
   public synchronized int size() {

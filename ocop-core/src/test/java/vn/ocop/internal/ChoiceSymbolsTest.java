@@ -46,6 +46,27 @@ class ChoiceSymbolsTest {
   }
 
   @Test
+  void aSheetsNumbersAreTheTablesWhetherTheThreadsCacheFindsThemOrNot() {
+    ChoiceSymbols symbols = new ChoiceSymbols(20_000, 48);
+    List<String> strings = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      strings.add("C" + i + "/" + (i % 5));
+    }
+    // 10,000 instances, then equal strings of their own: the cache empties itself twice on the way
+    for (List<String> round : List.of(strings, strings.stream().map(String::new).toList(), strings)) {
+      for (int from = 0; from < round.size(); from += 31) {
+        List<String> sheet = round.subList(from, Math.min(round.size(), from + 31));
+        char[] expected = new char[sheet.size()];
+        for (int i = 0; i < expected.length; i++) {
+          expected[i] = (char) symbols.number(sheet.get(i));
+        }
+        assertThat(symbols.numbers(sheet)).containsExactly(expected);
+      }
+    }
+    assertThat(symbols.size()).isEqualTo(10_000);
+  }
+
+  @Test
   void theGlobalTableIsBoundedAsDocumented() {
     assertThat(ChoiceSymbols.CAPACITY).isEqualTo(65_535);
     assertThat(ChoiceSymbols.global().number("x".repeat(ChoiceSymbols.MAX_LENGTH + 1))).isZero();
