@@ -126,8 +126,7 @@ public abstract class ScoreSheet {
   /** {@return the lowest member total (0.00 when unscored)} */
   public BigDecimal lowestTotal() {
     if (sums != null) {
-      int low = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).min().orElseThrow();
-      return BigDecimal.valueOf(low * 100L, SCALE);
+      return BigDecimal.valueOf(extremeTotal(false) * 100L, SCALE);
     }
     return members().stream().map(MemberScore::total).min(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
         .setScale(SCALE, ROUNDING);
@@ -136,11 +135,21 @@ public abstract class ScoreSheet {
   /** {@return the highest member total (0.00 when unscored)} */
   public BigDecimal highestTotal() {
     if (sums != null) {
-      int high = members().stream().mapToInt(m -> ((OptionLevelScore) m).totalPoints()).max().orElseThrow();
-      return BigDecimal.valueOf(high * 100L, SCALE);
+      return BigDecimal.valueOf(extremeTotal(true) * 100L, SCALE);
     }
     return members().stream().map(MemberScore::total).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
         .setScale(SCALE, ROUNDING);
+  }
+
+  /** The highest or lowest member total of an option-level sheet, in points (one pass, no stream). */
+  private int extremeTotal(boolean highest) {
+    List<MemberScore> members = members();
+    int best = ((OptionLevelScore) members.get(0)).totalPoints();
+    for (int i = 1, n = members.size(); i < n; i++) {
+      int t = ((OptionLevelScore) members.get(i)).totalPoints();
+      best = highest ? Math.max(best, t) : Math.min(best, t);
+    }
+    return best;
   }
 
   /**

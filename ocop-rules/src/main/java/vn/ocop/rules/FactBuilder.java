@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ocop.catalog.Part;
@@ -45,6 +46,7 @@ final class FactBuilder {
     private final RoundFact round;
     private final List<Param> params;
     private final String rounding;
+    private final BigDecimal[] bands;
     private final GateJudgement judgement;
     private boolean filings = true;
     private boolean disqualifications = true;
@@ -58,6 +60,7 @@ final class FactBuilder {
       this.params = new ArrayList<>(params.size());
       params.forEach((k, v) -> this.params.add(new Param(k, v, sources.get(k))));
       this.rounding = params.getOrDefault("band.rounding", Candidate.ROUNDING_NONE);
+      this.bands = bandThresholds(params);
       this.judgement = judgement;
     }
 
@@ -82,7 +85,7 @@ final class FactBuilder {
       facts.add(round);
       facts.addAll(params);
       for (ScoreSheet sheet : sheets) {
-        facts.add(candidate(shared, sheet, rounding));
+        facts.add(candidate(shared, sheet, rounding, bands));
         if (filings) {
           facts.add(filing(sheet));
         }
@@ -141,29 +144,66 @@ final class FactBuilder {
         round.council().chair().id(), round.submissions().size());
   }
 
-  static Candidate candidate(ScoredRound scored, ScoreSheet sheet, String rounding) {
-    return candidate(new Shared(scored), sheet, rounding);
-  }
-
-  private static Candidate candidate(Shared shared, ScoreSheet sheet, String rounding) {
+  private static Candidate candidate(Shared shared, ScoreSheet sheet, String rounding, BigDecimal[] bands) {
     var product = sheet.product();
     int group = shared.group(sheet);
     List<MemberScore> members = sheet.members();
     boolean councilOnly = members.size() == 1 && members.get(0).member().isEmpty();
     boolean chairScored = false;
-    for (MemberScore m : members) {
-      chairScored |= m.member().map(shared.chair::equals).orElse(false);
+    for (int i = 0, n = members.size(); i < n && !chairScored; i++) {
+      Optional<String> member = members.get(i).member();
+      chairScored = member.isPresent() && shared.chair.equals(member.get());
     }
     BigDecimal low = sheet.lowestTotal();
     BigDecimal high = sheet.highestTotal();
+    BigDecimal bandScore = Candidate.bandScore(sheet.score(), rounding);
     return new Candidate(product.id(), product.name(), product.productSet(), sheet.productSet().number(), group,
         product.producer().kind().name(), product.producer().isRegistered(),
         shared.dossier(sheet.submission().dossier()),
         product.place().district().map(d -> d.id()).orElse(""), commune(product.place()),
         product.place().commune().map(c -> c.fullName()).orElse(""), sheet.granularity().name(), sheet.score(),
-        Candidate.bandScore(sheet.score(), rounding),
+        bandScore, band(bandScore, bands),
         sheet.partMean(Part.A), sheet.partMean(Part.B), sheet.partMean(Part.C), members.size(), councilOnly,
         chairScored, low, high, high.subtract(low));
+  }
+
+  /**
+   * The star band of a band score in a band table: the highest {@code n} from 2 to 5 whose threshold
+   * {@code thresholds[n]} the score reaches, else 1 (Decision 148/QĐ-TTg and 26/2026/QĐ-TTg: band
+   * {@code n} holds the scores from its threshold to below the next). A null threshold is skipped.
+   *
+   * @param bandScore the score compared with the bands
+   * @param thresholds indexed 2 to 5 ({@code band.2} … {@code band.5}); null for no table
+   * @return 1 to 5, or 0 if {@code thresholds} is null
+   */
+  static int band(BigDecimal bandScore, BigDecimal[] thresholds) {
+    if (thresholds == null) {
+      return 0;
+    }
+    int band = 1;
+    for (int n = 2; n <= 5; n++) {
+      if (thresholds[n] != null && bandScore.compareTo(thresholds[n]) >= 0) {
+        band = n;
+      }
+    }
+    return band;
+  }
+
+  /**
+   * The band table of a book's parameters, indexed 2 to 5 ({@code band.2} … {@code band.5}; the book's
+   * compiler has checked that they are there and rise); a missing or unreadable threshold is null.
+   */
+  static BigDecimal[] bandThresholds(Map<String, String> params) {
+    BigDecimal[] thresholds = new BigDecimal[6];
+    for (int n = 2; n <= 5; n++) {
+      String v = params.get("band." + n);
+      try {
+        thresholds[n] = v == null ? null : new BigDecimal(v.trim());
+      } catch (NumberFormatException e) {
+        thresholds[n] = null;
+      }
+    }
+    return thresholds;
   }
 
   /** A commune's path below its province ({@code hon-dat/son-kien}), unique in the round; {@code ""} for another unit. */

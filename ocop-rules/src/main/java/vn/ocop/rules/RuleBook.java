@@ -730,7 +730,8 @@ public final class RuleBook implements EvaluationPolicy {
           2024, 1, procedure, 3, "m1", 1);
       BigDecimal score = new BigDecimal("75.00");
       Candidate c = new Candidate("warm-up", "warm-up", "148/01", 1, 1, "COOPERATIVE", true, Set.of(), "", "", "", "PART_LEVEL",
-          score, score, new BigDecimal("30.00"), new BigDecimal("20.00"), new BigDecimal("25.00"), 3, false, true, score, score,
+          score, score, FactBuilder.band(score, FactBuilder.bandThresholds(params)), new BigDecimal("30.00"),
+          new BigDecimal("20.00"), new BigDecimal("25.00"), 3, false, true, score, score,
           BigDecimal.ZERO.setScale(2));
       List<Object> facts = new ArrayList<>(List.of(round, c));
       params.forEach((k, v) -> facts.add(new Param(k, v, paramSources.get(k))));

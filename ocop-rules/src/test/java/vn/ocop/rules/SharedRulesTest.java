@@ -34,7 +34,8 @@ class SharedRulesTest {
     String bands = bundled("national/148").sources().stream().filter(s -> s.name().equals("bands.drl")).findFirst()
         .orElseThrow().text();
     assertThat(bands.split("\nrule ", -1)).hasSize(6);
-    assertThat(bands).contains("rule \"148.band.1\"", "bandScore < $hi)", "rule \"148.band.5\"", "bandScore >= $lo)",
+    assertThat(bands).contains("rule \"148.band.1\"", "band == 1, $id : productId, bandScore < $hi)",
+        "band == 3, $id : productId, bandScore >= $lo, bandScore < $hi)", "rule \"148.band.5\"", "bandScore >= $lo)",
         "@legal(\"Quyết định 148/QĐ-TTg, Bộ tiêu chí đánh giá, phân hạng (phân hạng 05 hạng theo tổng điểm)\")")
         .doesNotContain("${", "\n//lower:", "\n//upper:");
   }

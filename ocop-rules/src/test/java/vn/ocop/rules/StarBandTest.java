@@ -1,15 +1,21 @@
 package vn.ocop.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.law.StarRating;
 import vn.ocop.round.CouncilLevel;
+import vn.ocop.rules.facts.Candidate;
 import vn.ocop.rules.testing.Packs;
 import vn.ocop.rules.testing.Rounds;
 
@@ -61,5 +67,38 @@ class StarBandTest {
       assertThat(r.legalReference()).startsWith("Quyết định " + rule.substring(0, rule.indexOf('.')) + "/QĐ-TTg");
       assertThat(r.pack()).startsWith("national/" + rule.substring(0, rule.indexOf('.')) + "@");
     });
+  }
+
+  @ParameterizedTest(name = "148, a province raising band.4 to 75: {0} points → {1}★")
+  @CsvSource({"69.99,3", "72.00,3", "74.99,3", "75.00,4", "89.99,4", "90.00,5"})
+  void aProvincesOwnThresholdsDecideTheBand(String score, int stars, @TempDir Path dir) {
+    // the candidate's band is read from the book's merged parameters, the province's over the nation's
+    Packs.write(dir, "lam-dong", "pack.properties", String.join("\n", "id=province/lam-dong", "version=1",
+        "name=Lâm Đồng 2024", "kind=province", "province=lam-dong", "effective-from=2024-01-01",
+        "effective-to=2024-12-31", "legal=Thử nghiệm", "param.band.4=75"));
+
+    assertThat(stars(UNDER_148, score, RuleBooks.bundledWith(dir))).isEqualTo(StarRating.of(stars));
+  }
+
+  @ParameterizedTest(name = "the band of {0} in 30/50/70/90 is {1}")
+  @CsvSource({"0.00,1", "29.99,1", "30.00,2", "49.99,2", "50.00,3", "69.99,3", "70.00,4", "89.99,4", "90.00,5",
+      "100.00,5"})
+  void theCandidatesBandIsTheHighestThresholdItsBandScoreReaches(String score, int band) {
+    BigDecimal[] table = FactBuilder.bandThresholds(Map.of("band.2", "30", "band.3", "50",
+        "band.4", "70", "band.5", "90"));
+    assertThat(FactBuilder.band(new BigDecimal(score), table)).isEqualTo(band);
+    assertThat(FactBuilder.band(new BigDecimal(score), null)).isZero();
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void aCandidateBuiltWithoutItsBandHasBandZeroAndABandOutOfRangeIsRefused() {
+    BigDecimal s = new BigDecimal("72.00");
+    Candidate old = new Candidate("p1", "n", "148/01", 1, 1, "COOPERATIVE", true,
+        Set.of(), "", "", "", "PART_LEVEL", s, s, s, s, s, 3, false, true, s, s, s);
+    assertThat(old.band()).isZero();
+    assertThatThrownBy(() -> new Candidate("p1", "n", "148/01", 1,
+        1, "COOPERATIVE", true, Set.of(), "", "", "", "PART_LEVEL", s, s, 6, s, s, s, 3, false, true, s, s, s))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p1").hasMessageContaining("band 6");
   }
 }

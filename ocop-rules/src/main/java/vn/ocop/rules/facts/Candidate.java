@@ -24,6 +24,10 @@ import java.util.Set;
  * @param score the product's score, the members' mean
  * @param bandScore the score compared with the star bands: {@code score} itself, or rounded half up to a
  *     whole number when the pack's {@code band.rounding} is {@value #ROUNDING_HALF_UP_TO_INTEGER}
+ * @param band the star band of {@code bandScore} in the book's band table ({@code band.2} … {@code band.5},
+ *     as the packs set them): 1 to 5, or 0 where no table was read. The library's fact builder fills it in;
+ *     the shared band rules match on it (an indexed test, so a candidate meets only its own band's rule)
+ *     and still check the thresholds themselves
  * @param partA the mean of part A
  * @param partB the mean of part B
  * @param partC the mean of part C
@@ -49,6 +53,7 @@ public record Candidate(
     String granularity,
     BigDecimal score,
     BigDecimal bandScore,
+    int band,
     BigDecimal partA,
     BigDecimal partB,
     BigDecimal partC,
@@ -84,6 +89,7 @@ public record Candidate(
    * @param score the product's score, the members' mean
    * @param bandScore the score compared with the star bands: {@code score} itself, or rounded half up to a
    *     whole number when the pack's {@code band.rounding} is {@value #ROUNDING_HALF_UP_TO_INTEGER}
+   * @param band the star band of {@code bandScore} in the book's band table, 1 to 5, or 0 where none was read
    * @param partA the mean of part A
    * @param partB the mean of part B
    * @param partC the mean of part C
@@ -95,6 +101,7 @@ public record Candidate(
    * @param spread the highest minus the lowest member total
    * @throws vn.ocop.NullArgumentException if {@code productId}, {@code dossier} (or one of its items), {@code score}
    *     or {@code bandScore} is null
+   * @throws IllegalArgumentException if {@code band} is not 0 to 5
    */
   public Candidate {
     vn.ocop.NullArgumentException.check(productId, "productId");
@@ -102,6 +109,50 @@ public record Candidate(
     dossier = Set.copyOf(dossier);
     vn.ocop.NullArgumentException.check(score, "score");
     vn.ocop.NullArgumentException.check(bandScore, "bandScore");
+    if (band < 0 || band > 5) {
+      throw new IllegalArgumentException("Candidate " + productId + ": band " + band + " is not 0 to 5");
+    }
+  }
+
+  /**
+   * A candidate without its band (0), as before version 0.3 added the component. The shared band rules
+   * give such a candidate no band finding: build it with the canonical constructor and the band of its
+   * {@code bandScore} instead.
+   *
+   * @param productId the product's id
+   * @param name the product's name
+   * @param productSet the product set code
+   * @param productSetNumber the set's number in its instrument
+   * @param productGroup the product group number
+   * @param producerKind the producer's kind
+   * @param registered whether the producer has a business registration
+   * @param dossier the dossier items present, by name
+   * @param district the district's slug, or {@code ""}
+   * @param commune the commune's path below the province, or {@code ""}
+   * @param communeName the commune's official name, or {@code ""}
+   * @param granularity {@code OPTION_LEVEL}, {@code PART_LEVEL} or {@code UNSCORED}
+   * @param score the product's score
+   * @param bandScore the score compared with the star bands
+   * @param partA the mean of part A
+   * @param partB the mean of part B
+   * @param partC the mean of part C
+   * @param members how many members' scores count
+   * @param councilResultOnly whether only the council's part scores survive
+   * @param chairScored whether the chair is among the members who scored
+   * @param lowestTotal the lowest member total
+   * @param highestTotal the highest member total
+   * @param spread the highest minus the lowest member total
+   * @deprecated since 0.3: the shared band rules need the band; use the canonical constructor
+   */
+  @Deprecated(since = "0.3")
+  public Candidate(String productId, String name, String productSet, int productSetNumber, int productGroup,
+      String producerKind, boolean registered, Set<String> dossier, String district, String commune,
+      String communeName, String granularity, BigDecimal score, BigDecimal bandScore, BigDecimal partA,
+      BigDecimal partB, BigDecimal partC, int members, boolean councilResultOnly, boolean chairScored,
+      BigDecimal lowestTotal, BigDecimal highestTotal, BigDecimal spread) {
+    this(productId, name, productSet, productSetNumber, productGroup, producerKind, registered, dossier, district,
+        commune, communeName, granularity, score, bandScore, 0, partA, partB, partC, members, councilResultOnly,
+        chairScored, lowestTotal, highestTotal, spread);
   }
 
   /**
