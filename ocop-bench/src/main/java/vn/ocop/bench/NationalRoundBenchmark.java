@@ -37,8 +37,12 @@ import vn.ocop.scoring.ScoredRound;
  * <pre>
  * ./mvnw -B -o package -pl ocop-bench -am -DskipTests
  * java -jar ocop-bench/target/benchmarks.jar NationalRoundBenchmark -prof gc
+ * java -jar ocop-bench/target/benchmarks.jar NationalRoundBenchmark -prof gc -prof vn.ocop.bench.CpuTimeProfiler
  * java -jar ocop-bench/target/benchmarks.jar NationalRoundBenchmark.evaluateRules -p products=20000 -jvmArgs -Xmx512m
  * </pre>
+ *
+ * <p>{@link CpuTimeProfiler} adds the CPU time per operation of the benchmark's thread and of the whole
+ * JVM (garbage collection included) beside the wall time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
