@@ -42,10 +42,17 @@ public final class Ranking {
    * reading the results again.
    */
   private final int[] meritGroup;
+  /**
+   * Per entry, its index in the list {@link #of} was given, or null where that is not known (the
+   * general path, a sub-ranking): lets {@link RoundResult} read what it groups by in the list's order,
+   * the order the results lie in memory, rather than in ranking order (docs/performance.md).
+   */
+  private final int[] inputIndex;
 
-  private Ranking(List<RankedProduct> entries, int[] meritGroup) {
+  private Ranking(List<RankedProduct> entries, int[] meritGroup, int[] inputIndex) {
     this.entries = entries;
     this.meritGroup = meritGroup;
+    this.inputIndex = inputIndex;
   }
 
   /**
@@ -73,24 +80,38 @@ public final class Ranking {
     Arrays.sort(keys);
     ProductResult[] byIndex = sorted.clone();
     int[] group = new int[n];
+    int[] index = new int[n];
     for (int i = 0; i < n; i++) {
-      sorted[i] = byIndex[(int) keys[i]];
+      index[i] = (int) keys[i];
+      sorted[i] = byIndex[index[i]];
       group[i] = (int) (keys[i] >>> 32);
     }
-    // equal merit: the product id fixes the listing order (stable, so equal ids keep their input order)
+    // equal merit: the product id fixes the listing order (stable, so equal ids keep their input order);
+    // each tied product's id is read once, not at every comparison (a walk through its sheet each time)
     for (int start = 0, end; start < n; start = end) {
       end = start + 1;
       while (end < n && group[end] == group[start]) {
         end++;
       }
       if (end - start > 1) {
-        Arrays.sort(sorted, start, end, BY_ID);
+        Tied[] tied = new Tied[end - start];
+        for (int i = start; i < end; i++) {
+          tied[i - start] = new Tied(sorted[i].product().id(), sorted[i], index[i]);
+        }
+        Arrays.sort(tied, BY_ID);
+        for (int i = start; i < end; i++) {
+          sorted[i] = tied[i - start].result();
+          index[i] = tied[i - start].index();
+        }
       }
     }
-    return ofSorted(sorted, group);
+    return ofSorted(sorted, group, index);
   }
 
-  private static final Comparator<ProductResult> BY_ID = (a, b) -> a.product().id().compareTo(b.product().id());
+  /** A tied result with its id read once and its index in the input. */
+  private record Tied(String id, ProductResult result, int index) {}
+
+  private static final Comparator<Tied> BY_ID = (a, b) -> a.id().compareTo(b.id());
 
   /** Largest score or part mean, in hundredths, that {@link #meritKey} packs: 163.83. */
   private static final int MAX_HUNDREDTHS = (1 << 14) - 1;
@@ -127,11 +148,14 @@ public final class Ranking {
     for (int i = 1; i < sorted.length; i++) {
       group[i] = tiedOnMerit(sorted[i - 1], sorted[i]) ? group[i - 1] : group[i - 1] + 1;
     }
-    return ofSorted(sorted, group);
+    return ofSorted(sorted, group, null);
   }
 
-  /** Ranks results already in {@link #ORDER}, {@code group} numbering their merits. */
-  private static Ranking ofSorted(ProductResult[] sorted, int[] group) {
+  /**
+   * Ranks results already in {@link #ORDER}, {@code group} numbering their merits, {@code inputIndex}
+   * their indexes in the input (or null).
+   */
+  private static Ranking ofSorted(ProductResult[] sorted, int[] group, int[] inputIndex) {
     int n = sorted.length;
     RankedProduct[] entries = new RankedProduct[n];
     int rank = 0;
@@ -143,7 +167,7 @@ public final class Ranking {
       boolean tied = tiedAbove || (i + 1 < n && group[i + 1] == group[i]);
       entries[i] = new RankedProduct(rank, tied, sorted[i]);
     }
-    return new Ranking(List.of(entries), group);
+    return new Ranking(List.of(entries), group, inputIndex);
   }
 
   /**
@@ -160,7 +184,12 @@ public final class Ranking {
       sorted[i] = entries.get(positions[i]).result();
       group[i] = meritGroup[positions[i]];
     }
-    return ofSorted(sorted, group);
+    return ofSorted(sorted, group, null);
+  }
+
+  /** Per entry, its index in the list {@link #of} ranked; null where not known. Not a copy: do not change it. */
+  int[] inputIndexes() {
+    return inputIndex;
   }
 
   private static boolean tiedOnMerit(ProductResult a, ProductResult b) {

@@ -163,9 +163,22 @@ public final class RoundResult {
     // merit through its sheet at each comparison, grew faster than the round). The order's keys (a
     // district's path) are costly to compare, so they are compared once per key, not per product.
     List<RankedProduct> entries = ranking.entries();
+    // Each product's key is read in the order of the results (the order they were built in, and lie in
+    // memory), not in ranking order, which jumps across the heap from product to product: on a national
+    // round that walk was a cache miss per object and grew faster than the round (docs/performance.md).
+    int[] inputIndex = ranking.inputIndexes();
+    Object[] keyOfResult = null;
+    if (inputIndex != null && inputIndex.length == results.size()) {
+      keyOfResult = new Object[results.size()];
+      for (int i = 0; i < keyOfResult.length; i++) {
+        keyOfResult[i] = key.apply(results.get(i));
+      }
+    }
     Map<K, Positions> byKey = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      byKey.computeIfAbsent(key.apply(entries.get(i).result()), k -> new Positions()).add(i);
+      @SuppressWarnings("unchecked")
+      K k = keyOfResult != null ? (K) keyOfResult[inputIndex[i]] : key.apply(entries.get(i).result());
+      byKey.computeIfAbsent(k, x -> new Positions()).add(i);
     }
     Map<K, Positions> groups = new TreeMap<>(order);
     for (Map.Entry<K, Positions> e : byKey.entrySet()) {
