@@ -28,6 +28,13 @@ class StarBandTest {
   private static final LocalDate UNDER_1048 = LocalDate.of(2021, 6, 25);
   private static final LocalDate UNDER_148 = LocalDate.of(2024, 6, 25);
 
+  /** A Lâm Đồng province pack in force all of {@code year}, setting one parameter ({@code param.key=value}). */
+  private static void lamDongPack(Path dir, int year, String param) {
+    Packs.write(dir, "lam-dong", "pack.properties", String.join("\n", "id=province/lam-dong", "version=1",
+        "name=Lâm Đồng " + year, "kind=province", "province=lam-dong", "effective-from=" + year + "-01-01",
+        "effective-to=" + year + "-12-31", "legal=Thử nghiệm", param));
+  }
+
   private static StarRating stars(LocalDate date, String score, RuleBooks books) {
     Outcome o = Rounds.outcome(Rounds.single(Rounds.DA_LAT, CouncilLevel.PROVINCE, date, score), books);
     return o.stars().orElseThrow();
@@ -49,9 +56,7 @@ class StarBandTest {
   @CsvSource({"29.49,1", "29.99,2", "30.00,2", "49.99,3", "50.00,3", "69.49,3", "69.50,4", "70.00,4", "89.49,4",
       "89.99,5", "90.00,5"})
   void decision1048WithHalfUpRoundingMovesMeansUpToTheNextWholePoint(String score, int stars, @TempDir Path dir) {
-    Packs.write(dir, "lam-dong", "pack.properties", String.join("\n", "id=province/lam-dong", "version=1",
-        "name=Lâm Đồng 2021", "kind=province", "province=lam-dong", "effective-from=2021-01-01",
-        "effective-to=2021-12-31", "legal=Thử nghiệm", "param.band.rounding=half-up-to-integer"));
+    lamDongPack(dir, 2021, "param.band.rounding=half-up-to-integer");
 
     assertThat(stars(UNDER_1048, score, RuleBooks.bundledWith(dir))).isEqualTo(StarRating.of(stars));
   }
@@ -73,9 +78,7 @@ class StarBandTest {
   @CsvSource({"69.99,3", "72.00,3", "74.99,3", "75.00,4", "89.99,4", "90.00,5"})
   void aProvincesOwnThresholdsDecideTheBand(String score, int stars, @TempDir Path dir) {
     // the candidate's band is read from the book's merged parameters, the province's over the nation's
-    Packs.write(dir, "lam-dong", "pack.properties", String.join("\n", "id=province/lam-dong", "version=1",
-        "name=Lâm Đồng 2024", "kind=province", "province=lam-dong", "effective-from=2024-01-01",
-        "effective-to=2024-12-31", "legal=Thử nghiệm", "param.band.4=75"));
+    lamDongPack(dir, 2024, "param.band.4=75");
 
     assertThat(stars(UNDER_148, score, RuleBooks.bundledWith(dir))).isEqualTo(StarRating.of(stars));
   }
