@@ -71,6 +71,11 @@ public class NationalRoundBenchmark {
     scored = Ocop.score(round);
     outcomes = java.decide(scored);
     bare = BareArithmetic.of(round);
+    // The round, the book and the scored round are a host's long-lived data. Collected once here, they are
+    // in the old generation when measuring starts, as in a host that has held them a while; left young, the
+    // first iterations at 50,000 products copied them at every young collection (docs/performance.md,
+    // "the setup's data").
+    System.gc();
   }
 
   /** Baseline 1: adding up the same choices' points from primitive arrays. */
