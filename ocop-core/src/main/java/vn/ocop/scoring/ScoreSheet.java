@@ -97,7 +97,7 @@ public abstract class ScoreSheet {
   public BigDecimal score() {
     Sums sums = this.sums;
     if (sums != null) {
-      return mean(sums.a + sums.b + sums.c, members().size());
+      return mean(sums.a + sums.b + sums.c, sums.members);
     }
     return mean(members().stream().map(MemberScore::total).toList());
   }
@@ -108,7 +108,7 @@ public abstract class ScoreSheet {
     Map<Part, BigDecimal> means = new EnumMap<>(Part.class);
     Sums sums = this.sums;
     for (Part p : Part.values()) {
-      means.put(p, sums != null ? mean(sums.part(p), members().size())
+      means.put(p, sums != null ? mean(sums.part(p), sums.members)
           : mean(members().stream().map(m -> m.part(p)).toList()));
     }
     return means;
@@ -120,6 +120,11 @@ public abstract class ScoreSheet {
    * @param part the part
    */
   public BigDecimal partMean(Part part) {
+    Sums sums = this.sums;
+    if (sums != null && part != null) {
+      // the value partMeans() holds for the part, without reading its map (or the members)
+      return mean(sums.part(part), sums.members);
+    }
     return partMeans().get(part);
   }
 
@@ -348,11 +353,14 @@ public abstract class ScoreSheet {
     final long a;
     final long b;
     final long c;
+    /** The number of members summed. */
+    final int members;
 
-    Sums(long a, long b, long c) {
+    Sums(long a, long b, long c, int members) {
       this.a = a;
       this.b = b;
       this.c = c;
+      this.members = members;
     }
 
     long part(Part part) {
@@ -386,7 +394,7 @@ public abstract class ScoreSheet {
       b += o.partPoints(Part.B);
       c += o.partPoints(Part.C);
     }
-    sums = new Sums(a, b, c);
+    sums = new Sums(a, b, c, members.size());
   }
 
   /** The mean of {@code count} whole numbers summing to {@code sum}, rounded half up to scale 2. */

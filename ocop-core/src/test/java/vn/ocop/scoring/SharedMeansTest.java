@@ -32,6 +32,30 @@ class SharedMeansTest {
     assertThat(sheets.get(1).partMean(Part.C)).isSameAs(sheets.get(0).partMean(Part.C));
   }
 
+  /**
+   * {@code partMean} of an option-level sheet reads the sums made as the sheet was built, not the map of
+   * {@code partMeans}: the same instance for every part, and null for no part, as the map gives.
+   */
+  @Test
+  void partMeanIsTheMapsValue() {
+    Submission p1 = Submission.builder().product(Fixtures.product("p1"))
+        .scoredBy("m1", "A1a/3", "A1b/2", "B1a/2", "B1b/2", "C1b/1")
+        .scoredBy("m2", "A1a/3", "A1b/3", "B1a/2", "B1b/1", "C1b/1")
+        .scoredBy("m3", "A1a/2", "A1b/3", "B1a/1", "B1b/2", "C1b/1").build();
+
+    ScoreSheet sheet = Scoring.score(Fixtures.round(List.of(p1))).sheets().get(0);
+
+    for (Part p : Part.values()) {
+      assertThat(sheet.partMean(p)).as("part %s", p).isSameAs(sheet.partMeans().get(p));
+    }
+    for (Part p : Part.values()) {
+      assertThat(sheet.partMean(p)).as("part %s", p)
+          .isEqualTo(ScoreSheet.mean(sheet.members().stream().map(m -> m.part(p)).toList()));
+    }
+    assertThat(sheet.score()).isEqualTo(ScoreSheet.mean(sheet.members().stream().map(MemberScore::total).toList()));
+    assertThat(sheet.partMean(null)).isNull();
+  }
+
   @Test
   void sharedValuesAreTheComputedOnes() {
     for (long sum = 0; sum <= 1_200; sum++) {
