@@ -50,6 +50,8 @@ public final class RulePack {
   private final List<String> ruleIds;
   private final Optional<String> replaces;
   private final String replacesVi;
+  /** {@link #ref()}, made once: every reason of every product names its pack by it. */
+  private final String ref;
 
   RulePack(String id, String version, String name, PackKind kind, Optional<String> instrument, LocalDate effectiveFrom,
       Optional<LocalDate> effectiveTo, Optional<String> extendsId, Optional<String> province, List<String> removes,
@@ -74,6 +76,7 @@ public final class RulePack {
     this.ruleIds = List.copyOf(ruleIds);
     this.replaces = Optional.empty();
     this.replacesVi = "";
+    this.ref = id + "@" + version;
   }
 
   private RulePack(RulePack p, String replaces, String replacesVi) {
@@ -96,6 +99,7 @@ public final class RulePack {
     this.ruleIds = p.ruleIds;
     this.replaces = Optional.of(replaces);
     this.replacesVi = replacesVi;
+    this.ref = p.ref;
   }
 
   /** This pack, marked as a national pack loaded from a host's directory by explicit opt-in. */
@@ -144,7 +148,7 @@ public final class RulePack {
    * @return {@code id@version}, e.g. {@code national/148@1.0}
    */
   public String ref() {
-    return id + "@" + version;
+    return ref;
   }
 
   /**

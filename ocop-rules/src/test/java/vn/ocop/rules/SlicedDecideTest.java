@@ -55,6 +55,26 @@ class SlicedDecideTest {
         .isGreaterThan(1);
   }
 
+  /**
+   * Every reason names its pack as {@code id@version}; a round's reasons share one text per pack rather
+   * than each holding its own (what a national round's outcomes keep live, docs/performance.md).
+   */
+  @Test
+  void reasonsOfOnePackShareItsName() {
+    ScoredRound scored = Ocop.score(round("kien-giang", CouncilLevel.PROVINCE, LocalDate.of(2024, 6, 14), 30));
+    RuleBook book = RuleBooks.bundled().forRound(scored.round());
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    int reasons = 0;
+    for (Outcome o : book.decide(scored)) {
+      for (Reason r : o.reasons()) {
+        assertThat(r.pack()).as(r.ruleId()).isSameAs(first.computeIfAbsent(r.pack(), k -> r.pack()));
+        reasons++;
+      }
+    }
+    assertThat(first.keySet()).contains("national/148@2023.1");
+    assertThat(reasons).isGreaterThan(60);
+  }
+
   @Test
   void theBundledNationalPacksAreProductLocalAndTheDistrictCountIsNot() {
     RuleBooks bundled = RuleBooks.bundled();
