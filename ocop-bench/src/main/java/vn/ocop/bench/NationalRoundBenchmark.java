@@ -74,7 +74,7 @@ public class NationalRoundBenchmark {
     // The round, the book and the scored round are a host's long-lived data. Collected once here, they are
     // in the old generation when measuring starts, as in a host that has held them a while; left young, the
     // first iterations at 50,000 products copied them at every young collection (docs/performance.md,
-    // "the setup's data").
+    // "the benchmark's setup, the warm-up, and two trims").
     System.gc();
   }
 

@@ -46,10 +46,7 @@ class SharedMeansTest {
     ScoreSheet sheet = Scoring.score(Fixtures.round(List.of(p1))).sheets().get(0);
 
     for (Part p : Part.values()) {
-      assertThat(sheet.partMean(p)).as("part %s", p).isSameAs(sheet.partMeans().get(p));
-    }
-    for (Part p : Part.values()) {
-      assertThat(sheet.partMean(p)).as("part %s", p)
+      assertThat(sheet.partMean(p)).as("part %s", p).isSameAs(sheet.partMeans().get(p))
           .isEqualTo(ScoreSheet.mean(sheet.members().stream().map(m -> m.part(p)).toList()));
     }
     assertThat(sheet.score()).isEqualTo(ScoreSheet.mean(sheet.members().stream().map(MemberScore::total).toList()));
