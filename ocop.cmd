@@ -29,8 +29,15 @@ rem The class-data archive the build made for this jar (AppCDS, docs\performance
 rem use it (another JDK, a rebuilt jar) runs without it. set OCOP_NO_CDS=1 to leave it out.
 set "CDS="
 if not defined OCOP_NO_CDS if exist "%HERE%ocop-cli\target\ocop-cli.jsa" set "CDS=-XX:SharedArchiveFile=%HERE%ocop-cli\target\ocop-cli.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem One JIT compiler thread, as ./ocop: left out when OCOP_JAVA_OPTS sets the compilers itself (above
+rem TieredStopAtLevel=1 the JVM refuses fewer than two compiler threads; docs\performance.md).
+set "JIT=-XX:CICompilerCount=1"
+if not defined OCOP_JAVA_OPTS goto jitdone
+echo(%OCOP_JAVA_OPTS%| findstr /i /c:"Tiered" /c:"CICompilerCount" >nul
+if not errorlevel 1 set "JIT="
+:jitdone
 rem The heap: enough for a national round of 20,000 products with full sheets; OCOP_JAVA_OPTS comes after and wins.
-java -Xmx768m -XX:TieredStopAtLevel=1 %CDS% %OCOP_JAVA_OPTS% -jar "%JAR%" %*
+java -Xmx768m -XX:TieredStopAtLevel=1 %JIT% %CDS% %OCOP_JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if defined OLDCP chcp %OLDCP% >nul
 exit /b %STATUS%

@@ -37,11 +37,33 @@ class LaunchersTest {
     assertThat(unix).contains("./mvnw -q -pl ocop-cli -am package -DskipTests");
     assertThat(windows).contains("mvnw.cmd\" -q -pl ocop-cli -am package -DskipTests");
     // the same JVM options, the user's OCOP_JAVA_OPTS last so that they win (docs/performance.md)
-    assertThat(unix).contains("java -Xmx768m -XX:TieredStopAtLevel=1 ${cds[@]+\"${cds[@]}\"} ${OCOP_JAVA_OPTS:-} -jar \"$jar\" \"$@\"")
+    assertThat(unix).contains("java -Xmx768m -XX:TieredStopAtLevel=1 ${jit[@]+\"${jit[@]}\"} ${cds[@]+\"${cds[@]}\"} ${OCOP_JAVA_OPTS:-} -jar \"$jar\" \"$@\"")
+        .contains("jit=(-XX:CICompilerCount=1)").contains("*Tiered*|*CICompilerCount*) jit=()")
         .contains("jsa=\"$here/ocop-cli/target/ocop-cli.jsa\"");
-    assertThat(windows).contains("java -Xmx768m -XX:TieredStopAtLevel=1 %CDS% %OCOP_JAVA_OPTS% -jar \"%JAR%\" %*")
+    assertThat(windows).contains("java -Xmx768m -XX:TieredStopAtLevel=1 %JIT% %CDS% %OCOP_JAVA_OPTS% -jar \"%JAR%\" %*")
+        .contains("set \"JIT=-XX:CICompilerCount=1\"").contains("findstr /i /c:\"Tiered\" /c:\"CICompilerCount\"")
         .contains("ocop-cli\\target\\ocop-cli.jsa").contains("exit /b %STATUS%")
         .contains("chcp 65001");
+  }
+
+  /**
+   * {@code ./ocop} runs with one JIT compiler thread, and leaves that out when {@code OCOP_JAVA_OPTS} asks
+   * for the optimising compiler, which the JVM refuses to run with fewer than two ({@code CICompilerCount
+   * (1) must be at least 2}). Runs the launcher itself, on the jar the build just made.
+   */
+  @Test
+  void theUnixLauncherRunsWithTheUsersCompilerOptions() throws Exception {
+    Path jar = Path.of("..", "ocop-cli", "target", jar(read("ocop")));
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(jar), "the command's jar is built");
+    org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"), "bash");
+    for (String opts : new String[] {"", "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=2"}) {
+      ProcessBuilder pb = new ProcessBuilder("bash", Path.of("..", "ocop").toString(), "--version").redirectErrorStream(true);
+      pb.environment().put("OCOP_JAVA_OPTS", opts);
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as("OCOP_JAVA_OPTS='%s': %s", opts, out).isZero();
+      assertThat(out).as("OCOP_JAVA_OPTS='%s'", opts).startsWith("ocop ");
+    }
   }
 
   @Test
