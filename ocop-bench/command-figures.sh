@@ -16,7 +16,7 @@ before="${2:-}"
 runs="${RUNS:-5}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-# the JVM options of the ./ocop launcher: heap, quick JIT only, the build's AppCDS archive
+# the JVM options of the ./ocop launcher: heap, quick JIT only with one compiler thread, the build's AppCDS archive
 opts=(-Xmx768m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1)
 [[ -f "$jsa" ]] && opts+=("-XX:SharedArchiveFile=$jsa" "-Xlog:cds=off" "-Xlog:cds+dynamic=off")
 
