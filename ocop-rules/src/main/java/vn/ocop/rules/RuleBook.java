@@ -245,12 +245,27 @@ public final class RuleBook implements EvaluationPolicy {
     FactBuilder.Slicer slicer = new FactBuilder.Slicer(round, params, paramSources, judgement, procedure);
     List<ScoreSheet> sheets = round.sheets();
     Map<String, Set<String>> removedMatches = new HashMap<>();
+    Map<ApplicableLaw, Reason> lawReasons = new HashMap<>(4);
     List<Finding> findings = null;
     if (sheets.size() > slice) {
       ProductLocality.Analysis shape = locality.of(packs);
       shape.matchedTypes().ifPresent(slicer::onlyTypes);
       if (shape.firstNonLocal().isEmpty()) {
-        findings = runSliced(slicer, sheets, slice, removedMatches);
+        if (removedBy.isEmpty()) {
+          // No rule is removed, so no product's outcome waits for a later slice (a removed rule's match
+          // anywhere is reported on every product): each slice's findings become outcomes at once and
+          // are garbage before the next slice, instead of the whole round's findings living to the end
+          // (on a national round, memory every young collection copied: docs/performance.md)
+          SliceOutcomes built = new SliceOutcomes(sheets.size(), lawReasons);
+          if (runSliced(slicer, sheets, slice, removedMatches, built)) {
+            return built.outcomes();
+          }
+        } else {
+          List<Finding> all = new ArrayList<>(sheets.size() * 4);
+          if (runSliced(slicer, sheets, slice, removedMatches, (part, found) -> all.addAll(found))) {
+            findings = all;
+          }
+        }
       }
     }
     if (findings == null) {
@@ -262,7 +277,6 @@ public final class RuleBook implements EvaluationPolicy {
       byProduct.computeIfAbsent(f.productId(), k -> new ArrayList<>(4)).add(f);
     }
     List<Outcome> outcomes = new ArrayList<>(sheets.size());
-    Map<ApplicableLaw, Reason> lawReasons = new HashMap<>(4);
     for (ScoreSheet sheet : sheets) {
       String id = sheet.product().id();
       Set<String> removed = Set.of();
@@ -321,14 +335,63 @@ public final class RuleBook implements EvaluationPolicy {
     }
   }
 
+  /** What {@link #runSliced} does with each slice's findings, once the slice has run. */
+  private interface SliceSink {
+    void accept(List<ScoreSheet> slice, List<Finding> findings);
+  }
+
   /**
-   * Runs the rules slice by slice within one set of {@link #limits}; null if a rule inserted something
-   * outside its slice, so that the caller runs the round in one session.
+   * The outcomes of a sliced round, made slice by slice in the order of the sheets. What making an
+   * outcome throws (a product with no decision, or conflicting ones) is kept, the first one in sheet
+   * order, and thrown only once every slice has run: a later slice's breach of the limits, or a rule
+   * leaving its slice, comes first, as when the outcomes were made after the last slice.
    */
-  private List<Finding> runSliced(FactBuilder.Slicer slicer, List<ScoreSheet> sheets, int slice,
-      Map<String, Set<String>> removedMatches) {
+  private final class SliceOutcomes implements SliceSink {
+    private final List<Outcome> outcomes;
+    private final Map<ApplicableLaw, Reason> lawReasons;
+    private RuntimeException failure;
+
+    SliceOutcomes(int products, Map<ApplicableLaw, Reason> lawReasons) {
+      this.outcomes = new ArrayList<>(products);
+      this.lawReasons = lawReasons;
+    }
+
+    @Override
+    public void accept(List<ScoreSheet> slice, List<Finding> findings) {
+      if (failure != null) {
+        return;
+      }
+      Map<String, List<Finding>> byProduct = new HashMap<>(slice.size() * 2);
+      for (Finding f : findings) {
+        byProduct.computeIfAbsent(f.productId(), k -> new ArrayList<>(4)).add(f);
+      }
+      for (ScoreSheet sheet : slice) {
+        String id = sheet.product().id();
+        try {
+          outcomes.add(outcome(id, byProduct.getOrDefault(id, List.of()), Set.of(), sheet.law(), lawReasons));
+        } catch (RuntimeException e) {
+          failure = e;
+          return;
+        }
+      }
+    }
+
+    List<Outcome> outcomes() {
+      if (failure != null) {
+        throw failure;
+      }
+      return List.copyOf(outcomes);
+    }
+  }
+
+  /**
+   * Runs the rules slice by slice within one set of {@link #limits}, handing each slice's findings to
+   * {@code sink}; false if a rule inserted something outside its slice, so that the caller runs the
+   * round in one session.
+   */
+  private boolean runSliced(FactBuilder.Slicer slicer, List<ScoreSheet> sheets, int slice,
+      Map<String, Set<String>> removedMatches, SliceSink sink) {
     Guard guard = new Guard();
-    List<Finding> all = new ArrayList<>(sheets.size() * 4);
     // One session for every slice of this call, emptied between slices: creating a session and growing
     // its fact maps again for every 512 products cost more than emptying it.
     KieSession session = kieBase.newKieSession();
@@ -339,18 +402,20 @@ public final class RuleBook implements EvaluationPolicy {
         if (from > 0) {
           session = emptied(session);
         }
+        List<Finding> found;
         try {
-          all.addAll(execute(session, guard, slicer.facts(part), removedMatches));
+          found = execute(session, guard, slicer.facts(part), removedMatches);
         } catch (LeftSlice e) {
           LOG.debug("A rule of {} inserted a fact outside its slice of products; deciding the round in one session",
               description());
-          return null;
+          return false;
         }
+        sink.accept(part, found);
       }
     } finally {
       session.dispose();
     }
-    return all;
+    return true;
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.ocop.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -184,6 +185,83 @@ class SlicedDecideTest {
     assertThat(sliced).isEqualTo(book.decide(scored, Integer.MAX_VALUE));
     assertThat(sliced.get(39).productId()).isEqualTo("p40");
     assertThat(sliced.get(39).reasons()).extracting(Reason::messageEn).contains("a note on p40");
+  }
+
+  /**
+   * A sliced round makes each slice's outcomes as soon as the slice has run; a product the rules decide
+   * in conflicting ways is still reported only after every slice has run, so that a later slice's breach
+   * of the limits comes first, as in one session.
+   */
+  @Test
+  void aConflictInAnEarlySliceIsReportedAfterTheLaterSlicesRun() {
+    LocalDate date = LocalDate.of(2024, 6, 25);
+    String conflict = """
+        package ocop.province.lam_dong;
+        import vn.ocop.rules.facts.Candidate;
+        import vn.ocop.rules.facts.Finding;
+        import vn.ocop.rules.facts.FindingKind;
+        rule "lam-dong.conflict"
+          @id("lam-dong.conflict")
+          @legal("")
+        when
+          $c : Candidate(productId == "p1")
+        then
+          insert(new Finding("p1", FindingKind.NOT_ACHIEVED, 0, "", "lam-dong.conflict", "ocop.province.lam_dong", "",
+              "không đạt", "not achieved"));
+        end
+        """;
+    String many = """
+        package ocop.province.lam_dong;
+        import vn.ocop.rules.facts.Candidate;
+        import vn.ocop.rules.facts.Finding;
+        import vn.ocop.rules.facts.FindingKind;
+        rule "lam-dong.many"
+          @id("lam-dong.many")
+          @legal("")
+        when
+          $c : Candidate(productId == "p50")
+        then
+          for (int i = 0; i < 12; i++) {
+            insert(new Finding("p50", FindingKind.NOTE, 0, "", "lam-dong.many", "ocop.province.lam_dong", "",
+                "ghi chú " + i, "note " + i));
+          }
+        end
+        """;
+    ScoredRound scored = Ocop.score(round("lam-dong", CouncilLevel.PROVINCE, date, 50));
+    ExecutionLimits limits = ExecutionLimits.defaults().withFindingsPerProduct(10);
+
+    RuleBook conflicting = withPack(date, conflict).withLimits(limits);
+    assertThatThrownBy(() -> conflicting.decide(scored, 7)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("product 'p1' in conflicting ways")
+        .hasMessage(messageOf(() -> conflicting.decide(scored, Integer.MAX_VALUE)));
+
+    RuleBook both = withPack(date, conflict, many).withLimits(limits);
+    assertThatThrownBy(() -> both.decide(scored, 7)).isInstanceOf(RuleExecutionException.class)
+        .hasMessageContaining("findings for product 'p50'")
+        .hasMessage(messageOf(() -> both.decide(scored, Integer.MAX_VALUE)));
+  }
+
+  private static RuleBook withPack(LocalDate date, String... drls) {
+    List<RulePack.Source> sources = new java.util.ArrayList<>();
+    for (int i = 0; i < drls.length; i++) {
+      sources.add(new RulePack.Source("classpath:test/x" + i + ".drl", "x" + i + ".drl", drls[i]));
+    }
+    List<Problem> problems = new java.util.ArrayList<>();
+    RulePack pack = PackLoader.read("classpath:test/pack.properties", Packs.lamDongManifest(), sources, problems)
+        .orElseThrow();
+    assertThat(problems).isEmpty();
+    List<RulePack> chain = new java.util.ArrayList<>(RuleBooks.bundled().resolve("lam-dong", date));
+    chain.add(pack);
+    return RuleBookCompiler.compile(chain);
+  }
+
+  private static String messageOf(Runnable r) {
+    try {
+      r.run();
+    } catch (RuntimeException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("expected an exception");
   }
 
   private static String drl(String when) {
