@@ -49,6 +49,24 @@ public final class RoundResult {
    *
    */
   public static RoundResult of(ScoredRound scored, List<Outcome> outcomes, String policy) {
+    // A policy that gives its outcomes in the order of the sheets (the rule books and the hand-written
+    // policies do) pairs them by position: one id comparison per product, no map. The round's ids are
+    // distinct, so a pairing that matches at every position has no outcome missing, repeated or foreign.
+    if (outcomes.size() == scored.sheets().size()) {
+      List<ProductResult> results = new ArrayList<>(outcomes.size());
+      java.util.Iterator<Outcome> next = outcomes.iterator();
+      for (ScoreSheet sheet : scored.sheets()) {
+        Outcome o = next.next();
+        if (!o.productId().equals(sheet.product().id())) {
+          results = null;
+          break;
+        }
+        results.add(new ProductResult(sheet, o));
+      }
+      if (results != null) {
+        return new RoundResult(scored, policy, results);
+      }
+    }
     // One map of the outcomes by product, then one lookup per sheet: linear in the round's size (a scan
     // of the sheets per outcome made a national round of 20,000 products take minutes). Anything amiss
     // (an outcome repeated, missing, or for a product not in the round) is named by check(), which

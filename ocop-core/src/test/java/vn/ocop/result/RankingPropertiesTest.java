@@ -161,6 +161,12 @@ class RankingPropertiesTest {
         .hasMessageContaining("gave two outcomes for product 'p919'");
     assertThatThrownBy(() -> RoundResult.of(scored, List.of(outcomes.get(1)), "t"))
         .hasMessage("Policy t gave no outcome for product 'p0x' (Sản phẩm p0x)");
+    // as many outcomes as products, paired in order until one does not match
+    assertThatThrownBy(() -> RoundResult.of(scored, List.of(outcomes.get(0), outcomes.get(0)), "t"))
+        .hasMessage("Policy t gave two outcomes for product 'p0x'");
+    assertThatThrownBy(() -> RoundResult.of(scored, List.of(outcomes.get(0), stranger), "t"))
+        .hasMessageContaining("decided on product 'zz', which is not in round");
+    assertThat(RoundResult.of(scored, outcomes, "t").results()).isEqualTo(result.results());
     assertThat(RoundResult.of(scored, List.of(outcomes.get(1), outcomes.get(0)), "t").results())
         .extracting(r -> r.product().id()).containsExactly("p0x", "p919");
     assertThat(result.statistics().count(Decision.CERTIFY)).isEqualTo(2);
