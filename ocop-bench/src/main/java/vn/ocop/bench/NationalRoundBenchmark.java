@@ -43,13 +43,21 @@ import vn.ocop.scoring.ScoredRound;
  *
  * <p>{@link CpuTimeProfiler} adds the CPU time per operation of the benchmark's thread and of the whole
  * JVM (garbage collection included) beside the wall time.
+ *
+ * <p>The forked JVM gets a fixed heap of 6 GB, touched at its start ({@code -XX:+AlwaysPreTouch}): with
+ * the default heap, whose pages the kernel hands over only when first written, the 50,000-product
+ * iterations paid for the kernel zeroing pages as the old generation grew into them (young pauses of
+ * 150–270 ms, most of it system time, in a round on a quiet machine: docs/performance.md, "a heap
+ * touched in advance"). A host evaluating national rounds has long since touched its heap. 6 GB is the
+ * default maximum on the 24 GB machine of the figures; {@code -jvmArgs} on the command line replaces it
+ * (as the {@code -Xmx512m} line above does).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class NationalRoundBenchmark {
 
   /** The round's size; 50,000 against 20,000 shows whether any step grows faster than the round. */
