@@ -170,13 +170,7 @@ class SlicedDecideTest {
               "a note on p40"));
         end
         """;
-    List<Problem> problems = new java.util.ArrayList<>();
-    RulePack noter = PackLoader.read("classpath:test/pack.properties", Packs.lamDongManifest(), List.of(
-        new RulePack.Source("classpath:test/x.drl", "x.drl", drl)), problems).orElseThrow();
-    assertThat(problems).isEmpty();
-    List<RulePack> chain = new java.util.ArrayList<>(RuleBooks.bundled().resolve("lam-dong", date));
-    chain.add(noter);
-    RuleBook book = RuleBookCompiler.compile(chain);
+    RuleBook book = withPack(date, drl);
     assertThat(ProductLocality.firstNonLocalRule(book.packs())).as("the conditions name one product").isEmpty();
     ScoredRound scored = Ocop.score(round("lam-dong", CouncilLevel.PROVINCE, date, 50));
 
@@ -241,6 +235,7 @@ class SlicedDecideTest {
         .hasMessage(messageOf(() -> both.decide(scored, Integer.MAX_VALUE)));
   }
 
+  /** The bundled book of Lâm Đồng on {@code date} with one more trusted (classpath) pack of {@code drls}. */
   private static RuleBook withPack(LocalDate date, String... drls) {
     List<RulePack.Source> sources = new java.util.ArrayList<>();
     for (int i = 0; i < drls.length; i++) {
