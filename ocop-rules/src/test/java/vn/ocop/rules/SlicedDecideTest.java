@@ -155,21 +155,10 @@ class SlicedDecideTest {
   void aFindingAboutAnotherProductSendsTheRoundBackToOneSession() {
     LocalDate date = LocalDate.of(2024, 6, 25);
     // a trusted (classpath) pack whose rule, on product p1, notes something on product p40
-    String drl = """
-        package ocop.province.lam_dong;
-        import vn.ocop.rules.facts.Candidate;
-        import vn.ocop.rules.facts.Finding;
-        import vn.ocop.rules.facts.FindingKind;
-        rule "lam-dong.x"
-          @id("lam-dong.x")
-          @legal("")
-        when
-          $c : Candidate(productId == "p1")
-        then
-          insert(new Finding("p40", FindingKind.NOTE, 0, "", "lam-dong.x", "ocop.province.lam_dong", "", "ghi chú",
-              "a note on p40"));
-        end
-        """;
+    String drl = lamDongRule("lam-dong.x", "p1", """
+        insert(new Finding("p40", FindingKind.NOTE, 0, "", "lam-dong.x", "ocop.province.lam_dong", "", "ghi chú",
+            "a note on p40"));
+        """);
     RuleBook book = withPack(date, drl);
     assertThat(ProductLocality.firstNonLocalRule(book.packs())).as("the conditions name one product").isEmpty();
     ScoredRound scored = Ocop.score(round("lam-dong", CouncilLevel.PROVINCE, date, 50));
@@ -189,38 +178,16 @@ class SlicedDecideTest {
   @Test
   void aConflictInAnEarlySliceIsReportedAfterTheLaterSlicesRun() {
     LocalDate date = LocalDate.of(2024, 6, 25);
-    String conflict = """
-        package ocop.province.lam_dong;
-        import vn.ocop.rules.facts.Candidate;
-        import vn.ocop.rules.facts.Finding;
-        import vn.ocop.rules.facts.FindingKind;
-        rule "lam-dong.conflict"
-          @id("lam-dong.conflict")
-          @legal("")
-        when
-          $c : Candidate(productId == "p1")
-        then
-          insert(new Finding("p1", FindingKind.NOT_ACHIEVED, 0, "", "lam-dong.conflict", "ocop.province.lam_dong", "",
-              "không đạt", "not achieved"));
-        end
-        """;
-    String many = """
-        package ocop.province.lam_dong;
-        import vn.ocop.rules.facts.Candidate;
-        import vn.ocop.rules.facts.Finding;
-        import vn.ocop.rules.facts.FindingKind;
-        rule "lam-dong.many"
-          @id("lam-dong.many")
-          @legal("")
-        when
-          $c : Candidate(productId == "p50")
-        then
-          for (int i = 0; i < 12; i++) {
-            insert(new Finding("p50", FindingKind.NOTE, 0, "", "lam-dong.many", "ocop.province.lam_dong", "",
-                "ghi chú " + i, "note " + i));
-          }
-        end
-        """;
+    String conflict = lamDongRule("lam-dong.conflict", "p1", """
+        insert(new Finding("p1", FindingKind.NOT_ACHIEVED, 0, "", "lam-dong.conflict", "ocop.province.lam_dong", "",
+            "không đạt", "not achieved"));
+        """);
+    String many = lamDongRule("lam-dong.many", "p50", """
+        for (int i = 0; i < 12; i++) {
+          insert(new Finding("p50", FindingKind.NOTE, 0, "", "lam-dong.many", "ocop.province.lam_dong", "",
+              "ghi chú " + i, "note " + i));
+        }
+        """);
     ScoredRound scored = Ocop.score(round("lam-dong", CouncilLevel.PROVINCE, date, 50));
     ExecutionLimits limits = ExecutionLimits.defaults().withFindingsPerProduct(10);
 
@@ -233,6 +200,24 @@ class SlicedDecideTest {
     assertThatThrownBy(() -> both.decide(scored, 7)).isInstanceOf(RuleExecutionException.class)
         .hasMessageContaining("findings for product 'p50'")
         .hasMessage(messageOf(() -> both.decide(scored, Integer.MAX_VALUE)));
+  }
+
+  /** A Lâm Đồng pack's rule {@code id} that, on product {@code product}, runs {@code then}. */
+  private static String lamDongRule(String id, String product, String then) {
+    return """
+        package ocop.province.lam_dong;
+        import vn.ocop.rules.facts.Candidate;
+        import vn.ocop.rules.facts.Finding;
+        import vn.ocop.rules.facts.FindingKind;
+        rule "%1$s"
+          @id("%1$s")
+          @legal("")
+        when
+          $c : Candidate(productId == "%2$s")
+        then
+        %3$s
+        end
+        """.formatted(id, product, then);
   }
 
   /** The bundled book of Lâm Đồng on {@code date} with one more trusted (classpath) pack of {@code drls}. */
