@@ -43,8 +43,7 @@ public final class Ranking {
    */
   private final int[] meritGroup;
   /**
-   * Per entry, its index in the list {@link #of} was given, or null where that is not known (the
-   * general path, a sub-ranking): lets {@link RoundResult} read what it groups by in the list's order,
+   * Per entry, its index in the list {@link #of} was given, or null for a sub-ranking: lets {@link RoundResult} read what it groups by in the list's order,
    * the order the results lie in memory, rather than in ranking order (docs/performance.md).
    */
   private final int[] inputIndex;
@@ -63,31 +62,52 @@ public final class Ranking {
    * @return the ranking, best first
    */
   public static Ranking of(List<ProductResult> results) {
-    ProductResult[] sorted = results.toArray(new ProductResult[0]);
-    int n = sorted.length;
+    ProductResult[] input = results.toArray(new ProductResult[0]);
+    int[] merit = new int[input.length];
+    for (int i = 0; i < input.length; i++) {
+      merit[i] = meritKey(input[i]);
+    }
+    return of(input, merit, null);
+  }
+
+  /**
+   * Ranks results whose merits were packed by {@link #meritKey} as they were gathered: {@link RoundResult}
+   * packs each merit, and notes each product's id, while it pairs the outcome with the sheet — the one
+   * time it reads every product's objects anyway — so that ranking does not walk them again.
+   *
+   * @param input the results, in their input order; not changed
+   * @param merit per result, its {@link #meritKey}
+   * @param ids per result, its product's id; or null, to read the ids of the tied products here
+   */
+  static Ranking of(ProductResult[] input, int[] merit, String[] ids) {
+    int n = input.length;
     // Each result's merit is read once into a primitive key and the keys are sorted; the comparator
     // path read stars, score and part C through each product's sheet at every comparison (n log n
     // walks over objects spread across the heap, and an Optional per read): the sort grew faster
     // than the round (docs/performance.md, "National scale").
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      int merit = meritKey(sorted[i]);
-      if (merit < 0) {
-        return ofComparing(sorted);
+      if (merit[i] < 0) {
+        return ofComparing(input);
       }
-      keys[i] = ((long) merit << 32) | i;
+      keys[i] = ((long) merit[i] << 32) | i;
     }
     Arrays.sort(keys);
-    ProductResult[] byIndex = sorted.clone();
+    ProductResult[] sorted = new ProductResult[n];
     int[] group = new int[n];
     int[] index = new int[n];
     for (int i = 0; i < n; i++) {
       index[i] = (int) keys[i];
-      sorted[i] = byIndex[index[i]];
+      sorted[i] = input[index[i]];
       group[i] = (int) (keys[i] >>> 32);
     }
-    // equal merit: the product id fixes the listing order (stable, so equal ids keep their input order);
-    // each tied product's id is read once, not at every comparison (a walk through its sheet each time)
+    // Equal merit: the product id fixes the listing order (stable, so equal ids keep their input order).
+    // The tied products' ids are first copied, in input order (the order the results, sheets and products
+    // lie in memory), into one array of characters, and the ties are sorted there. Read in ranking order
+    // instead, every tied product was a walk of four objects scattered across the heap (result, sheet,
+    // submission, product) and every comparison two more (the id and its bytes); a larger round has more of
+    // its products tied (docs/performance.md, "National scale").
+    TiedIds tiedIds = TiedIds.of(input, group, index, ids);
     for (int start = 0, end; start < n; start = end) {
       end = start + 1;
       while (end < n && group[end] == group[start]) {
@@ -96,9 +116,10 @@ public final class Ranking {
       if (end - start > 1) {
         Tied[] tied = new Tied[end - start];
         for (int i = start; i < end; i++) {
-          tied[i - start] = new Tied(sorted[i].product().id(), sorted[i], index[i]);
+          tied[i - start] = new Tied(tiedIds.from[index[i]], tiedIds.to[index[i]], sorted[i], index[i]);
         }
-        Arrays.sort(tied, BY_ID);
+        char[] chars = tiedIds.chars;
+        Arrays.sort(tied, (a, b) -> Arrays.compare(chars, a.from(), a.to(), chars, b.from(), b.to()));
         for (int i = start; i < end; i++) {
           sorted[i] = tied[i - start].result();
           index[i] = tied[i - start].index();
@@ -108,10 +129,54 @@ public final class Ranking {
     return ofSorted(sorted, group, index);
   }
 
-  /** A tied result with its id read once and its index in the input. */
-  private record Tied(String id, ProductResult result, int index) {}
+  /**
+   * The ids of the results tied on merit with another, copied in input order into one array: per input
+   * index, its id's characters are {@code chars[from, to)} (an empty range for a result not tied).
+   * {@link Arrays#compare(char[], int, int, char[], int, int)} orders these ranges as {@link
+   * String#compareTo} orders the ids.
+   */
+  private static final class TiedIds {
+    final char[] chars;
+    final int[] from;
+    final int[] to;
 
-  private static final Comparator<Tied> BY_ID = (a, b) -> a.id().compareTo(b.id());
+    private TiedIds(char[] chars, int[] from, int[] to) {
+      this.chars = chars;
+      this.from = from;
+      this.to = to;
+    }
+
+    static TiedIds of(ProductResult[] input, int[] group, int[] index, String[] ids) {
+      int n = input.length;
+      boolean[] tied = new boolean[n];
+      for (int i = 1; i < n; i++) {
+        if (group[i] == group[i - 1]) {
+          tied[index[i - 1]] = true;
+          tied[index[i]] = true;
+        }
+      }
+      int[] from = new int[n];
+      int[] to = new int[n];
+      char[] chars = new char[16 * n];
+      int length = 0;
+      for (int j = 0; j < n; j++) {
+        from[j] = length;
+        if (tied[j]) {
+          String id = ids != null ? ids[j] : input[j].product().id();
+          if (length + id.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + id.length()));
+          }
+          id.getChars(0, id.length(), chars, length);
+          length += id.length();
+        }
+        to[j] = length;
+      }
+      return new TiedIds(chars, from, to);
+    }
+  }
+
+  /** A tied result, its id's characters {@code [from, to)} in {@link TiedIds#chars}, and its index in the input. */
+  private record Tied(int from, int to, ProductResult result, int index) {}
 
   /** Largest score or part mean, in hundredths, that {@link #meritKey} packs: 163.83. */
   private static final int MAX_HUNDREDTHS = (1 << 14) - 1;
@@ -124,7 +189,7 @@ public final class Ranking {
    * does not fit (negative, finer than hundredths, or above 163.83): the caller then sorts with
    * {@link #ORDER}.
    */
-  private static int meritKey(ProductResult r) {
+  static int meritKey(ProductResult r) {
     int stars = stars(r);
     int score = hundredths(r.score());
     int partC = hundredths(r.partC());
@@ -142,13 +207,23 @@ public final class Ranking {
   }
 
   /** The general path, for merits {@link #meritKey} cannot pack; package-private for its test. */
-  static Ranking ofComparing(ProductResult[] sorted) {
-    Arrays.sort(sorted, ORDER);
-    int[] group = new int[sorted.length];
-    for (int i = 1; i < sorted.length; i++) {
-      group[i] = tiedOnMerit(sorted[i - 1], sorted[i]) ? group[i - 1] : group[i - 1] + 1;
+  static Ranking ofComparing(ProductResult[] input) {
+    Integer[] order = new Integer[input.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return ofSorted(sorted, group, null);
+    Arrays.sort(order, (a, b) -> ORDER.compare(input[a], input[b])); // stable: equal results keep input order
+    ProductResult[] sorted = new ProductResult[input.length];
+    int[] index = new int[input.length];
+    int[] group = new int[input.length];
+    for (int i = 0; i < sorted.length; i++) {
+      index[i] = order[i];
+      sorted[i] = input[index[i]];
+      if (i > 0) {
+        group[i] = tiedOnMerit(sorted[i - 1], sorted[i]) ? group[i - 1] : group[i - 1] + 1;
+      }
+    }
+    return ofSorted(sorted, group, index);
   }
 
   /**
@@ -187,7 +262,7 @@ public final class Ranking {
     return ofSorted(sorted, group, null);
   }
 
-  /** Per entry, its index in the list {@link #of} ranked; null where not known. Not a copy: do not change it. */
+  /** Per entry, its index in the list {@link #of} ranked; null for a sub-ranking. Not a copy: do not change it. */
   int[] inputIndexes() {
     return inputIndex;
   }

@@ -1,6 +1,5 @@
 package vn.ocop.result;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import vn.ocop.catalog.Catalogue;
 import vn.ocop.catalog.ProductGroup;
 import vn.ocop.evaluation.Outcome;
 import vn.ocop.place.AdministrativeUnit;
+import vn.ocop.product.Product;
 import vn.ocop.round.Round;
 import vn.ocop.scoring.ScoreSheet;
 import vn.ocop.scoring.ScoredRound;
@@ -28,13 +28,18 @@ public final class RoundResult {
   private final ScoredRound scored;
   private final String policy;
   private final List<ProductResult> results;
+  /** Per result, in the same order, its product's place: read once while pairing, so grouping need not walk the sheets again. */
+  private final AdministrativeUnit[] places;
   private final Ranking ranking;
+  private final RoundStatistics statistics;
 
-  private RoundResult(ScoredRound scored, String policy, List<ProductResult> results) {
+  private RoundResult(ScoredRound scored, String policy, Pairing pairing) {
     this.scored = scored;
     this.policy = policy;
-    this.results = List.copyOf(results);
-    this.ranking = Ranking.of(this.results);
+    this.results = List.of(pairing.results);
+    this.places = pairing.places;
+    this.ranking = Ranking.of(pairing.results, pairing.merit, pairing.ids);
+    this.statistics = pairing.counter.statistics();
   }
 
   /**
@@ -49,22 +54,14 @@ public final class RoundResult {
    *
    */
   public static RoundResult of(ScoredRound scored, List<Outcome> outcomes, String policy) {
+    List<ScoreSheet> sheets = scored.sheets();
     // A policy that gives its outcomes in the order of the sheets (the rule books and the hand-written
     // policies do) pairs them by position: one id comparison per product, no map. The round's ids are
     // distinct, so a pairing that matches at every position has no outcome missing, repeated or foreign.
-    if (outcomes.size() == scored.sheets().size()) {
-      List<ProductResult> results = new ArrayList<>(outcomes.size());
-      java.util.Iterator<Outcome> next = outcomes.iterator();
-      for (ScoreSheet sheet : scored.sheets()) {
-        Outcome o = next.next();
-        if (!o.productId().equals(sheet.product().id())) {
-          results = null;
-          break;
-        }
-        results.add(new ProductResult(sheet, o));
-      }
-      if (results != null) {
-        return new RoundResult(scored, policy, results);
+    if (outcomes.size() == sheets.size()) {
+      Pairing pairing = Pairing.inOrder(sheets.toArray(new ScoreSheet[0]), outcomes.toArray(new Outcome[0]));
+      if (pairing != null) {
+        return new RoundResult(scored, policy, pairing);
       }
     }
     // One map of the outcomes by product, then one lookup per sheet: linear in the round's size (a scan
@@ -76,21 +73,93 @@ public final class RoundResult {
     for (Outcome o : outcomes) {
       repeated |= byProduct.putIfAbsent(o.productId(), o) != null;
     }
-    List<ProductResult> results = new ArrayList<>(scored.sheets().size());
-    for (ScoreSheet sheet : scored.sheets()) {
+    Pairing pairing = new Pairing(sheets.size());
+    for (ScoreSheet sheet : sheets) {
       Outcome o = byProduct.get(sheet.product().id());
       if (o == null) {
         throw check(scored, outcomes, policy);
       }
-      results.add(new ProductResult(sheet, o));
+      pairing.add(sheet, o);
     }
-    if (repeated || results.size() != byProduct.size()) {
+    if (repeated || pairing.size != byProduct.size()) {
       IllegalStateException fault = check(scored, outcomes, policy);
       if (fault != null) {
         throw fault; // else a product submitted twice (which a Round refuses) took its outcome twice, as before
       }
     }
-    return new RoundResult(scored, policy, results);
+    return new RoundResult(scored, policy, pairing);
+  }
+
+  /**
+   * The results as they are paired, and what the ranking, the statistics and the groupings need of each,
+   * read while its sheet, outcome and product are being read anyway. On a national round each product's
+   * objects lie apart on the heap; reading them again in one pass per need (merit, ties, district,
+   * statistics) was a cache miss per object per pass, and cost more per product at 50,000 products than at
+   * 20,000 (docs/performance.md, "National scale").
+   */
+  private static final class Pairing {
+    /** Products read ahead at a time by {@link #inOrder}: their objects fit in the processor's first caches. */
+    private static final int BLOCK = 64;
+
+    final ProductResult[] results;
+    final AdministrativeUnit[] places;
+    final String[] ids;
+    final int[] merit;
+    final RoundStatistics.Counter counter = new RoundStatistics.Counter();
+    int size;
+    /** Keeps the reads ahead of {@link #inOrder} from being optimised away. */
+    int readAhead;
+
+    Pairing(int capacity) {
+      results = new ProductResult[capacity];
+      places = new AdministrativeUnit[capacity];
+      ids = new String[capacity];
+      merit = new int[capacity];
+    }
+
+    /**
+     * Pairs outcomes given in the order of the sheets by position; null at the first position whose
+     * outcome is for another product. Works in blocks: first a loop so small that the processor runs many
+     * of its iterations at once reads each product of the block through its sheet (sheet, submission,
+     * product: a chain of loads, each a cache miss on a national round) and its outcome, overlapping the
+     * misses of many products; then the block is paired with its objects in the cache. One loop doing
+     * both waited on each product's chain in turn (docs/performance.md, "National scale").
+     */
+    static Pairing inOrder(ScoreSheet[] sheets, Outcome[] outcomes) {
+      int n = sheets.length;
+      Pairing pairing = new Pairing(n);
+      String[] decided = new String[BLOCK];
+      int touched = 0;
+      for (int base = 0; base < n; base += BLOCK) {
+        int end = Math.min(n, base + BLOCK);
+        for (int i = base; i < end; i++) {
+          Product p = sheets[i].product();
+          pairing.ids[i] = p.id();
+          pairing.places[i] = p.place();
+          decided[i - base] = outcomes[i].productId();
+          touched += sheets[i].score().scale();
+        }
+        for (int i = base; i < end; i++) {
+          if (!decided[i - base].equals(pairing.ids[i])) {
+            return null;
+          }
+          pairing.add(sheets[i], outcomes[i]);
+        }
+      }
+      pairing.readAhead = touched;
+      return pairing;
+    }
+
+    void add(ScoreSheet sheet, Outcome outcome) {
+      ProductResult r = new ProductResult(sheet, outcome);
+      Product p = sheet.product();
+      results[size] = r;
+      places[size] = p.place();
+      ids[size] = p.id();
+      merit[size] = Ranking.meritKey(r);
+      counter.add(outcome);
+      size++;
+    }
   }
 
   /** The first fault of a pairing: an outcome outside the round, repeated, or missing; null if none. */
@@ -164,38 +233,41 @@ public final class RoundResult {
    * @return the rankings by district (or province)
    */
   public Map<AdministrativeUnit, Ranking> rankingByDistrict() {
-    return rankBy(r -> r.product().place().district().orElse(r.product().place().province()),
+    AdministrativeUnit[] places = this.places;
+    return rankBy(i -> places[i].district().orElse(places[i].province()),
         Comparator.comparing(AdministrativeUnit::path));
   }
 
   /** {@return a ranking per product group of the catalogue, groups in catalogue order} */
   public Map<ProductGroup, Ranking> rankingByProductGroup() {
     Catalogue c = catalogue();
-    return rankBy(r -> c.groupOf(r.sheet().productSet()), Comparator.comparing(ProductGroup::number));
+    return rankBy(i -> c.groupOf(results.get(i).sheet().productSet()), Comparator.comparing(ProductGroup::number));
   }
 
-  private <K> Map<K, Ranking> rankBy(Function<ProductResult, K> key, Comparator<K> order) {
+  /**
+   * Groups the round-wide ranking by a key of each result.
+   *
+   * @param keyOf the key of the result at an index of {@link #results}
+   * @param order the order of the keys
+   */
+  private <K> Map<K, Ranking> rankBy(IntFunction<K> keyOf, Comparator<K> order) {
     // Walk the round-wide ranking once, noting each entry's position under its key (a hash lookup per
     // product), then order the few keys: a key's positions are ascending, so its entries are already in
     // ranking order and its ranking needs no sort (sorting every district again, reading each product's
     // merit through its sheet at each comparison, grew faster than the round). The order's keys (a
     // district's path) are costly to compare, so they are compared once per key, not per product.
-    List<RankedProduct> entries = ranking.entries();
     // Each product's key is read in the order of the results (the order they were built in, and lie in
     // memory), not in ranking order, which jumps across the heap from product to product: on a national
     // round that walk was a cache miss per object and grew faster than the round (docs/performance.md).
     int[] inputIndex = ranking.inputIndexes();
-    Object[] keyOfResult = null;
-    if (inputIndex != null && inputIndex.length == results.size()) {
-      keyOfResult = new Object[results.size()];
-      for (int i = 0; i < keyOfResult.length; i++) {
-        keyOfResult[i] = key.apply(results.get(i));
-      }
+    Object[] keyOfResult = new Object[results.size()];
+    for (int i = 0; i < keyOfResult.length; i++) {
+      keyOfResult[i] = keyOf.apply(i);
     }
     Map<K, Positions> byKey = new LinkedHashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
+    for (int i = 0; i < inputIndex.length; i++) {
       @SuppressWarnings("unchecked")
-      K k = keyOfResult != null ? (K) keyOfResult[inputIndex[i]] : key.apply(entries.get(i).result());
+      K k = (K) keyOfResult[inputIndex[i]];
       byKey.computeIfAbsent(k, x -> new Positions()).add(i);
     }
     Map<K, Positions> groups = new TreeMap<>(order);
@@ -243,7 +315,7 @@ public final class RoundResult {
 
   /** {@return the counts per star level and per decision} */
   public RoundStatistics statistics() {
-    return RoundStatistics.of(results);
+    return statistics;
   }
 
   @Override

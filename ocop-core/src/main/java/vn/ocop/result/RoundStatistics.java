@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.ocop.evaluation.Decision;
+import vn.ocop.evaluation.Outcome;
 import vn.ocop.law.StarRating;
 
 /**
@@ -35,28 +36,45 @@ public final class RoundStatistics {
    * @return the counts per star level and per decision
    */
   public static RoundStatistics of(List<ProductResult> results) {
-    // counted in arrays (no boxing per product), then handed out as maps
-    int[] stars = new int[StarRating.values().length];
-    int[] decisions = new int[Decision.values().length];
-    int unranked = 0;
+    Counter counter = new Counter();
     for (ProductResult r : results) {
-      Optional<StarRating> s = r.stars();
+      counter.add(r.outcome());
+    }
+    return counter.statistics();
+  }
+
+  /**
+   * Counts outcomes one at a time, in arrays (no boxing per product), then hands them out as maps:
+   * lets {@link RoundResult} count each outcome while it pairs it with its sheet.
+   */
+  static final class Counter {
+    private final int[] stars = new int[StarRating.values().length];
+    private final int[] decisions = new int[Decision.values().length];
+    private int unranked;
+    private int size;
+
+    void add(Outcome outcome) {
+      Optional<StarRating> s = outcome.stars();
       if (s.isPresent()) {
         stars[s.get().ordinal()]++;
       } else {
         unranked++;
       }
-      decisions[r.decision().ordinal()]++;
+      decisions[outcome.decision().ordinal()]++;
+      size++;
     }
-    Map<StarRating, Integer> perStars = new EnumMap<>(StarRating.class);
-    for (StarRating s : StarRating.values()) {
-      perStars.put(s, stars[s.ordinal()]);
+
+    RoundStatistics statistics() {
+      Map<StarRating, Integer> perStars = new EnumMap<>(StarRating.class);
+      for (StarRating s : StarRating.values()) {
+        perStars.put(s, stars[s.ordinal()]);
+      }
+      Map<Decision, Integer> perDecision = new EnumMap<>(Decision.class);
+      for (Decision d : Decision.values()) {
+        perDecision.put(d, decisions[d.ordinal()]);
+      }
+      return new RoundStatistics(size, perStars, unranked, perDecision);
     }
-    Map<Decision, Integer> perDecision = new EnumMap<>(Decision.class);
-    for (Decision d : Decision.values()) {
-      perDecision.put(d, decisions[d.ordinal()]);
-    }
-    return new RoundStatistics(results.size(), perStars, unranked, perDecision);
   }
 
   /** {@return the number of products in the round} */

@@ -58,8 +58,9 @@ class RankingPropertiesTest {
     List<Submission> submissions = new ArrayList<>();
     for (int i = 0; i < drawn.size(); i++) {
       Drawn d = drawn.get(i);
-      // ids not in score order, and of differing lengths, so that the id's place in the order is tested
-      String id = "p" + ((i * 7919) % 1000) + (i % 3 == 0 ? "x" : "");
+      // ids not in score order, of differing lengths, some with letters outside Latin-1 (tied ids are
+      // compared as characters copied out of the strings), so that the id's place in the order is tested
+      String id = "p" + ((i * 7919) % 1000) + (i % 3 == 0 ? "x" : "") + (i % 5 == 4 ? "đ" : "") + (i % 7 == 6 ? "Ă" : "");
       submissions.add(Submission.builder().product(Fixtures.product(id, PLACES.get(d.place())))
           .addPartScores(PartScores.of(d.a(), d.b(), d.c())).build());
     }
@@ -118,6 +119,50 @@ class RankingPropertiesTest {
   }
 
   @Test
+  void everyPathKnowsEachEntrysPlaceInItsInput() {
+    // rankings by district read each entry's key at its input index: a wrong index groups a product
+    // under another product's district
+    qt().withExamples(200).forAll(rounds()).checkAssert(drawn -> {
+      List<ProductResult> reversed = new ArrayList<>(evaluate(drawn).results());
+      Collections.reverse(reversed);
+      ProductResult[] input = reversed.toArray(new ProductResult[0]);
+      for (Ranking ranking : List.of(Ranking.of(reversed), Ranking.ofComparing(input.clone()))) {
+        int[] index = ranking.inputIndexes();
+        assertThat(index).hasSize(input.length);
+        for (int i = 0; i < input.length; i++) {
+          assertThat(ranking.entries().get(i).result()).isSameAs(input[index[i]]);
+        }
+      }
+    });
+  }
+
+  @Test
+  void outcomesOutOfOrderGiveTheSameRankingsAndStatistics() {
+    // RoundResult.of pairs outcomes given in the sheets' order by position, and others through a map;
+    // both note each product's merit, id, district and counts as they pair
+    qt().withExamples(200).forAll(rounds()).checkAssert(drawn -> {
+      RoundResult inOrder = evaluate(drawn);
+      List<Outcome> outcomes = new ArrayList<>(inOrder.results().stream().map(ProductResult::outcome).toList());
+      Collections.reverse(outcomes);
+      RoundResult outOfOrder = RoundResult.of(inOrder.scoredRound(), outcomes, "reversed");
+      assertThat(outOfOrder.results()).isEqualTo(inOrder.results());
+      assertThat(rows(outOfOrder.ranking())).isEqualTo(reference(inOrder.results()));
+      assertThat(outOfOrder.rankingByDistrict().keySet()).containsExactlyElementsOf(inOrder.rankingByDistrict().keySet());
+      inOrder.rankingByDistrict().forEach((d, r) -> assertThat(rows(outOfOrder.rankingByDistrict().get(d))).isEqualTo(rows(r)));
+      for (RoundResult result : List.of(inOrder, outOfOrder)) {
+        RoundStatistics counted = RoundStatistics.of(result.results());
+        assertThat(result.statistics().perStars()).isEqualTo(counted.perStars());
+        assertThat(result.statistics().unranked()).isEqualTo(counted.unranked());
+        assertThat(result.statistics().size()).isEqualTo(drawn.size());
+        for (Decision d : Decision.values()) {
+          assertThat(result.statistics().count(d)).as(d.name())
+              .isEqualTo(result.results().stream().filter(r -> r.decision() == d).count());
+        }
+      }
+    });
+  }
+
+  @Test
   void eachDistrictsRankingIsTheReferenceRankingOfItsProducts() {
     qt().withExamples(300).forAll(rounds()).checkAssert(drawn -> {
       RoundResult result = evaluate(drawn);
@@ -132,6 +177,31 @@ class RankingPropertiesTest {
       Map<?, Ranking> byGroup = result.rankingByProductGroup();
       assertThat(byGroup.values()).allSatisfy(r -> assertThat(rows(r)).isEqualTo(reference(result.results())));
     });
+  }
+
+  @Test
+  void roundsLongerThanOneBlockOfPairingArePairedWhole() {
+    // RoundResult pairs outcomes in order in blocks of 64 products: rounds of several blocks and a part
+    // block, with an outcome out of place (or foreign) in a later block
+    List<Drawn> drawn = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      drawn.add(new Drawn(String.valueOf(10 + i % 5), String.valueOf(10 + i % 3), "20.5", i % PLACES.size(), 3 + i % 2));
+    }
+    RoundResult result = evaluate(drawn);
+    assertThat(rows(result.ranking())).isEqualTo(reference(result.results()));
+    assertThat(result.statistics().size()).isEqualTo(150);
+    assertThat(result.rankingByDistrict().values().stream().mapToInt(Ranking::size).sum()).isEqualTo(150);
+
+    List<Outcome> outcomes = new ArrayList<>(result.results().stream().map(ProductResult::outcome).toList());
+    Collections.swap(outcomes, 100, 101);
+    RoundResult swapped = RoundResult.of(result.scoredRound(), outcomes, "swapped");
+    assertThat(swapped.results()).isEqualTo(result.results());
+    assertThat(rows(swapped.ranking())).isEqualTo(rows(result.ranking()));
+    assertThat(swapped.statistics().perStars()).isEqualTo(result.statistics().perStars());
+
+    outcomes.set(130, Outcome.builder().productId("zz").decision(Decision.INELIGIBLE).build());
+    assertThatThrownBy(() -> RoundResult.of(result.scoredRound(), outcomes, "t"))
+        .hasMessageContaining("decided on product 'zz', which is not in round");
   }
 
   @Test
