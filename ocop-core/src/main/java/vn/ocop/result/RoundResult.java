@@ -143,7 +143,7 @@ public final class RoundResult {
           if (!decided[i - base].equals(pairing.ids[i])) {
             return null;
           }
-          pairing.add(sheets[i], outcomes[i]);
+          pairing.pair(sheets[i], outcomes[i]); // id and place read above
         }
       }
       pairing.readAhead = touched;
@@ -151,11 +151,16 @@ public final class RoundResult {
     }
 
     void add(ScoreSheet sheet, Outcome outcome) {
-      ProductResult r = new ProductResult(sheet, outcome);
       Product p = sheet.product();
-      results[size] = r;
       places[size] = p.place();
       ids[size] = p.id();
+      pair(sheet, outcome);
+    }
+
+    /** Pairs the next sheet with its outcome, its product's id and place already noted. */
+    private void pair(ScoreSheet sheet, Outcome outcome) {
+      ProductResult r = new ProductResult(sheet, outcome);
+      results[size] = r;
       merit[size] = Ranking.meritKey(r);
       counter.add(outcome);
       size++;
