@@ -43,8 +43,9 @@ public final class Ranking {
    */
   private final int[] meritGroup;
   /**
-   * Per entry, its index in the list {@link #of} was given, or null for a sub-ranking: lets {@link RoundResult} read what it groups by in the list's order,
-   * the order the results lie in memory, rather than in ranking order (docs/performance.md).
+   * Per entry, its index in the list {@link #of} was given, or null for a sub-ranking: lets {@link
+   * RoundResult} read what it groups by in the list's order, the order the results lie in memory,
+   * rather than in ranking order (docs/performance.md).
    */
   private final int[] inputIndex;
 
