@@ -109,6 +109,11 @@ public final class Ranking {
     // submission, product) and every comparison two more (the id and its bytes); a larger round has more of
     // its products tied (docs/performance.md, "National scale").
     TiedIds tiedIds = TiedIds.of(input, group, index, ids);
+    if (tiedIds == null) {
+      return ofSorted(sorted, group, index);
+    }
+    char[] chars = tiedIds.chars;
+    Comparator<Tied> byId = (a, b) -> Arrays.compare(chars, a.from(), a.to(), chars, b.from(), b.to());
     for (int start = 0, end; start < n; start = end) {
       end = start + 1;
       while (end < n && group[end] == group[start]) {
@@ -119,8 +124,7 @@ public final class Ranking {
         for (int i = start; i < end; i++) {
           tied[i - start] = new Tied(tiedIds.from[index[i]], tiedIds.to[index[i]], sorted[i], index[i]);
         }
-        char[] chars = tiedIds.chars;
-        Arrays.sort(tied, (a, b) -> Arrays.compare(chars, a.from(), a.to(), chars, b.from(), b.to()));
+        Arrays.sort(tied, byId);
         for (int i = start; i < end; i++) {
           sorted[i] = tied[i - start].result();
           index[i] = tied[i - start].index();
@@ -132,7 +136,8 @@ public final class Ranking {
 
   /**
    * The ids of the results tied on merit with another, copied in input order into one array: per input
-   * index, its id's characters are {@code chars[from, to)} (an empty range for a result not tied).
+   * index, its id's characters are {@code chars[from, to)} (an empty range for a result not tied); null
+   * from {@link #of} when no result is tied.
    * {@link Arrays#compare(char[], int, int, char[], int, int)} orders these ranges as {@link
    * String#compareTo} orders the ids.
    */
@@ -150,15 +155,20 @@ public final class Ranking {
     static TiedIds of(ProductResult[] input, int[] group, int[] index, String[] ids) {
       int n = input.length;
       boolean[] tied = new boolean[n];
+      int count = 0;
       for (int i = 1; i < n; i++) {
         if (group[i] == group[i - 1]) {
+          count += tied[index[i - 1]] ? 1 : 2;
           tied[index[i - 1]] = true;
           tied[index[i]] = true;
         }
       }
+      if (count == 0) {
+        return null;
+      }
       int[] from = new int[n];
       int[] to = new int[n];
-      char[] chars = new char[16 * n];
+      char[] chars = new char[16 * count];
       int length = 0;
       for (int j = 0; j < n; j++) {
         from[j] = length;

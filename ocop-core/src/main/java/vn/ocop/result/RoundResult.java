@@ -107,8 +107,6 @@ public final class RoundResult {
     final int[] merit;
     final RoundStatistics.Counter counter = new RoundStatistics.Counter();
     int size;
-    /** Keeps the reads ahead of {@link #inOrder} from being optimised away. */
-    int readAhead;
 
     Pairing(int capacity) {
       results = new ProductResult[capacity];
@@ -121,7 +119,8 @@ public final class RoundResult {
      * Pairs outcomes given in the order of the sheets by position; null at the first position whose
      * outcome is for another product. Works in blocks: first a loop so small that the processor runs many
      * of its iterations at once reads each product of the block through its sheet (sheet, submission,
-     * product: a chain of loads, each a cache miss on a national round) and its outcome, overlapping the
+     * product: a chain of loads, each a cache miss on a national round) and its outcome's id (its scores
+     * are shared values, already in the cache: {@code ScoreSheet.hundredths}), overlapping the
      * misses of many products; then the block is paired with its objects in the cache. One loop doing
      * both waited on each product's chain in turn (docs/performance.md, "National scale").
      */
@@ -129,7 +128,6 @@ public final class RoundResult {
       int n = sheets.length;
       Pairing pairing = new Pairing(n);
       String[] decided = new String[BLOCK];
-      int touched = 0;
       for (int base = 0; base < n; base += BLOCK) {
         int end = Math.min(n, base + BLOCK);
         for (int i = base; i < end; i++) {
@@ -137,7 +135,6 @@ public final class RoundResult {
           pairing.ids[i] = p.id();
           pairing.places[i] = p.place();
           decided[i - base] = outcomes[i].productId();
-          touched += sheets[i].score().scale();
         }
         for (int i = base; i < end; i++) {
           if (!decided[i - base].equals(pairing.ids[i])) {
@@ -146,7 +143,6 @@ public final class RoundResult {
           pairing.pair(sheets[i], outcomes[i]); // id and place read above
         }
       }
-      pairing.readAhead = touched;
       return pairing;
     }
 
