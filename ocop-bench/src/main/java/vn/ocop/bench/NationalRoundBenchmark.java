@@ -169,6 +169,39 @@ public class NationalRoundBenchmark {
     consume(RoundResult.of(scored, outcomes, java.description()), bh);
   }
 
+  /**
+   * Not a target, a check on {@link #resultAndRanking}: the same step with none of the round's objects in
+   * the processor's caches, as it runs inside {@code Ocop.evaluate}, where deciding has just allocated
+   * hundreds of megabytes. Repeated on the same round, {@link #resultAndRanking} could find a 20,000-product
+   * round's objects still cached from the operation before, and a 50,000-product round's not; comparing
+   * the two shows what that is worth (docs/performance.md: nothing measurable). Before each operation
+   * {@link Caches} writes over a buffer far larger than the processor's last-level cache; that is not timed.
+   */
+  @Benchmark
+  public void resultAndRankingCold(Caches caches, Blackhole bh) {
+    consume(RoundResult.of(scored, outcomes, java.description()), bh);
+  }
+
+  /**
+   * Evicts the processor's caches before each operation by writing one long in every 64-byte line of a
+   * 256 MB buffer: eight times the 32 MB L3 of one chiplet of the machine of docs/performance.md, so
+   * that none of the data of the operation before is left in any cache of this core.
+   */
+  @State(Scope.Thread)
+  public static class Caches {
+    private static final int EVICT_BYTES = 256 << 20;
+    private final long[] buffer = new long[EVICT_BYTES / Long.BYTES];
+
+    /** Writes over the buffer: every cache line of it, in order. */
+    @Setup(Level.Invocation)
+    public void evict() {
+      long[] b = buffer;
+      for (int i = 0; i < b.length; i += 8) {
+        b[i]++;
+      }
+    }
+  }
+
   /** The whole {@code Ocop.evaluate} with the rule packs, with its ranking and statistics. */
   @Benchmark
   public void evaluateRules(Blackhole bh) {

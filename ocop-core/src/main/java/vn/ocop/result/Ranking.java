@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.ocop.catalog.Part;
+import vn.ocop.evaluation.Outcome;
 import vn.ocop.law.StarRating;
+import vn.ocop.scoring.ScoreSheet;
 
 /**
  * Products in rank order. The order is total: stars (unranked products last), then score, then
@@ -78,9 +81,9 @@ public final class Ranking {
    *
    * @param input the results, in their input order; not changed
    * @param merit per result, its {@link #meritKey}
-   * @param ids per result, its product's id; or null, to read the ids of the tied products here
+   * @param ids every result's product id, in input order; or null, to read the ids of the tied products here
    */
-  static Ranking of(ProductResult[] input, int[] merit, String[] ids) {
+  static Ranking of(ProductResult[] input, int[] merit, Ids ids) {
     int n = input.length;
     // Each result's merit is read once into a primitive key and the keys are sorted; the comparator
     // path read stars, score and part C through each product's sheet at every comparison (n log n
@@ -103,26 +106,25 @@ public final class Ranking {
       group[i] = (int) (keys[i] >>> 32);
     }
     // Equal merit: the product id fixes the listing order (stable, so equal ids keep their input order).
-    // The tied products' ids are first copied, in input order (the order the results, sheets and products
-    // lie in memory), into one array of characters, and the ties are sorted there. Read in ranking order
-    // instead, every tied product was a walk of four objects scattered across the heap (result, sheet,
-    // submission, product) and every comparison two more (the id and its bytes); a larger round has more of
-    // its products tied (docs/performance.md, "National scale").
-    TiedIds tiedIds = TiedIds.of(input, group, index, ids);
+    // The ids are in one array of characters, copied in input order (the order the results, sheets and
+    // products lie in memory): by RoundResult as it pairs, or here for the tied products only, and the ties
+    // are sorted there. Read in ranking order instead, every tied product was a walk of four objects
+    // scattered across the heap (result, sheet, submission, product) and every comparison two more (the id
+    // and its bytes); a larger round has more of its products tied (docs/performance.md, "National scale").
+    Ids tiedIds = ids != null ? ids : Ids.ofTied(input, group, index);
     if (tiedIds == null) {
       return ofSorted(sorted, group, index);
     }
-    char[] chars = tiedIds.chars;
-    Comparator<Tied> byId = (a, b) -> Arrays.compare(chars, a.from(), a.to(), chars, b.from(), b.to());
+    Comparator<Tied> byId = (a, b) -> tiedIds.compare(a.index(), b.index());
     for (int start = 0, end; start < n; start = end) {
       end = start + 1;
       while (end < n && group[end] == group[start]) {
         end++;
       }
-      if (end - start > 1) {
+      if (end - start > 1 && !inIdOrder(tiedIds, index, start, end)) {
         Tied[] tied = new Tied[end - start];
         for (int i = start; i < end; i++) {
-          tied[i - start] = new Tied(tiedIds.from[index[i]], tiedIds.to[index[i]], sorted[i], index[i]);
+          tied[i - start] = new Tied(sorted[i], index[i]);
         }
         Arrays.sort(tied, byId);
         for (int i = start; i < end; i++) {
@@ -135,59 +137,82 @@ public final class Ranking {
   }
 
   /**
-   * The ids of the results tied on merit with another, copied in input order into one array: per input
-   * index, its id's characters are {@code chars[from, to)} (an empty range for a result not tied); null
-   * from {@link #of} when no result is tied.
+   * Whether a group of tied entries, in input order, is already in id order: often so, when a round's ids
+   * follow the order the products were submitted in, and then the group needs no sort (nor an object per
+   * entry to sort it with).
+   */
+  private static boolean inIdOrder(Ids ids, int[] index, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      if (ids.compare(index[i - 1], index[i]) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Product ids as ranges of one array of characters, in input order: input index {@code j}'s id is
+   * {@code chars[start[j], start[j + 1])} (an empty range for a result whose id was not copied).
    * {@link Arrays#compare(char[], int, int, char[], int, int)} orders these ranges as {@link
    * String#compareTo} orders the ids.
    */
-  private static final class TiedIds {
-    final char[] chars;
-    final int[] from;
-    final int[] to;
+  static final class Ids {
+    char[] chars;
+    final int[] start;
+    private int length;
+    private int count;
 
-    private TiedIds(char[] chars, int[] from, int[] to) {
-      this.chars = chars;
-      this.from = from;
-      this.to = to;
+    /** Room for {@code n} ids, copied with {@link #add} in input order. */
+    Ids(int n) {
+      chars = new char[8 * Math.max(1, n)];
+      start = new int[n + 1];
     }
 
-    static TiedIds of(ProductResult[] input, int[] group, int[] index, String[] ids) {
+    /** Copies the next input index's id; null for an empty range. */
+    void add(String id) {
+      if (id != null) {
+        int l = id.length();
+        if (length + l > chars.length) {
+          chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + l));
+        }
+        id.getChars(0, l, chars, length);
+        length += l;
+      }
+      start[++count] = length;
+    }
+
+    int compare(int a, int b) {
+      return Arrays.compare(chars, start[a], start[a + 1], chars, start[b], start[b + 1]);
+    }
+
+    /**
+     * The ids of the results tied on merit with another, read here in input order (the order the results,
+     * sheets and products lie in memory); null when no result is tied.
+     */
+    static Ids ofTied(ProductResult[] input, int[] group, int[] index) {
       int n = input.length;
       boolean[] tied = new boolean[n];
-      int count = 0;
+      boolean any = false;
       for (int i = 1; i < n; i++) {
         if (group[i] == group[i - 1]) {
-          count += tied[index[i - 1]] ? 1 : 2;
           tied[index[i - 1]] = true;
           tied[index[i]] = true;
+          any = true;
         }
       }
-      if (count == 0) {
+      if (!any) {
         return null;
       }
-      int[] from = new int[n];
-      int[] to = new int[n];
-      char[] chars = new char[16 * count];
-      int length = 0;
+      Ids ids = new Ids(n);
       for (int j = 0; j < n; j++) {
-        from[j] = length;
-        if (tied[j]) {
-          String id = ids != null ? ids[j] : input[j].product().id();
-          if (length + id.length() > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + id.length()));
-          }
-          id.getChars(0, id.length(), chars, length);
-          length += id.length();
-        }
-        to[j] = length;
+        ids.add(tied[j] ? input[j].product().id() : null);
       }
-      return new TiedIds(chars, from, to);
+      return ids;
     }
   }
 
-  /** A tied result, its id's characters {@code [from, to)} in {@link TiedIds#chars}, and its index in the input. */
-  private record Tied(int from, int to, ProductResult result, int index) {}
+  /** A tied result and its index in the input. */
+  private record Tied(ProductResult result, int index) {}
 
   /** Largest score or part mean, in hundredths, that {@link #meritKey} packs: 163.83. */
   private static final int MAX_HUNDREDTHS = (1 << 14) - 1;
@@ -201,9 +226,15 @@ public final class Ranking {
    * {@link #ORDER}.
    */
   static int meritKey(ProductResult r) {
-    int stars = stars(r);
-    int score = hundredths(r.score());
-    int partC = hundredths(r.partC());
+    return meritKey(r.sheet(), r.outcome());
+  }
+
+  /** {@link #meritKey(ProductResult)} of the result a sheet and its outcome make, before it is made. */
+  static int meritKey(ScoreSheet sheet, Outcome outcome) {
+    Optional<StarRating> given = outcome.stars();
+    int stars = given.isPresent() ? given.get().stars() : 0;
+    int score = hundredths(sheet.score());
+    int partC = hundredths(sheet.partMean(Part.C));
     if (stars < 0 || stars > 7 || score < 0 || partC < 0) {
       return -1;
     }

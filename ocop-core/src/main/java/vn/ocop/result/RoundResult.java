@@ -103,7 +103,8 @@ public final class RoundResult {
 
     final ProductResult[] results;
     final AdministrativeUnit[] places;
-    final String[] ids;
+    /** Every product's id, copied as it is read: the ties are ordered from these characters. */
+    final Ranking.Ids ids;
     final int[] merit;
     final RoundStatistics.Counter counter = new RoundStatistics.Counter();
     int size;
@@ -111,36 +112,42 @@ public final class RoundResult {
     Pairing(int capacity) {
       results = new ProductResult[capacity];
       places = new AdministrativeUnit[capacity];
-      ids = new String[capacity];
+      ids = new Ranking.Ids(capacity);
       merit = new int[capacity];
     }
 
     /**
      * Pairs outcomes given in the order of the sheets by position; null at the first position whose
      * outcome is for another product. Works in blocks: first a loop so small that the processor runs many
-     * of its iterations at once reads each product of the block through its sheet (sheet, submission,
-     * product: a chain of loads, each a cache miss on a national round) and its outcome's id (its scores
-     * are shared values, already in the cache: {@code ScoreSheet.hundredths}), overlapping the
-     * misses of many products; then the block is paired with its objects in the cache. One loop doing
-     * both waited on each product's chain in turn (docs/performance.md, "National scale").
+     * of its iterations at once reads what each product of the block gives the ranking — through its sheet
+     * (sheet, submission, product: a chain of loads, each a cache miss on a national round) its id's
+     * characters and its place, from its sheet's sums and its outcome its merit key, and its outcome's id —
+     * overlapping the misses of many products; then the block is paired with its objects in the cache. One
+     * loop doing both waited on each product's chain in turn, and the ids' characters, read later for the
+     * ties, were a miss per product again (docs/performance.md, "National scale").
      */
     static Pairing inOrder(ScoreSheet[] sheets, Outcome[] outcomes) {
       int n = sheets.length;
       Pairing pairing = new Pairing(n);
+      String[] own = new String[BLOCK];
       String[] decided = new String[BLOCK];
       for (int base = 0; base < n; base += BLOCK) {
         int end = Math.min(n, base + BLOCK);
         for (int i = base; i < end; i++) {
           Product p = sheets[i].product();
-          pairing.ids[i] = p.id();
+          String id = p.id();
+          own[i - base] = id;
+          pairing.ids.add(id); // its characters, for the ties: read here with the product's other objects
           pairing.places[i] = p.place();
           decided[i - base] = outcomes[i].productId();
+          pairing.merit[i] = Ranking.meritKey(sheets[i], outcomes[i]);
         }
         for (int i = base; i < end; i++) {
-          if (!decided[i - base].equals(pairing.ids[i])) {
+          String id = own[i - base];
+          if (!decided[i - base].equals(id)) {
             return null;
           }
-          pairing.pair(sheets[i], outcomes[i]); // id and place read above
+          pairing.pair(sheets[i], outcomes[i]); // id, place and merit read above
         }
       }
       return pairing;
@@ -149,15 +156,15 @@ public final class RoundResult {
     void add(ScoreSheet sheet, Outcome outcome) {
       Product p = sheet.product();
       places[size] = p.place();
-      ids[size] = p.id();
+      ids.add(p.id());
+      merit[size] = Ranking.meritKey(sheet, outcome);
       pair(sheet, outcome);
     }
 
-    /** Pairs the next sheet with its outcome, its product's id and place already noted. */
+    /** Pairs the next sheet with its outcome, its product's id, place and merit already noted. */
     private void pair(ScoreSheet sheet, Outcome outcome) {
       ProductResult r = new ProductResult(sheet, outcome);
       results[size] = r;
-      merit[size] = Ranking.meritKey(r);
       counter.add(outcome);
       size++;
     }
